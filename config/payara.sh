@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Starts, configures and stops the local Payara Server used by `mvn -Prun` and by the test suite.
+#
+#   payara.sh run      start, configure, deploy $WTC_EAR, wait until ready, follow the log; Ctrl-C stops
+#   payara.sh start    start and configure the domain (no deploy); used before the integration tests
+#   payara.sh stop     stop the domain
+#
+# Environment (set by Maven):
+#   PAYARA_HOME      unpacked Payara Server (…/payara6)
+#   WTC_DB           h2 (default) or postgresql
+#   WTC_DATA_DIR     where the embedded H2 database file lives
+#   WTC_DRIVER_DIR   folder holding the PostgreSQL JDBC driver jar
+#   WTC_DEMO_DATA    true to load the demo halls and demo users
+#   WTC_EAR          the EAR to deploy (run only)
+#   WTC_PG_DATABASE  PostgreSQL database name (default wtcexpo); WTC_PG_RECREATE=true drops and creates it
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+: "${PAYARA_HOME:?PAYARA_HOME is not set}"
+WTC_DB="${WTC_DB:-h2}"
+WTC_DEMO_DATA="${WTC_DEMO_DATA:-false}"
+DOMAIN=domain1
+ASADMIN="$PAYARA_HOME/bin/asadmin"
+DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/$DOMAIN"
+LOG="$DOMAIN_DIR/logs/server.log"
+BASE_URL="http://localhost:8080"
+
+say()  { printf '\033[1;34m[wtc-expo]\033[0m %s\n' "$*"; }
+fail() { printf '\033[1;31m[wtc-expo] FAILED:\033[0m %s\n' "$*" >&2; }
+
+is_running() { "$ASADMIN" list-domains 2>/dev/null | grep -q "^$DOMAIN running"; }
+
+start_domain() {
+  chmod +x "$PAYARA_HOME"/bin/* "$PAYARA_HOME"/glassfish/bin/* 2>/dev/null || true
+  if [ "$WTC_DB" = postgresql ]; then
+    # the driver must be in the domain's lib folder before the server starts
+    cp "${WTC_DRIVER_DIR:?WTC_DRIVER_DIR is not set}"/postgresql-*.jar "$DOMAIN_DIR/lib/"
+  fi
+  if is_running; then
+    say "Payara is already running"
+  else
+    say "starting Payara Server ($PAYARA_HOME)"
+    "$ASADMIN" start-domain "$DOMAIN" >/dev/null
+  fi
+}
+
+configure() {
+  case "$WTC_DB" in
+    h2)
+      WTC_ASADMIN="$ASADMIN" WTC_H2_FILE="${WTC_DATA_DIR:?WTC_DATA_DIR is not set}/h2/wtcexpo" \
+        bash "$here/datasource-h2.sh" ;;
+    postgresql)
+      if [ "${WTC_PG_RECREATE:-false}" = true ]; then
+        bash "$here/postgresql-recreate-db.sh" "${WTC_PG_DATABASE:-wtcexpo}"
+      fi
+      WTC_ASADMIN="$ASADMIN" PGDATABASE="${WTC_PG_DATABASE:-wtcexpo}" \
+        bash "$here/datasource-postgresql.sh" ;;
+    *) fail "unknown database '$WTC_DB' (use h2 or postgresql)"; exit 2 ;;
+  esac
+  WTC_ASADMIN="$ASADMIN" bash "$here/mail-session.sh"
+  "$ASADMIN" set-config-property --source=domain --propertyName=wtcexpo.demo-data \
+    --propertyValue="$WTC_DEMO_DATA" >/dev/null
+}
+
+stop_domain() {
+  if is_running; then
+    say "stopping Payara Server"
+    "$ASADMIN" stop-domain "$DOMAIN" >/dev/null || true
+  fi
+}
+
+wait_ready() {
+  local deadline=$(( $(date +%s) + ${1:-300} ))
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    if curl -fs -o /dev/null "$BASE_URL/api/halls"; then return 0; fi
+    sleep 2
+  done
+  return 1
+}
+
+case "${1:-}" in
+  start)
+    start_domain
+    configure
+    ;;
+  stop)
+    stop_domain
+    ;;
+  run)
+    : "${WTC_EAR:?WTC_EAR is not set}"
+    started=$(date +%s)
+    trap 'echo; stop_domain; say "stopped"; exit 0' INT TERM
+    start_domain
+    "$ASADMIN" undeploy wtc-expo >/dev/null 2>&1 || true
+    configure
+    say "deploying $(basename "$WTC_EAR") (database: $WTC_DB)"
+    if ! "$ASADMIN" deploy --force=true --name wtc-expo "$WTC_EAR" >/tmp/wtc-expo-deploy.$$ 2>&1 || ! wait_ready 240; then
+      fail "the application did not start. Last lines of $LOG:"
+      cat /tmp/wtc-expo-deploy.$$ >&2 || true
+      tail -n 60 "$LOG" >&2 || true
+      rm -f /tmp/wtc-expo-deploy.$$
+      stop_domain
+      exit 1
+    fi
+    rm -f /tmp/wtc-expo-deploy.$$
+    cat <<BANNER
+
+  ================================================================
+   WTC Expo is ready after $(( $(date +%s) - started )) s:  $BASE_URL/
+   API:      $BASE_URL/api/halls      OpenAPI: $BASE_URL/openapi
+   Health:   $BASE_URL/health
+   Database: $WTC_DB $( [ "$WTC_DB" = h2 ] && echo "(file: $WTC_DATA_DIR/h2/wtcexpo.mv.db)" )
+
+   Demo logins (password: demo)
+     admin      venue staff (VENUE_ADMIN)
+     organizer  event organizer (ORGANIZER)
+     exhibitor  exhibitor (EXHIBITOR)
+     gate       gate staff (GATE_STAFF)
+
+   Press Ctrl-C to stop. Server log follows.
+  ================================================================
+
+BANNER
+    tail -n 0 -F "$LOG" &
+    wait $! || true
+    ;;
+  *)
+    echo "usage: payara.sh run|start|stop" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,77 @@
+package vn.wtcexpo.identity.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import vn.wtcexpo.identity.application.AccountService;
+import vn.wtcexpo.identity.application.AccountSummary;
+import vn.wtcexpo.identity.application.NewAccount;
+import vn.wtcexpo.identity.model.AccountRepository;
+import vn.wtcexpo.identity.model.Role;
+import vn.wtcexpo.identity.model.UserAccount;
+import vn.wtcexpo.shared.DomainException;
+
+@Stateless
+@RolesAllowed(Role.Names.VENUE_ADMIN)
+public class DefaultAccountService implements AccountService {
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @Resource
+    private SessionContext context;
+
+    @Override
+    public List<AccountSummary> accounts() {
+        return accounts.all().stream().map(AccountSummary::of).toList();
+    }
+
+    @Override
+    public AccountSummary create(NewAccount request) {
+        UserAccount.checkPassword(request.password());
+        UserAccount account = new UserAccount(request.username(), request.fullName(), request.email(),
+                request.roles(), hasher.hash(request.password()));
+        if (accounts.find(account.username()).isPresent()) {
+            throw DomainException.conflict("ACCOUNT_USERNAME_TAKEN", account.username());
+        }
+        accounts.add(account);
+        return AccountSummary.of(account);
+    }
+
+    @Override
+    public AccountSummary disable(String username) {
+        UserAccount account = existing(username);
+        if (account.username().equals(context.getCallerPrincipal().getName())) {
+            throw DomainException.conflict("ACCOUNT_CANNOT_DISABLE_SELF");
+        }
+        if (account.isEnabled() && account.has(Role.VENUE_ADMIN) && accounts.countEnabledWith(Role.VENUE_ADMIN) <= 1) {
+            throw DomainException.conflict("ACCOUNT_LAST_ADMIN");
+        }
+        account.disable();
+        return AccountSummary.of(account);
+    }
+
+    @Override
+    public AccountSummary enable(String username) {
+        UserAccount account = existing(username);
+        account.enable();
+        return AccountSummary.of(account);
+    }
+
+    @Override
+    public void resetPassword(String username, String newPassword) {
+        UserAccount account = existing(username);
+        UserAccount.checkPassword(newPassword);
+        account.changePassword(hasher.hash(newPassword));
+    }
+
+    private UserAccount existing(String username) {
+        return accounts.find(username).orElseThrow(() -> DomainException.notFound("ACCOUNT_NOT_FOUND", username));
+    }
+}

@@ -1,0 +1,32 @@
+package vn.wtcexpo.identity.model;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Accounts in the database; joins the caller's transaction. */
+@ApplicationScoped
+public class AccountRepository {
+
+    @PersistenceContext(unitName = "wtcexpo")
+    private EntityManager em;
+
+    public Optional<UserAccount> find(String username) {
+        return username == null ? Optional.empty()
+                : Optional.ofNullable(em.find(UserAccount.class, username.strip().toLowerCase()));
+    }
+
+    public List<UserAccount> all() {
+        return em.createNamedQuery("UserAccount.all", UserAccount.class).getResultList();
+    }
+
+    public long countEnabledWith(Role role) {
+        return em.createNamedQuery("UserAccount.countWithRole", Long.class).setParameter("role", role).getSingleResult();
+    }
+
+    public void add(UserAccount account) {
+        em.persist(account);
+    }
+}

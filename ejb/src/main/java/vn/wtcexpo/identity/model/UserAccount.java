@@ -1,0 +1,125 @@
+package vn.wtcexpo.identity.model;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.wtcexpo.shared.DomainException;
+
+/**
+ * A person who signs in: venue staff, an organizer, an exhibitor or gate staff. The password is kept
+ * only as a PBKDF2 hash; a disabled account cannot sign in (the identity store only reads enabled ones).
+ */
+@Entity
+@Table(name = "app_user")
+@NamedQuery(name = "UserAccount.all", query = "select u from UserAccount u order by u.username")
+@NamedQuery(name = "UserAccount.countWithRole",
+        query = "select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true")
+public class UserAccount {
+
+    public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
+    public static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    public static final int MIN_PASSWORD_LENGTH = 8;
+
+    @Id
+    @Column(length = 32)
+    private String username;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Column(name = "full_name", nullable = false, length = 100)
+    private String fullName;
+
+    @Column(length = 200)
+    private String email;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "username"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20, nullable = false)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Column(nullable = false)
+    private boolean enabled;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected UserAccount() {
+    }
+
+    /**
+     * @param passwordHash the hash of a password that was already checked
+     */
+    public UserAccount(String username, String fullName, String email, Collection<Role> roles, String passwordHash) {
+        String u = username == null ? "" : username.strip().toLowerCase();
+        if (!USERNAME.matcher(u).matches()) {
+            throw DomainException.invalid("username", "ACCOUNT_USERNAME_INVALID");
+        }
+        String n = fullName == null ? "" : fullName.strip();
+        if (n.isEmpty()) {
+            throw DomainException.invalid("fullName", "TEXT_REQUIRED");
+        }
+        if (n.length() > 100) {
+            throw DomainException.invalid("fullName", "TEXT_TOO_LONG", 100);
+        }
+        String e = email == null ? "" : email.strip();
+        if (!e.isEmpty() && (e.length() > 200 || !EMAIL.matcher(e).matches())) {
+            throw DomainException.invalid("email", "EMAIL_INVALID");
+        }
+        if (roles == null || roles.isEmpty()) {
+            throw DomainException.invalid("roles", "ACCOUNT_ROLE_REQUIRED");
+        }
+        this.username = u;
+        this.fullName = n;
+        this.email = e.isEmpty() ? null : e;
+        this.roles = EnumSet.copyOf(roles);
+        this.passwordHash = passwordHash;
+        this.enabled = true;
+        this.createdAt = Instant.now();
+    }
+
+    /** Refuses a password that is too weak to be set by a person. */
+    public static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw DomainException.invalid("password", "ACCOUNT_PASSWORD_TOO_SHORT", MIN_PASSWORD_LENGTH);
+        }
+    }
+
+    public void disable() {
+        this.enabled = false;
+    }
+
+    public void enable() {
+        this.enabled = true;
+    }
+
+    public void changePassword(String newHash) {
+        this.passwordHash = newHash;
+    }
+
+    public String username() { return username; }
+    public String fullName() { return fullName; }
+    public String email() { return email; }
+    public Set<Role> roles() { return EnumSet.copyOf(roles.isEmpty() ? EnumSet.noneOf(Role.class) : roles); }
+    public boolean isEnabled() { return enabled; }
+    public Instant createdAt() { return createdAt; }
+    public boolean has(Role role) { return roles.contains(role); }
+}

@@ -1,0 +1,64 @@
+package vn.wtcexpo.shared;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Objects;
+
+/** A short text in Vietnamese and English, both required. */
+@Embeddable
+public class LocalizedText implements Serializable {
+
+    public static final int MAX_LENGTH = 100;
+
+    @Column(name = "name_vi", nullable = false, length = MAX_LENGTH)
+    private String vi;
+    @Column(name = "name_en", nullable = false, length = MAX_LENGTH)
+    private String en;
+
+    protected LocalizedText() {
+    }
+
+    private LocalizedText(String vi, String en) {
+        this.vi = vi;
+        this.en = en;
+    }
+
+    /**
+     * @param field the input field name used when refusing, e.g. {@code name}
+     */
+    public static LocalizedText of(String field, String vi, String en) {
+        return new LocalizedText(clean(field + ".vi", vi), clean(field + ".en", en));
+    }
+
+    private static String clean(String field, String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            throw DomainException.invalid(field, "TEXT_REQUIRED");
+        }
+        if (t.length() > MAX_LENGTH) {
+            throw DomainException.invalid(field, "TEXT_TOO_LONG", MAX_LENGTH);
+        }
+        return t;
+    }
+
+    public String vi() { return vi; }
+    public String en() { return en; }
+
+    /** The text for a locale: English for {@code en}, Vietnamese otherwise. */
+    public String in(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage()) ? en : vi;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LocalizedText t && vi.equals(t.vi) && en.equals(t.en);
+    }
+
+    @Override
+    public int hashCode() { return Objects.hash(vi, en); }
+
+    @Override
+    public String toString() { return vi + " / " + en; }
+}

@@ -1,0 +1,2 @@
+/** Small building blocks every bounded context uses: domain refusals and bilingual text. */
+package vn.wtcexpo.shared;

@@ -1,0 +1,42 @@
+package vn.wtcexpo.venue.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The venue catalogue's use cases: reading halls (anyone), changing halls and blackouts (venue admin).
+ * Refusals are {@link vn.wtcexpo.shared.DomainException}s.
+ */
+public interface VenueService {
+
+    /** Halls that can be booked, in code order. */
+    List<HallSummary> activeHalls();
+
+    /** All halls, retired ones too (venue admin). */
+    List<HallSummary> allHalls();
+
+    /** @throws vn.wtcexpo.shared.DomainException {@code HALL_NOT_FOUND} */
+    HallSummary hall(String code);
+
+    /** @throws vn.wtcexpo.shared.DomainException {@code HALL_CODE_TAKEN}, or bad input */
+    HallSummary addHall(@NotNull(message = "{VALUE_REQUIRED}") @Valid HallDraft draft);
+
+    /** Changes a hall; {@code active=false} retires it, {@code true} puts it back. */
+    HallSummary updateHall(@NotNull(message = "{VALUE_REQUIRED}") String code,
+                           @NotNull(message = "{VALUE_REQUIRED}") @Valid HallDraft draft);
+
+    BlackoutSummary addBlackout(String hallCode, Instant start, Instant end, String reason);
+
+    void removeBlackout(String blackoutId);
+
+    /** The blackouts recorded on a hall itself, in time order. */
+    List<BlackoutSummary> blackoutsOf(String hallCode);
+
+    /**
+     * The blackouts that make {@code hallCode} unbookable somewhere in {@code [from, to)}: its own, its
+     * parts', and those of any combined hall it is part of.
+     */
+    List<BlackoutSummary> blackoutsAffecting(String hallCode, Instant from, Instant to);
+}

@@ -1,0 +1,68 @@
+package vn.wtcexpo.venue.model;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Halls and blackouts in the database; joins the caller's transaction. */
+@ApplicationScoped
+public class HallRepository {
+
+    @PersistenceContext(unitName = "wtcexpo")
+    private EntityManager em;
+
+    public Optional<Hall> find(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(em.find(Hall.class, code));
+    }
+
+    /** Finds a hall and locks its row until the transaction ends. */
+    public Optional<Hall> findForUpdate(String code) {
+        return code == null ? Optional.empty()
+                : Optional.ofNullable(em.find(Hall.class, code, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public List<Hall> all() {
+        return em.createNamedQuery("Hall.all", Hall.class).getResultList();
+    }
+
+    public List<Hall> active() {
+        return em.createNamedQuery("Hall.active", Hall.class).getResultList();
+    }
+
+    /** The combined halls that have {@code code} among their parts. */
+    public List<Hall> combinedContaining(String code) {
+        return em.createNamedQuery("Hall.combinedContaining", Hall.class).setParameter("code", code).getResultList();
+    }
+
+    public void add(Hall hall) {
+        em.persist(hall);
+    }
+
+    public void add(Blackout blackout) {
+        em.persist(blackout);
+    }
+
+    public Optional<Blackout> findBlackout(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(Blackout.class, id));
+    }
+
+    public void remove(Blackout blackout) {
+        em.remove(blackout);
+    }
+
+    public List<Blackout> blackoutsOf(String code) {
+        return em.createNamedQuery("Blackout.ofHall", Blackout.class).setParameter("code", code).getResultList();
+    }
+
+    /** Blackouts of any of {@code codes} that overlap {@code [from, to)}. */
+    public List<Blackout> blackouts(Collection<String> codes, Instant from, Instant to) {
+        return em.createNamedQuery("Blackout.forHalls", Blackout.class)
+                .setParameter("codes", codes).setParameter("from", from).setParameter("to", to)
+                .getResultList();
+    }
+}

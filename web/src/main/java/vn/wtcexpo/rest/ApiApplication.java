@@ -1,0 +1,17 @@
+package vn.wtcexpo.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+
+/** The public HTTP API under {@code /api}; its contract is {@code shared/API.md}, its description {@code /openapi}. */
+@ApplicationPath("api")
+@OpenAPIDefinition(info = @Info(title = "WTC Expo API", version = "1",
+        description = "Halls, bookings, events, badges and gate check-in of WTC Expo, Binh Duong New City. "
+                + "Errors are {\"error\": CODE, \"message\": text} in the language of Accept-Language (vi or en)."))
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+public class ApiApplication extends Application {
+}

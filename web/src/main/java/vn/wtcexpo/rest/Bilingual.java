@@ -1,0 +1,5 @@
+package vn.wtcexpo.rest;
+
+/** Bilingual text on the API: {@code {"vi": "...", "en": "..."}}. */
+public record Bilingual(String vi, String en) {
+}

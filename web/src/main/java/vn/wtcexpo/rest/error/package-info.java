@@ -1,0 +1,2 @@
+/** How failures become the API's JSON error answers. */
+package vn.wtcexpo.rest.error;

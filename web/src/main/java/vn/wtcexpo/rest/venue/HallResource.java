@@ -1,0 +1,113 @@
+package vn.wtcexpo.rest.venue;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.wtcexpo.rest.ApiTime;
+import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.venue.application.VenueService;
+
+/** The venue catalogue on the API: halls for anyone, changes for the venue admin. */
+@Path("halls")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Venue", description = "Halls, rooms, the outdoor area and blackout periods")
+public class HallResource {
+
+    @Inject
+    private VenueService venue;
+
+    @Context
+    private UriInfo uri;
+
+    @GET
+    @Operation(summary = "The halls that can be booked (with includeRetired=true, admins also see retired ones)")
+    public List<HallJson> list(@QueryParam("includeRetired") boolean includeRetired) {
+        var halls = includeRetired ? venue.allHalls() : venue.activeHalls();
+        return halls.stream().map(HallJson::of).toList();
+    }
+
+    @GET
+    @Path("{code}")
+    @Operation(summary = "One hall")
+    @APIResponse(responseCode = "404", description = "HALL_NOT_FOUND")
+    public HallJson get(@PathParam("code") String code) {
+        return HallJson.of(venue.hall(code));
+    }
+
+    @POST
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Adds a hall (venue admin)")
+    @APIResponse(responseCode = "201", description = "The hall as stored")
+    @APIResponse(responseCode = "400", description = "Invalid hall, with violations")
+    @APIResponse(responseCode = "409", description = "HALL_CODE_TAKEN")
+    public Response add(HallJson hall) {
+        HallJson added = HallJson.of(venue.addHall(required(hall).toDraft(null)));
+        return Response.created(uri.getAbsolutePathBuilder().path(added.code()).build()).entity(added).build();
+    }
+
+    @PUT
+    @Path("{code}")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Changes a hall (venue admin); active=false retires it")
+    @APIResponse(responseCode = "404", description = "HALL_NOT_FOUND")
+    public HallJson update(@PathParam("code") String code, HallJson hall) {
+        return HallJson.of(venue.updateHall(code, required(hall).toDraft(code)));
+    }
+
+    @GET
+    @Path("{code}/blackouts")
+    @Operation(summary = "The blackout periods recorded on a hall")
+    public List<BlackoutJson> blackouts(@PathParam("code") String code) {
+        return venue.blackoutsOf(code).stream().map(BlackoutJson::of).toList();
+    }
+
+    @POST
+    @Path("{code}/blackouts")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Makes a hall unbookable for a period (venue admin)")
+    @APIResponse(responseCode = "201", description = "The blackout")
+    public Response addBlackout(@PathParam("code") String code, BlackoutJson blackout) {
+        if (blackout == null) {
+            throw new BadRequestException();
+        }
+        BlackoutJson added = BlackoutJson.of(venue.addBlackout(code, ApiTime.in(blackout.start()),
+                ApiTime.in(blackout.end()), blackout.reason()));
+        return Response.created(uri.getAbsolutePathBuilder().path(added.id()).build()).entity(added).build();
+    }
+
+    @DELETE
+    @Path("{code}/blackouts/{id}")
+    @SecurityRequirement(name = "basic")
+    @Operation(summary = "Removes a blackout (venue admin)")
+    public Response removeBlackout(@PathParam("code") String code, @PathParam("id") String id) {
+        venue.removeBlackout(id);
+        return Response.noContent().build();
+    }
+
+    private static HallJson required(HallJson hall) {
+        if (hall == null) {
+            throw DomainException.invalid("request", "VALUE_REQUIRED");
+        }
+        return hall;
+    }
+}

@@ -1,0 +1,53 @@
+package vn.wtcexpo.web.i18n;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+/**
+ * How money and time are shown: whole VND with grouped thousands ({@code 12.500.000 ₫} in Vietnamese,
+ * {@code VND 12,500,000} in English) and local time in Asia/Ho_Chi_Minh.
+ */
+public final class Formats {
+
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private Formats() {
+    }
+
+    public static String vnd(long amount, Locale locale) {
+        boolean en = "en".equals(Texts.supported(locale).getLanguage());
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setGroupingSeparator(en ? ',' : '.');
+        symbols.setMinusSign('-');
+        String digits = new DecimalFormat("#,##0", symbols).format(amount);
+        return en ? "VND " + digits : digits + "\u00a0₫";
+    }
+
+    /** A plain number with the locale's thousands separator (areas, capacities). */
+    public static String number(long value, Locale locale) {
+        boolean en = "en".equals(Texts.supported(locale).getLanguage());
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setGroupingSeparator(en ? ',' : '.');
+        return new DecimalFormat("#,##0", symbols).format(value);
+    }
+
+    public static String dateTime(Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        String pattern = "en".equals(Texts.supported(locale).getLanguage()) ? "d MMM yyyy, HH:mm" : "dd/MM/yyyy HH:mm";
+        return DateTimeFormatter.ofPattern(pattern, Texts.supported(locale)).withZone(VIETNAM).format(instant);
+    }
+
+    public static String date(Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        String pattern = "en".equals(Texts.supported(locale).getLanguage()) ? "d MMM yyyy" : "dd/MM/yyyy";
+        return DateTimeFormatter.ofPattern(pattern, Texts.supported(locale)).withZone(VIETNAM).format(instant);
+    }
+}

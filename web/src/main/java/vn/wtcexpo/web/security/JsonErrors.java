@@ -1,0 +1,19 @@
+package vn.wtcexpo.web.security;
+
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** Writes the API's error body from servlet code (outside JAX-RS). */
+public final class JsonErrors {
+
+    private JsonErrors() {
+    }
+
+    public static void write(HttpServletResponse response, String code, String message) throws IOException {
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        String body = Json.createObjectBuilder().add("error", code).add("message", message).build().toString();
+        response.getWriter().write(body);
+    }
+}

@@ -1,0 +1,84 @@
+package vn.wtcexpo.web.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import vn.wtcexpo.web.i18n.FacesMessages;
+
+/** The sign-in form and sign-out. */
+@Named
+@RequestScoped
+public class LoginView {
+
+    @Inject
+    private SecurityContext security;
+
+    private String username;
+    private String password;
+    private String next;
+
+    public void login() throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext ext = faces.getExternalContext();
+        var credential = new UsernamePasswordCredential(username == null ? "" : username.strip().toLowerCase(),
+                password == null ? "" : password);
+        AuthenticationStatus status = security.authenticate((HttpServletRequest) ext.getRequest(),
+                (HttpServletResponse) ext.getResponse(), AuthenticationParameters.withParams().credential(credential).newAuthentication(true));
+        if (status == AuthenticationStatus.SUCCESS) {
+            ext.redirect(ext.getRequestContextPath() + safeNext());
+            faces.responseComplete();
+        } else if (status != AuthenticationStatus.SEND_CONTINUE) {
+            FacesMessages.error("login.failed");
+        }
+    }
+
+    /** Where to go after signing in: the page asked for, or the person's home page. */
+    private String safeNext() {
+        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("login.xhtml")) {
+            return next;
+        }
+        if (security.isCallerInRole("VENUE_ADMIN")) {
+            return "/admin/halls.xhtml";
+        }
+        return "/index.xhtml";
+    }
+
+    public void logout() throws IOException, ServletException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext ext = faces.getExternalContext();
+        HttpServletRequest request = (HttpServletRequest) ext.getRequest();
+        request.logout();
+        ext.invalidateSession();
+        ext.redirect(ext.getRequestContextPath() + "/index.xhtml");
+        faces.responseComplete();
+    }
+
+    public boolean isSignedIn() {
+        return security.getCallerPrincipal() != null;
+    }
+
+    public String getCaller() {
+        return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+    }
+
+    public boolean isAdmin() {
+        return security.isCallerInRole("VENUE_ADMIN");
+    }
+
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public String getNext() { return next; }
+    public void setNext(String next) { this.next = next; }
+}

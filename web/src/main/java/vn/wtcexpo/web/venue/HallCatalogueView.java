@@ -1,0 +1,42 @@
+package vn.wtcexpo.web.venue;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import vn.wtcexpo.venue.application.HallSummary;
+import vn.wtcexpo.venue.application.VenueService;
+
+/** The public page of the venue's halls, filterable by kind. */
+@Named
+@ViewScoped
+public class HallCatalogueView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private VenueService venue;
+
+    private List<HallSummary> halls = List.of();
+    private String kind = "";
+
+    public void load() {
+        halls = venue.activeHalls();
+    }
+
+    public List<HallSummary> getShown() {
+        return kind == null || kind.isEmpty() ? halls : halls.stream().filter(h -> h.kind().name().equals(kind)).toList();
+    }
+
+    public int getTotalArea() {
+        return halls.stream().filter(h -> !h.combined()).mapToInt(HallSummary::areaSqm).sum();
+    }
+
+    public int getCount() {
+        return halls.size();
+    }
+
+    public String getKind() { return kind; }
+    public void setKind(String kind) { this.kind = kind; }
+}

@@ -14,6 +14,6 @@ mkdir -p "$(dirname "$WTC_H2_FILE")"
 url="jdbc\\:h2\\:${WTC_H2_FILE//:/\\:};DB_CLOSE_DELAY\\=-1"
 "$ASADMIN" create-jdbc-connection-pool \
   --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource \
-  --property "url=${url}:user=sa:password=" wtcexpo-pool >/dev/null
+  --property "url=${url}:user=wtcexpo:password=wtcexpo" wtcexpo-pool >/dev/null
 "$ASADMIN" create-jdbc-resource --connectionpoolid wtcexpo-pool jdbc/wtcexpo >/dev/null
 echo "jdbc/wtcexpo -> H2 file ${WTC_H2_FILE}"

@@ -60,6 +60,8 @@ configure() {
   WTC_ASADMIN="$ASADMIN" bash "$here/mail-session.sh"
   "$ASADMIN" set-config-property --source=domain --propertyName=wtcexpo.demo-data \
     --propertyValue="$WTC_DEMO_DATA" >/dev/null
+  "$ASADMIN" set-config-property --source=domain --propertyName=wtcexpo.database \
+    --propertyValue="$WTC_DB" >/dev/null
 }
 
 stop_domain() {
@@ -90,9 +92,11 @@ case "${1:-}" in
     : "${WTC_EAR:?WTC_EAR is not set}"
     started=$(date +%s)
     trap 'echo; stop_domain; say "stopped"; exit 0' INT TERM
+    trap 'fail "setting up Payara failed (see the messages above; server log: $LOG)"; stop_domain; exit 1' ERR
     start_domain
     "$ASADMIN" undeploy wtc-expo >/dev/null 2>&1 || true
     configure
+    trap - ERR
     say "deploying $(basename "$WTC_EAR") (database: $WTC_DB)"
     if ! "$ASADMIN" deploy --force=true --name wtc-expo "$WTC_EAR" >/tmp/wtc-expo-deploy.$$ 2>&1 || ! wait_ready 240; then
       fail "the application did not start. Last lines of $LOG:"

@@ -48,7 +48,8 @@ public final class ApiErrors {
                     .map(v -> new ErrorJson.Violation(v[0], v[1])).toList();
             return respond(400, new ErrorJson("VALIDATION_FAILED", Texts.error(locale, "VALIDATION_FAILED", List.of()), list));
         }
-        if (find(failure, EJBAccessException.class) != null || find(failure, jakarta.ws.rs.ForbiddenException.class) != null) {
+        if (find(failure, EJBAccessException.class) != null || find(failure, jakarta.ejb.AccessLocalException.class) != null
+                || find(failure, jakarta.ws.rs.ForbiddenException.class) != null) {
             boolean anonymous = security == null || security.getUserPrincipal() == null;
             if (anonymous) {
                 return Response.status(401).header("WWW-Authenticate", "Basic realm=\"WTC Expo\", charset=\"UTF-8\"")

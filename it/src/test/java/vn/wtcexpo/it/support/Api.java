@@ -1,0 +1,114 @@
+package vn.wtcexpo.it.support;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the API, as a gate or a partner would call it. */
+public final class Api {
+
+    public static final String BASE = System.getProperty("wtc.baseUrl", "http://localhost:8080");
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private final String authorization;
+    private final String language;
+
+    private Api(String authorization, String language) {
+        this.authorization = authorization;
+        this.language = language;
+    }
+
+    public static Api anonymous() {
+        return new Api(null, null);
+    }
+
+    /** Demo users have the password {@code demo}. */
+    public static Api as(String user) {
+        return as(user, "demo");
+    }
+
+    public static Api as(String user, String password) {
+        String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return new Api("Basic " + token, null);
+    }
+
+    public Api inLanguage(String language) {
+        return new Api(authorization, language);
+    }
+
+    public Reply get(String path) {
+        return send("GET", path, null, null);
+    }
+
+    public Reply post(String path, String json) {
+        return send("POST", path, json, "application/json");
+    }
+
+    public Reply put(String path, String json) {
+        return send("PUT", path, json, "application/json");
+    }
+
+    public Reply delete(String path) {
+        return send("DELETE", path, null, null);
+    }
+
+    public Reply send(String method, String path, String body, String contentType) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            b.header("Content-Type", contentType);
+        }
+        b.header("Accept", "application/json");
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        if (language != null) {
+            b.header("Accept-Language", language);
+        }
+        try {
+            HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+        } catch (Exception e) {
+            throw new IllegalStateException(method + " " + path + " failed", e);
+        }
+    }
+
+    /** An HTTP answer. */
+    public record Reply(int status, String body, String contentType) {
+
+        public JsonObject json() {
+            return (JsonObject) structure();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) structure();
+        }
+
+        private JsonStructure structure() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    /** A hall code nobody else uses, so tests never depend on each other's data. */
+    public static String uniqueCode(String prefix) {
+        String suffix = Long.toString(System.nanoTime() % 1_000_000L, 36).toUpperCase();
+        return (prefix + suffix).substring(0, Math.min(10, prefix.length() + suffix.length()));
+    }
+}

@@ -26,12 +26,16 @@ public final class Deployments {
         return ShrinkWrap.createFromZipFile(EnterpriseArchive.class, file);
     }
 
-    /** The EAR with {@code classes} added to its EJB module, for in-container tests. */
+    /**
+     * The EAR with {@code classes} added to its EJB module, for in-container tests, with the helper
+     * {@link AsVenueAdmin} and the descriptor that gives it its principal.
+     */
     public static EnterpriseArchive withTestClasses(Class<?>... classes) {
         EnterpriseArchive ear = asShipped();
         JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_MODULE);
         ejb.addClasses(classes);
-        ejb.addClass(Deployments.class);
+        ejb.addClasses(Deployments.class, AsVenueAdmin.class);
+        ejb.addAsManifestResource("deployment/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
         ear.delete(EJB_MODULE);
         ear.addAsModule(ejb);
         return ear;

@@ -32,7 +32,7 @@ class VenueServiceIT {
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTestClasses(VenueServiceIT.class, AsVenueAdmin.class);
+        return Deployments.withTestClasses(VenueServiceIT.class);
     }
 
     @Inject

@@ -1,0 +1,88 @@
+package vn.wtcexpo.it.browser;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import vn.wtcexpo.it.support.Api;
+
+/**
+ * Headless Chromium driving the real pages. Runs when Debian's chromium and chromium-driver are
+ * installed; on CI (environment CI=true) or with {@code -Dbrowser.tests=required} their absence is a failure.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final String CHROME = "/usr/bin/chromium";
+    private static final String DRIVER = "/usr/bin/chromedriver";
+
+    final WebDriver driver;
+    final WebDriverWait wait;
+
+    private Browser(WebDriver driver) {
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    static Browser open() {
+        boolean installed = new File(CHROME).canExecute() && new File(DRIVER).canExecute();
+        if (!installed) {
+            if ("required".equals(System.getProperty("browser.tests")) || "true".equals(System.getenv("CI"))) {
+                throw new IllegalStateException("Chromium and ChromeDriver are required: apt-get install chromium chromium-driver");
+            }
+            Assumptions.abort("Chromium not installed: browser test skipped");
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROME);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1400,1000", "--lang=vi");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
+        return new Browser(new ChromeDriver(service, options));
+    }
+
+    void go(String path) {
+        driver.get(Api.BASE + path);
+    }
+
+    WebElement visible(By by) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    void type(By by, String text) {
+        WebElement e = visible(by);
+        e.clear();
+        e.sendKeys(text);
+    }
+
+    void click(By by) {
+        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /** Saves a screenshot under target/screenshots, for a person to look at after a failure. */
+    void screenshot(String name) {
+        try {
+            Path dir = Path.of("target", "screenshots");
+            Files.createDirectories(dir);
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (Exception ignored) {
+            // a missing screenshot must not hide the test's own result
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

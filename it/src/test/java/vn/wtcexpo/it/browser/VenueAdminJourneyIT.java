@@ -1,0 +1,68 @@
+package vn.wtcexpo.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.wtcexpo.it.support.Api;
+import vn.wtcexpo.it.support.Deployments;
+
+/** The venue admin's main journey: sign in, add a hall, and see it on the public page in both languages. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class VenueAdminJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.asShipped();
+    }
+
+    @Test
+    void admin_addsAHall_andVisitorsSeeItInBothLanguages() {
+        String code = Api.uniqueCode("J");
+        try (Browser b = Browser.open()) {
+            try {
+                b.go("/login.xhtml");
+                b.type(By.id("login:username"), "admin");
+                b.type(By.id("login:password"), "demo");
+                b.click(By.id("login:submit"));
+                b.wait.until(ExpectedConditions.urlContains("/admin/halls.xhtml"));
+
+                b.click(By.id("headActions:newHall"));
+                b.visible(By.id("hallForm:code"));
+                b.type(By.id("hallForm:code"), code);
+                b.type(By.id("hallForm:nameVi"), "Sảnh Hoa Sen " + code);
+                b.type(By.id("hallForm:nameEn"), "Lotus Hall " + code);
+                b.type(By.id("hallForm:area_input"), "1500");
+                b.type(By.id("hallForm:capacity_input"), "1000");
+                b.type(By.id("hallForm:rate_input"), "80000000");
+                b.click(By.id("hallForm:save"));
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hallTable:halls"), "Sảnh Hoa Sen " + code));
+
+                b.click(By.id("langForm:langEn"));
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Halls and rooms"));
+
+                b.click(By.id("navHalls"));
+                By card = By.cssSelector("article[data-code='" + code + "'] .hall-name");
+                assertEquals("Lotus Hall " + code, b.visible(card).getText());
+                assertTrue(b.driver.findElement(By.cssSelector("article[data-code='" + code + "']")).getText()
+                        .contains("VND 80,000,000"));
+
+                b.click(By.id("langForm:langVi"));
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(card, "Sảnh Hoa Sen " + code));
+                assertTrue(b.driver.findElement(By.cssSelector("article[data-code='" + code + "']")).getText()
+                        .contains("80.000.000"));
+            } catch (RuntimeException | Error e) {
+                b.screenshot("venue-admin-journey");
+                throw e;
+            }
+        }
+    }
+}

@@ -14,12 +14,12 @@ PGHOST="${PGHOST:-127.0.0.1}"
 PGPORT="${PGPORT:-5432}"
 PGDATABASE="${PGDATABASE:-wtcexpo}"
 PGUSER="${PGUSER:-postgres}"
-PGPASSWORD="${PGPASSWORD:-}"
+# the driver insists on a password property; with trust authentication its value is ignored
+PGPASSWORD="${PGPASSWORD:-unused}"
 
 "$ASADMIN" delete-jdbc-resource jdbc/wtcexpo >/dev/null 2>&1 || true
 "$ASADMIN" delete-jdbc-connection-pool wtcexpo-pool >/dev/null 2>&1 || true
-props="serverName=${PGHOST}:portNumber=${PGPORT}:databaseName=${PGDATABASE}:user=${PGUSER}"
-[ -n "$PGPASSWORD" ] && props="${props}:password=${PGPASSWORD}"
+props="serverName=${PGHOST}:portNumber=${PGPORT}:databaseName=${PGDATABASE}:user=${PGUSER}:password=${PGPASSWORD}"
 # validation keeps the pool healthy when PostgreSQL restarts (the order of these options matters)
 "$ASADMIN" create-jdbc-connection-pool \
   --datasourceclassname org.postgresql.ds.PGSimpleDataSource --restype javax.sql.DataSource \

@@ -82,6 +82,7 @@ wait_ready() {
 
 case "${1:-}" in
   start)
+    trap 'fail "setting up Payara failed (see the messages above; server log: $LOG)"; stop_domain; exit 1' ERR
     start_domain
     configure
     ;;

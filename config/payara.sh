@@ -84,6 +84,8 @@ case "${1:-}" in
   start)
     trap 'fail "setting up Payara failed (see the messages above; server log: $LOG)"; stop_domain; exit 1' ERR
     start_domain
+    # an earlier run that was cut short may have left the application deployed
+    "$ASADMIN" undeploy wtc-expo >/dev/null 2>&1 || true
     configure
     ;;
   stop)

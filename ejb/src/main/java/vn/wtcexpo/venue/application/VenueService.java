@@ -29,7 +29,8 @@ public interface VenueService {
 
     BlackoutSummary addBlackout(String hallCode, Instant start, Instant end, String reason);
 
-    void removeBlackout(String blackoutId);
+    /** @throws vn.wtcexpo.shared.DomainException {@code BLACKOUT_NOT_FOUND} unless the blackout is on that hall */
+    void removeBlackout(String hallCode, String blackoutId);
 
     /** The blackouts recorded on a hall itself, in time order. */
     List<BlackoutSummary> blackoutsOf(String hallCode);

@@ -17,7 +17,8 @@ import java.util.Base64;
 public final class Api {
 
     public static final String BASE = System.getProperty("wtc.baseUrl", "http://localhost:8080");
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String authorization;
     private final String language;
@@ -53,6 +54,14 @@ public final class Api {
         return send("POST", path, json, "application/json");
     }
 
+    /**
+     * Posts with {@code Expect: 100-continue}, as careful clients send large bodies: a server that refuses
+     * the body (413) answers before it is sent.
+     */
+    public Reply postExpectingContinue(String path, String json) {
+        return send("POST", path, json, "application/json", true);
+    }
+
     public Reply put(String path, String json) {
         return send("PUT", path, json, "application/json");
     }
@@ -62,7 +71,12 @@ public final class Api {
     }
 
     public Reply send(String method, String path, String body, String contentType) {
+        return send(method, path, body, contentType, false);
+    }
+
+    private Reply send(String method, String path, String body, String contentType, boolean expectContinue) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+                .expectContinue(expectContinue)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (contentType != null) {

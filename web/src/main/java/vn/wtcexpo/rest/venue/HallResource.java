@@ -100,7 +100,7 @@ public class HallResource {
     @SecurityRequirement(name = "basic")
     @Operation(summary = "Removes a blackout (venue admin)")
     public Response removeBlackout(@PathParam("code") String code, @PathParam("id") String id) {
-        venue.removeBlackout(id);
+        venue.removeBlackout(code, id);
         return Response.noContent().build();
     }
 

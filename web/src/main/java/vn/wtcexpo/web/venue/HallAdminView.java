@@ -126,7 +126,7 @@ public class HallAdminView implements Serializable {
 
     public void removeBlackout(BlackoutSummary blackout) {
         try {
-            venue.removeBlackout(blackout.id());
+            venue.removeBlackout(blackout.hall(), blackout.id());
             FacesMessages.info("admin.blackouts.removed");
             load();
         } catch (RuntimeException e) {

@@ -21,8 +21,12 @@ public class HallCatalogueView implements Serializable {
     private List<HallSummary> halls = List.of();
     private String kind = "";
 
+    /** Exhibition halls first, then the outdoor area, then rooms; within each, plain halls before combined ones. */
+    private static final java.util.Comparator<HallSummary> DISPLAY_ORDER = java.util.Comparator
+            .comparing(HallSummary::kind).thenComparing(HallSummary::combined).thenComparing(HallSummary::code);
+
     public void load() {
-        halls = venue.activeHalls();
+        halls = venue.activeHalls().stream().sorted(DISPLAY_ORDER).toList();
     }
 
     public List<HallSummary> getShown() {

@@ -112,8 +112,9 @@ public class DefaultVenueService implements VenueService {
 
     @Override
     @RolesAllowed(Role.Names.VENUE_ADMIN)
-    public void removeBlackout(String blackoutId) {
+    public void removeBlackout(String hallCode, String blackoutId) {
         Blackout blackout = halls.findBlackout(blackoutId)
+                .filter(b -> b.hall().code().equals(hallCode))
                 .orElseThrow(() -> DomainException.notFound("BLACKOUT_NOT_FOUND", blackoutId));
         halls.remove(blackout);
     }

@@ -10,6 +10,7 @@ import vn.wtcexpo.venue.model.Blackout;
 import vn.wtcexpo.venue.model.Hall;
 import vn.wtcexpo.venue.model.HallKind;
 import vn.wtcexpo.venue.model.HallRepository;
+import vn.wtcexpo.venue.model.HallSchedule;
 
 /**
  * SAMPLE DATA, not facts: the real number, names and sizes of WTC Expo's halls are not public. The
@@ -23,6 +24,9 @@ class DemoVenue {
 
     @Inject
     private HallRepository halls;
+
+    @Inject
+    private HallSchedule schedule;
 
     void loadIfEmpty() {
         if (!halls.all().isEmpty()) {
@@ -43,9 +47,15 @@ class DemoVenue {
         halls.add(Hall.combined("R23", LocalizedText.of("name", "Phòng hội nghị 2+3", "Conference Room 2+3"),
                 List.of(r2, r3), 180, 21_000_000));
         for (Hall hall : List.of(a, b, c, d, out)) {
-            halls.add(new Blackout(hall, day(2027, 2, 4), day(2027, 2, 13), "Tết Nguyên Đán 2027", "system"));
+            blackout(hall, day(2027, 2, 4), day(2027, 2, 13), "Tết Nguyên Đán 2027");
         }
-        halls.add(new Blackout(d, day(2027, 6, 1), day(2027, 6, 8), "Bảo trì hệ thống điều hòa / HVAC maintenance", "system"));
+        blackout(d, day(2027, 6, 1), day(2027, 6, 8), "Bảo trì hệ thống điều hòa / HVAC maintenance");
+    }
+
+    private void blackout(Hall hall, java.time.Instant start, java.time.Instant end, String reason) {
+        Blackout blackout = new Blackout(hall, start, end, reason, "system");
+        halls.add(blackout);
+        schedule.occupyForBlackout(hall, blackout.id(), start, end);
     }
 
     private Hall plain(String code, String vi, String en, HallKind kind, int area, int capacity, long rate) {

@@ -22,12 +22,17 @@ import vn.wtcexpo.venue.model.Blackout;
 import vn.wtcexpo.venue.model.Hall;
 import vn.wtcexpo.venue.model.HallKind;
 import vn.wtcexpo.venue.model.HallRepository;
+import vn.wtcexpo.venue.model.HallSchedule;
+import vn.wtcexpo.venue.model.Occupancy;
 
 @Stateless
 public class DefaultVenueService implements VenueService {
 
     @Inject
     private HallRepository halls;
+
+    @Inject
+    private HallSchedule schedule;
 
     @Resource
     private SessionContext context;
@@ -106,7 +111,13 @@ public class DefaultVenueService implements VenueService {
     public BlackoutSummary addBlackout(String hallCode, Instant start, Instant end, String reason) {
         Hall hall = existing(hallCode);
         Blackout blackout = new Blackout(hall, start, end, reason, context.getCallerPrincipal().getName());
+        schedule.lockNeighbourhood(hall);
+        for (Occupancy taken : schedule.occupied(hall, start, end)) {
+            throw DomainException.conflict(taken.isBooking() ? "BLACKOUT_OVERLAPS_BOOKING" : "BLACKOUT_OVERLAPS_BLACKOUT",
+                    taken.hallCode());
+        }
         halls.add(blackout);
+        schedule.occupyForBlackout(hall, blackout.id(), start, end);
         return BlackoutSummary.of(blackout);
     }
 
@@ -116,6 +127,7 @@ public class DefaultVenueService implements VenueService {
         Blackout blackout = halls.findBlackout(blackoutId)
                 .filter(b -> b.hall().code().equals(hallCode))
                 .orElseThrow(() -> DomainException.notFound("BLACKOUT_NOT_FOUND", blackoutId));
+        schedule.releaseBlackout(blackout.id());
         halls.remove(blackout);
     }
 

@@ -1,0 +1,389 @@
+package vn.wtcexpo.booking.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import vn.wtcexpo.booking.application.Availability;
+import vn.wtcexpo.booking.application.BookingNotice;
+import vn.wtcexpo.booking.application.BookingPolicySummary;
+import vn.wtcexpo.booking.application.BookingRequest;
+import vn.wtcexpo.booking.application.BookingService;
+import vn.wtcexpo.booking.application.BookingSummary;
+import vn.wtcexpo.booking.application.PublicBooking;
+import vn.wtcexpo.booking.model.BookingPeriod;
+import vn.wtcexpo.booking.model.BookingPolicy;
+import vn.wtcexpo.booking.model.BookingRepository;
+import vn.wtcexpo.booking.model.BookingStatus;
+import vn.wtcexpo.booking.model.HallBooking;
+import vn.wtcexpo.booking.model.Quote;
+import vn.wtcexpo.booking.model.QuoteCalculator;
+import vn.wtcexpo.booking.model.VatRule;
+import vn.wtcexpo.identity.model.AccountRepository;
+import vn.wtcexpo.identity.model.Role;
+import vn.wtcexpo.identity.model.UserAccount;
+import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.venue.model.Hall;
+import vn.wtcexpo.venue.model.HallRepository;
+import vn.wtcexpo.venue.model.HallSchedule;
+import vn.wtcexpo.venue.model.Occupancy;
+
+/**
+ * Every change to who holds or occupies a hall follows one order: lock the halls around it
+ * ({@link HallSchedule#lockNeighbourhood}), read the bookings again, check, write, re-rank the holds that
+ * compete, and tell the organizers concerned once the transaction has committed.
+ */
+@Stateless
+public class DefaultBookingService implements BookingService {
+
+    static final Instant BEGINNING = Instant.parse("1970-01-01T00:00:00Z");
+    static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
+    private static final int EXPIRY_BATCH = 200;
+
+    @Inject
+    private BookingRepository bookings;
+
+    @Inject
+    private HallRepository halls;
+
+    @Inject
+    private HallSchedule schedule;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private Event<BookingNotice> notices;
+
+    @Resource
+    private SessionContext context;
+
+    @Override
+    @RolesAllowed({Role.Names.ORGANIZER, Role.Names.VENUE_ADMIN})
+    public Availability check(BookingRequest request) {
+        Instant now = now();
+        Hall hall = bookableHall(request);
+        BookingPeriod period = period(request, now);
+        List<Availability.Conflict> conflicts = new ArrayList<>();
+        for (Occupancy o : schedule.occupied(hall, period.start(), period.end())) {
+            conflicts.add(new Availability.Conflict(o.isBooking() ? "BOOKING" : "BLACKOUT", o.hallCode(),
+                    o.startsAt(), o.endsAt(), o.isBooking() ? null : blackoutReason(o)));
+        }
+        int rank = 1;
+        for (HallBooking other : bookings.liveOn(schedule.sharingSpaceWith(hall), period.start(), period.end())) {
+            if (other.isLiveHoldAt(now) && other.hall().sharesSpaceWith(hall)) {
+                rank++;
+            }
+        }
+        BookingPolicy policy = bookings.policy();
+        Quote quote = QuoteCalculator.quote(hall.dayRateVnd(), period, policy.moveDayRatePercent(), bookings.vatRules());
+        return new Availability(hall.code(), period, conflicts.isEmpty(), conflicts, rank, policy.holdDays(), quote);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ORGANIZER, Role.Names.VENUE_ADMIN})
+    public BookingSummary request(BookingRequest request) {
+        Hall hall = bookableHall(request);
+        period(request, now());
+        schedule.lockNeighbourhood(hall);
+        Instant now = now();
+        BookingPeriod period = period(request, now);
+        Set<String> sharing = schedule.sharingSpaceWith(hall);
+        expireDue(sharing, period, now);
+        if (!schedule.occupied(hall, period.start(), period.end()).isEmpty()) {
+            throw DomainException.conflict("HALL_UNAVAILABLE", hall.code());
+        }
+        List<HallBooking> live = bookings.liveOn(sharing, period.start(), period.end());
+        // the new hold is last in line: it was asked for after every hold already stored
+        for (HallBooking other : live) {
+            if (!other.requestedAt().isBefore(now)) {
+                now = other.requestedAt().plus(1, ChronoUnit.MICROS);
+            }
+        }
+        BookingPolicy policy = bookings.policy();
+        Quote quote = QuoteCalculator.quote(hall.dayRateVnd(), period, policy.moveDayRatePercent(), bookings.vatRules());
+        HallBooking hold = HallBooking.hold(hall, caller(), request.title(), period, quote, now,
+                now.plus(policy.holdLength()), 1);
+        hold.rerank(hold.rankAmong(live));
+        bookings.add(hold);
+        notify(BookingNotice.Kind.HOLD_PLACED, hold, null);
+        return BookingSummary.of(hold);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ORGANIZER, Role.Names.VENUE_ADMIN})
+    public BookingSummary booking(String id) {
+        return BookingSummary.of(visible(id));
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ORGANIZER, Role.Names.VENUE_ADMIN})
+    public List<BookingSummary> bookings(String hall, Instant from, Instant to) {
+        String organizer = isAdmin() ? null : caller();
+        return bookings.search(hall == null || hall.isBlank() ? null : hall.strip().toUpperCase(), organizer,
+                        from == null ? BEGINNING : from, to == null ? END_OF_TIME : to)
+                .stream().map(BookingSummary::of).toList();
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.VENUE_ADMIN)
+    public BookingSummary confirm(String id, boolean override, String reason) {
+        HallBooking booking = lockedForChange(id);
+        Instant now = now();
+        if (booking.status() != BookingStatus.TENTATIVE) {
+            throw DomainException.conflict("BOOKING_NOT_TENTATIVE", booking.status().name());
+        }
+        if (!booking.isLiveHoldAt(now)) {
+            throw DomainException.conflict("HOLD_EXPIRED", booking.id());
+        }
+        Hall hall = booking.hall();
+        BookingPeriod period = booking.period();
+        if (!schedule.occupied(hall, period.start(), period.end()).isEmpty()) {
+            throw DomainException.conflict("HALL_UNAVAILABLE", hall.code());
+        }
+        Set<String> sharing = schedule.sharingSpaceWith(hall);
+        List<HallBooking> live = bookings.liveOn(sharing, period.start(), period.end());
+        booking.rerank(booking.rankAmong(live));
+        if (booking.rank() > 1) {
+            if (!override) {
+                throw DomainException.conflict("NOT_FIRST_IN_LINE", booking.rank());
+            }
+            if (reason == null || reason.isBlank()) {
+                throw DomainException.invalid("reason", "OVERRIDE_REASON_REQUIRED");
+            }
+        }
+        List<HallBooking> ahead = live.stream()
+                .filter(o -> o.status() == BookingStatus.TENTATIVE && booking.competesWith(o)
+                        && HallBooking.QUEUE_ORDER.compare(o, booking) < 0)
+                .toList();
+        BookingPolicy policy = bookings.policy();
+        Quote frozen = QuoteCalculator.quote(hall.dayRateVnd(), period, policy.moveDayRatePercent(), bookings.vatRules());
+        booking.confirm(caller(), now, frozen, booking.rank() > 1 ? reason : null);
+        try {
+            schedule.occupyForBooking(hall, booking.id(), period.start(), period.end());
+            schedule.flush();
+        } catch (PersistenceException e) {
+            // the database's own guard: another confirmation or a blackout took the slot
+            throw DomainException.conflict("HALL_UNAVAILABLE", hall.code());
+        }
+        notify(BookingNotice.Kind.CONFIRMED, booking, null);
+        for (HallBooking jumped : ahead) {
+            notify(BookingNotice.Kind.QUEUE_JUMPED, jumped, reason.strip());
+        }
+        rerankCompetitors(booking, now);
+        return BookingSummary.of(booking);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.VENUE_ADMIN)
+    public BookingSummary reject(String id, String reason) {
+        HallBooking booking = lockedForChange(id);
+        Instant now = now();
+        booking.reject(caller(), now, reason);
+        notify(BookingNotice.Kind.REJECTED, booking, booking.closeReason());
+        rerankCompetitors(booking, now);
+        return BookingSummary.of(booking);
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ORGANIZER, Role.Names.VENUE_ADMIN})
+    public BookingSummary cancel(String id, String reason) {
+        visible(id);
+        HallBooking booking = lockedForChange(id);
+        Instant now = now();
+        boolean wasConfirmed = booking.status() == BookingStatus.CONFIRMED;
+        booking.cancel(caller(), now, reason);
+        if (wasConfirmed) {
+            schedule.releaseBooking(booking.id());
+        }
+        if (!booking.isOwnedBy(caller())) {
+            notify(BookingNotice.Kind.CANCELLED_BY_VENUE, booking, booking.closeReason());
+        }
+        rerankCompetitors(booking, now);
+        return BookingSummary.of(booking);
+    }
+
+    @Override
+    @PermitAll
+    public int expireDueHolds() {
+        return expireBy(now());
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.VENUE_ADMIN)
+    public int expireHoldsDueBy(Instant cutoff) {
+        return expireBy(cutoff == null ? now() : cutoff);
+    }
+
+    @Override
+    @PermitAll
+    public List<PublicBooking> confirmedOccupying(String hallCode) {
+        Hall hall = halls.find(hallCode == null ? null : hallCode.strip().toUpperCase())
+                .orElseThrow(() -> DomainException.notFound("HALL_NOT_FOUND", hallCode));
+        return bookings.confirmedOn(schedule.sharingSpaceWith(hall)).stream()
+                .filter(b -> b.hall().sharesSpaceWith(hall))
+                .map(b -> new PublicBooking(b.id(), b.hall().code(), b.title(), b.startsAt(), b.endsAt(), b.confirmedAt()))
+                .toList();
+    }
+
+    @Override
+    @RolesAllowed({Role.Names.ORGANIZER, Role.Names.VENUE_ADMIN})
+    public BookingPolicySummary policy() {
+        BookingPolicy p = bookings.policy();
+        List<BookingPolicySummary.VatRuleSummary> rules = bookings.vatRules().stream()
+                .map(r -> new BookingPolicySummary.VatRuleSummary(r.id(), r.validFrom(), r.validTo(), r.rateBp() / 100.0, r.note()))
+                .toList();
+        return new BookingPolicySummary(p.holdDays(), p.moveDayRatePercent(), rules);
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.VENUE_ADMIN)
+    public BookingPolicySummary changePolicy(int holdDays, int moveDayRatePercent) {
+        bookings.policy().change(holdDays, moveDayRatePercent);
+        return policy();
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.VENUE_ADMIN)
+    public BookingPolicySummary addVatRule(LocalDate validFrom, LocalDate validTo, double ratePercent, String note) {
+        if (Double.isNaN(ratePercent) || Math.abs(ratePercent * 100 - Math.round(ratePercent * 100)) > 1e-6) {
+            throw DomainException.invalid("ratePercent", "VAT_RATE_OUT_OF_RANGE");
+        }
+        VatRule rule = new VatRule(validFrom, validTo, (int) Math.round(ratePercent * 100), note);
+        for (VatRule other : bookings.vatRules()) {
+            if (other.overlaps(rule)) {
+                throw DomainException.conflict("VAT_RULE_OVERLAPS", other.validFrom().toString());
+            }
+        }
+        bookings.add(rule);
+        return policy();
+    }
+
+    @Override
+    @RolesAllowed(Role.Names.VENUE_ADMIN)
+    public BookingPolicySummary removeVatRule(String id) {
+        VatRule rule = bookings.findVatRule(id).orElseThrow(() -> DomainException.notFound("VAT_RULE_NOT_FOUND", id));
+        bookings.remove(rule);
+        return policy();
+    }
+
+    // ----------------------------------------------------------------------------------------------
+
+    private int expireBy(Instant cutoff) {
+        int expired = 0;
+        for (HallBooking due : bookings.holdsDueBy(cutoff, EXPIRY_BATCH)) {
+            HallBooking hold = lockedForChange(due.id());
+            if (hold.status() == BookingStatus.TENTATIVE && !hold.holdExpiresAt().isAfter(cutoff)) {
+                Instant now = now();
+                hold.expire(now);
+                notify(BookingNotice.Kind.EXPIRED, hold, null);
+                rerankCompetitors(hold, now);
+                expired++;
+            }
+        }
+        return expired;
+    }
+
+    /** Expires, under the caller's lock, the due holds that compete for {@code period} on the halls given. */
+    private void expireDue(Set<String> sharing, BookingPeriod period, Instant now) {
+        for (HallBooking other : bookings.liveOn(sharing, period.start(), period.end())) {
+            if (other.status() == BookingStatus.TENTATIVE && !other.holdExpiresAt().isAfter(now)) {
+                other.expire(now);
+                notify(BookingNotice.Kind.EXPIRED, other, null);
+                rerankCompetitors(other, now);
+            }
+        }
+    }
+
+    /** Recomputes the rank of every hold competing with {@code changed}; tells those now first in line. */
+    private void rerankCompetitors(HallBooking changed, Instant now) {
+        Set<String> sharing = schedule.sharingSpaceWith(changed.hall());
+        List<HallBooking> affected = new ArrayList<>(bookings.liveOn(sharing, changed.startsAt(), changed.endsAt()));
+        affected.sort(HallBooking.QUEUE_ORDER);
+        for (HallBooking hold : affected) {
+            if (hold.status() != BookingStatus.TENTATIVE || !hold.competesWith(changed)) {
+                continue;
+            }
+            List<HallBooking> competitors = bookings.liveOn(schedule.sharingSpaceWith(hold.hall()),
+                    hold.startsAt(), hold.endsAt());
+            boolean movedUp = hold.rerank(hold.rankAmong(competitors));
+            if (movedUp && hold.rank() == 1 && hold.isLiveHoldAt(now)) {
+                notify(BookingNotice.Kind.MOVED_UP, hold, null);
+            }
+        }
+    }
+
+    /** The booking, locked for a change together with every hall around it, read afresh. */
+    private HallBooking lockedForChange(String id) {
+        HallBooking booking = bookings.find(id).orElseThrow(() -> DomainException.notFound("BOOKING_NOT_FOUND", id));
+        schedule.lockNeighbourhood(booking.hall());
+        return bookings.refresh(booking);
+    }
+
+    /** The booking if the caller may see it: its organizer or the venue admin. Others get "not found". */
+    private HallBooking visible(String id) {
+        HallBooking booking = bookings.find(id).orElseThrow(() -> DomainException.notFound("BOOKING_NOT_FOUND", id));
+        if (!isAdmin() && !booking.isOwnedBy(caller())) {
+            throw DomainException.notFound("BOOKING_NOT_FOUND", id);
+        }
+        return booking;
+    }
+
+    private Hall bookableHall(BookingRequest request) {
+        if (request == null) {
+            throw DomainException.invalid("request", "VALUE_REQUIRED");
+        }
+        if (request.hall() == null || request.hall().isBlank()) {
+            throw DomainException.invalid("hall", "HALL_REQUIRED");
+        }
+        String code = request.hall().strip().toUpperCase();
+        Hall hall = halls.find(code).orElseThrow(() -> DomainException.notFound("HALL_NOT_FOUND", code));
+        if (!hall.isActive()) {
+            throw DomainException.conflict("HALL_RETIRED", code);
+        }
+        return hall;
+    }
+
+    private static BookingPeriod period(BookingRequest request, Instant now) {
+        BookingPeriod period = new BookingPeriod(request.start(), request.end(), request.moveIn(), request.moveOut());
+        period.checkNotPast(now);
+        return period;
+    }
+
+    private String blackoutReason(Occupancy o) {
+        return halls.findBlackout(o.blackoutId()).map(b -> b.reason()).orElse(null);
+    }
+
+    private void notify(BookingNotice.Kind kind, HallBooking b, String reason) {
+        String email = accounts.find(b.organizer()).map(UserAccount::email).orElse(null);
+        notices.fire(new BookingNotice(kind, b.id(), b.organizer(), email, b.hall().code(), b.title(), b.startsAt(),
+                b.endsAt(), b.rank(), b.holdExpiresAt(), reason));
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private boolean isAdmin() {
+        return context.isCallerInRole(Role.Names.VENUE_ADMIN);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static Comparator<HallBooking> queueOrder() {
+        return HallBooking.QUEUE_ORDER;
+    }
+}

@@ -1,0 +1,72 @@
+package vn.wtcexpo.booking.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.UUID;
+import vn.wtcexpo.shared.DomainException;
+
+/**
+ * The VAT rate valid on the calendar days {@code [validFrom, validTo]} (open-ended when {@code validTo}
+ * is empty), in basis points: 1000 is 10%, 800 is 8%.
+ */
+@Entity
+@Table(name = "vat_rule")
+@NamedQuery(name = "VatRule.all", query = "select r from VatRule r order by r.validFrom")
+public class VatRule {
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "valid_from", nullable = false)
+    private LocalDate validFrom;
+
+    @Column(name = "valid_to")
+    private LocalDate validTo;
+
+    @Column(name = "rate_bp", nullable = false)
+    private int rateBp;
+
+    @Column(length = 200)
+    private String note;
+
+    protected VatRule() {
+    }
+
+    public VatRule(LocalDate validFrom, LocalDate validTo, int rateBp, String note) {
+        if (validFrom == null) {
+            throw DomainException.invalid("validFrom", "VALUE_REQUIRED");
+        }
+        if (validTo != null && validTo.isBefore(validFrom)) {
+            throw DomainException.invalid("validTo", "PERIOD_END_BEFORE_START");
+        }
+        if (rateBp < 0 || rateBp > 10_000) {
+            throw DomainException.invalid("ratePercent", "VAT_RATE_OUT_OF_RANGE");
+        }
+        this.id = UUID.randomUUID().toString();
+        this.validFrom = validFrom;
+        this.validTo = validTo;
+        this.rateBp = rateBp;
+        this.note = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    public boolean appliesOn(LocalDate day) {
+        return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
+    }
+
+    public boolean overlaps(VatRule other) {
+        boolean thisEndsBefore = validTo != null && validTo.isBefore(other.validFrom);
+        boolean otherEndsBefore = other.validTo != null && other.validTo.isBefore(validFrom);
+        return !thisEndsBefore && !otherEndsBefore;
+    }
+
+    public String id() { return id; }
+    public LocalDate validFrom() { return validFrom; }
+    public LocalDate validTo() { return validTo; }
+    public int rateBp() { return rateBp; }
+    public String note() { return note; }
+}

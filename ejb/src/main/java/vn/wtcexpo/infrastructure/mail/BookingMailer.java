@@ -1,0 +1,65 @@
+package vn.wtcexpo.infrastructure.mail;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.logging.Logger;
+import vn.wtcexpo.booking.application.BookingNotice;
+
+/**
+ * Tells organizers about their bookings by e-mail, in Vietnamese and English in one message, once the
+ * change has been committed (a change that rolls back sends nothing).
+ */
+@ApplicationScoped
+public class BookingMailer {
+
+    static final String BUNDLE = "vn.wtcexpo.infrastructure.mail.notices";
+    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final Logger LOG = Logger.getLogger(BookingMailer.class.getName());
+
+    @Inject
+    private MailOutbox outbox;
+
+    void onNotice(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingNotice notice) {
+        if (notice.email() == null) {
+            LOG.info(() -> "No e-mail address for " + notice.recipient() + ": notice " + notice.kind() + " not sent");
+            return;
+        }
+        outbox.send(notice.email(), subject(notice), body(notice));
+    }
+
+    static String subject(BookingNotice n) {
+        return "[WTC Expo] " + text(Locale.forLanguageTag("vi"), n, "subject") + " / "
+                + text(Locale.ENGLISH, n, "subject");
+    }
+
+    static String body(BookingNotice n) {
+        return text(Locale.forLanguageTag("vi"), n, "body") + "\n\n" + text(Locale.forLanguageTag("vi"), n, "footer")
+                + "\n\n----------------------------------------\n\n"
+                + text(Locale.ENGLISH, n, "body") + "\n\n" + text(Locale.ENGLISH, n, "footer");
+    }
+
+    private static String text(Locale locale, BookingNotice n, String part) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, BookingMailer.class.getClassLoader());
+        String key = part.equals("footer") ? "notice.footer" : "notice." + n.kind().name() + "." + part;
+        return new MessageFormat(bundle.getString(key), locale).format(new Object[] {
+            n.title(), n.hall(), time(n.start(), locale), time(n.end(), locale),
+            n.rank() == null ? "" : n.rank().toString(), time(n.holdExpiresAt(), locale),
+            n.reason() == null ? "" : n.reason()});
+    }
+
+    private static String time(Instant instant, Locale locale) {
+        if (instant == null) {
+            return "";
+        }
+        String pattern = "en".equals(locale.getLanguage()) ? "d MMM yyyy, HH:mm" : "dd/MM/yyyy HH:mm";
+        return DateTimeFormatter.ofPattern(pattern, locale).withZone(VIETNAM).format(instant) + " (GMT+7)";
+    }
+}

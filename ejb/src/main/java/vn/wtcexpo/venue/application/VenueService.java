@@ -35,6 +35,9 @@ public interface VenueService {
     /** The blackouts recorded on a hall itself, in time order. */
     List<BlackoutSummary> blackoutsOf(String hallCode);
 
+    /** Every blackout overlapping {@code [from, to)}, for calendars. */
+    List<BlackoutSummary> blackoutsBetween(Instant from, Instant to);
+
     /**
      * The blackouts that make {@code hallCode} unbookable somewhere in {@code [from, to)}: its own, its
      * parts', and those of any combined hall it is part of.

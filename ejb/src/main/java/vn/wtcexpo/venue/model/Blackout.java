@@ -22,6 +22,8 @@ import vn.wtcexpo.shared.DomainException;
 @Table(name = "blackout")
 @NamedQuery(name = "Blackout.forHalls",
         query = "select b from Blackout b where b.hall.code in :codes and b.startsAt < :to and b.endsAt > :from order by b.startsAt")
+@NamedQuery(name = "Blackout.between",
+        query = "select b from Blackout b where b.startsAt < :to and b.endsAt > :from order by b.startsAt")
 @NamedQuery(name = "Blackout.ofHall",
         query = "select b from Blackout b where b.hall.code = :code order by b.startsAt")
 public class Blackout {

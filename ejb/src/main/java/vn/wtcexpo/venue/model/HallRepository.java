@@ -59,6 +59,11 @@ public class HallRepository {
         return em.createNamedQuery("Blackout.ofHall", Blackout.class).setParameter("code", code).getResultList();
     }
 
+    public List<Blackout> blackoutsBetween(Instant from, Instant to) {
+        return em.createNamedQuery("Blackout.between", Blackout.class)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+    }
+
     /** Blackouts of any of {@code codes} that overlap {@code [from, to)}. */
     public List<Blackout> blackouts(Collection<String> codes, Instant from, Instant to) {
         return em.createNamedQuery("Blackout.forHalls", Blackout.class)

@@ -33,6 +33,8 @@ class VenueAdminJourneyIT {
                 b.type(By.id("login:username"), "admin");
                 b.type(By.id("login:password"), "demo");
                 b.click(By.id("login:submit"));
+                b.wait.until(ExpectedConditions.urlContains("/admin/calendar.xhtml"));
+                b.click(By.id("navAdminHalls"));
                 b.wait.until(ExpectedConditions.urlContains("/admin/halls.xhtml"));
 
                 b.click(By.id("headActions:newHall"));

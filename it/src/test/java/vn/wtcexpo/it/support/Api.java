@@ -50,6 +50,11 @@ public final class Api {
         return send("GET", path, null, null);
     }
 
+    /** A GET that asks for another media type than JSON (calendars, images, PDFs). */
+    public Reply getAccepting(String path, String mediaType) {
+        return send("GET", path, null, null, false, mediaType);
+    }
+
     public Reply post(String path, String json) {
         return send("POST", path, json, "application/json");
     }
@@ -75,6 +80,11 @@ public final class Api {
     }
 
     private Reply send(String method, String path, String body, String contentType, boolean expectContinue) {
+        return send(method, path, body, contentType, expectContinue, "application/json");
+    }
+
+    private Reply send(String method, String path, String body, String contentType, boolean expectContinue,
+                       String accept) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
                 .expectContinue(expectContinue)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
@@ -82,7 +92,7 @@ public final class Api {
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
-        b.header("Accept", "application/json");
+        b.header("Accept", accept);
         if (authorization != null) {
             b.header("Authorization", authorization);
         }

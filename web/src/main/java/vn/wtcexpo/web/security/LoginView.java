@@ -48,7 +48,10 @@ public class LoginView {
             return next;
         }
         if (security.isCallerInRole("VENUE_ADMIN")) {
-            return "/admin/halls.xhtml";
+            return "/admin/calendar.xhtml";
+        }
+        if (security.isCallerInRole("ORGANIZER")) {
+            return "/organizer/bookings.xhtml";
         }
         return "/index.xhtml";
     }
@@ -69,6 +72,10 @@ public class LoginView {
 
     public String getCaller() {
         return security.getCallerPrincipal() == null ? null : security.getCallerPrincipal().getName();
+    }
+
+    public boolean isOrganizer() {
+        return security.isCallerInRole("ORGANIZER") || security.isCallerInRole("VENUE_ADMIN");
     }
 
     public boolean isAdmin() {

@@ -140,6 +140,12 @@ public class DefaultVenueService implements VenueService {
 
     @Override
     @PermitAll
+    public List<BlackoutSummary> blackoutsBetween(Instant from, Instant to) {
+        return halls.blackoutsBetween(from, to).stream().map(BlackoutSummary::of).toList();
+    }
+
+    @Override
+    @PermitAll
     public List<BlackoutSummary> blackoutsAffecting(String hallCode, Instant from, Instant to) {
         Hall hall = existing(hallCode);
         Set<String> related = new LinkedHashSet<>(hall.footprint());

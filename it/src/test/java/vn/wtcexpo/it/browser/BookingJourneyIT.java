@@ -1,0 +1,88 @@
+package vn.wtcexpo.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.wtcexpo.it.support.Deployments;
+import vn.wtcexpo.it.support.TestHalls;
+
+/**
+ * The hall booking journey: an organizer requests a hold, the venue admin confirms it from the calendar,
+ * the organizer sees it confirmed.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BookingJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.asShipped();
+    }
+
+    private static void signIn(Browser b, String user) {
+        b.go("/login.xhtml");
+        b.type(By.id("login:username"), user);
+        b.type(By.id("login:password"), "demo");
+        b.click(By.id("login:submit"));
+    }
+
+    private static void signOut(Browser b) {
+        b.click(By.id("logoutForm:logout"));
+        b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navLogin")));
+    }
+
+    @Test
+    void organizerRequests_adminConfirms_organizerSeesItConfirmed() {
+        String hall = TestHalls.plain("W");
+        String title = "Triển lãm Gỗ " + hall;
+        try (Browser b = Browser.open()) {
+            try {
+                signIn(b, "organizer");
+                b.wait.until(ExpectedConditions.urlContains("/organizer/bookings.xhtml"));
+
+                b.click(By.id("request:hall"));
+                b.click(By.cssSelector("#request\\:hall_items li[data-label^='" + hall + " ']"));
+                b.type(By.id("request:title"), title);
+                WebElement days = b.visible(By.id("request:days_input"));
+                days.sendKeys("06/10/2031 - 09/10/2031");
+                days.sendKeys(Keys.ESCAPE);
+                b.click(By.id("request:check"));
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("request:result"), "440.000.000"));
+
+                b.click(By.id("request:submit"));
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("mine:bookings"), title));
+                assertTrue(rowOf(b, "mine:bookings", title).getText().contains("Giữ chỗ"));
+                signOut(b);
+
+                signIn(b, "admin");
+                b.wait.until(ExpectedConditions.urlContains("/admin/calendar.xhtml"));
+                rowOf(b, "holds:holdTable", title).findElement(By.cssSelector("button[id$=':open']")).click();
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("selectedTitle"), title));
+                b.click(By.id("decision:confirm"));
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("decision:status"), "Đã xác nhận"));
+                signOut(b);
+
+                signIn(b, "organizer");
+                b.wait.until(ExpectedConditions.urlContains("/organizer/bookings.xhtml"));
+                assertTrue(rowOf(b, "mine:bookings", title).getText().contains("Đã xác nhận"));
+            } catch (RuntimeException | Error e) {
+                b.screenshot("booking-journey");
+                throw e;
+            }
+        }
+    }
+
+    private static WebElement rowOf(Browser b, String tableId, String text) {
+        By row = By.xpath("//*[@id='" + tableId + "']//tr[contains(., '" + text + "')]");
+        return b.visible(row);
+    }
+}

@@ -1,0 +1,122 @@
+package vn.wtcexpo.rest.booking;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.wtcexpo.booking.application.BookingRequest;
+import vn.wtcexpo.booking.application.BookingService;
+import vn.wtcexpo.rest.ApiTime;
+import vn.wtcexpo.shared.DomainException;
+
+/** Hall bookings on the API: organizers request and cancel their own; the venue admin decides. */
+@Path("bookings")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = "basic")
+@Tag(name = "Hall booking", description = "Ranked holds, confirmation, cancellation, quotes")
+public class BookingResource {
+
+    @Inject
+    private BookingService bookings;
+
+    @Context
+    private UriInfo uri;
+
+    @GET
+    @Operation(summary = "Bookings overlapping [from, to) (admin: all; organizer: own)")
+    public List<BookingJson> list(@QueryParam("hall") String hall, @QueryParam("from") String from,
+                                  @QueryParam("to") String to) {
+        return bookings.bookings(hall, ApiTime.in(time("from", from)), ApiTime.in(time("to", to)))
+                .stream().map(BookingJson::of).toList();
+    }
+
+    @GET
+    @Path("quote")
+    @Operation(summary = "Availability, the rank a hold would get, and the quote, without booking")
+    public AvailabilityJson quote(@QueryParam("hall") String hall, @QueryParam("start") String start,
+                                  @QueryParam("end") String end, @QueryParam("moveInDays") Integer moveInDays,
+                                  @QueryParam("moveOutDays") Integer moveOutDays) {
+        return AvailabilityJson.of(bookings.check(new BookingRequest(hall, null, ApiTime.in(time("start", start)),
+                ApiTime.in(time("end", end)), moveInDays, moveOutDays)));
+    }
+
+    @POST
+    @Operation(summary = "Requests a booking: a tentative hold with the next rank on its slot")
+    @APIResponse(responseCode = "201", description = "The hold")
+    @APIResponse(responseCode = "409", description = "HALL_UNAVAILABLE: a confirmed booking or a blackout overlaps")
+    public Response request(BookingInput input) {
+        if (input == null) {
+            throw DomainException.invalid("request", "VALUE_REQUIRED");
+        }
+        BookingJson created = BookingJson.of(bookings.request(input.toRequest()));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One booking (its organizer or the venue admin)")
+    public BookingJson get(@PathParam("id") String id) {
+        return BookingJson.of(bookings.booking(id));
+    }
+
+    @POST
+    @Path("{id}/confirm")
+    @Operation(summary = "Confirms a hold (venue admin); {\"override\": true, \"reason\": ...} confirms ahead of the queue")
+    @APIResponse(responseCode = "409", description = "NOT_FIRST_IN_LINE, HALL_UNAVAILABLE, HOLD_EXPIRED, BOOKING_NOT_TENTATIVE")
+    public BookingJson confirm(@PathParam("id") String id, DecisionInput decision) {
+        DecisionInput d = decision == null ? new DecisionInput(false, null) : decision;
+        return BookingJson.of(bookings.confirm(id, d.isOverride(), d.reason()));
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Operation(summary = "Cancels a booking (its organizer or the venue admin); the holds behind move up")
+    public BookingJson cancel(@PathParam("id") String id, DecisionInput decision) {
+        return BookingJson.of(bookings.cancel(id, decision == null ? null : decision.reason()));
+    }
+
+    @POST
+    @Path("{id}/reject")
+    @Operation(summary = "Turns a hold down, with a reason (venue admin)")
+    public BookingJson reject(@PathParam("id") String id, DecisionInput decision) {
+        return BookingJson.of(bookings.reject(id, decision == null ? null : decision.reason()));
+    }
+
+    @POST
+    @Path("expire-due")
+    @Operation(summary = "Expires now the holds whose option date is at or before 'cutoff' (venue admin; a timer does this every minute)")
+    public Map<String, Integer> expireDue(Map<String, String> body) {
+        String cutoff = body == null ? null : body.get("cutoff");
+        return Map.of("expired", bookings.expireHoldsDueBy(ApiTime.in(time("cutoff", cutoff))));
+    }
+
+    static OffsetDateTime time(String field, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip().replace(' ', '+'));
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid(field, "TIME_INVALID");
+        }
+    }
+}

@@ -1,0 +1,222 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A booking storm against a running application (mvn -Prun, demo data): many threads request holds on
+ * overlapping periods of three fresh halls (X, Y and the combined X+Y) and confirm them, half of them
+ * ahead of the queue. Prints attempts per second, p50/p99 latency per kind of call, outcomes, and the
+ * overlap audit: confirmed bookings that share a hall at the same time (must be 0).
+ * Bounded in time and count; loopback only.
+ *
+ *   java bench/BookingStormBench.java [baseUrl=http://localhost:8080] [threads=16] [seconds=30]
+ */
+public class BookingStormBench {
+
+    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    static String base;
+
+    public static void main(String[] args) throws Exception {
+        base = args.length > 0 ? args[0] : "http://localhost:8080";
+        int threads = args.length > 1 ? Integer.parseInt(args[1]) : 16;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
+        if (!URI.create(base).getHost().matches("localhost|127\\.0\\.0\\.1|\\[::1\\]")) {
+            throw new IllegalArgumentException("benchmarks only target this machine");
+        }
+        String tag = Long.toString(System.currentTimeMillis() % 1_000_000L, 36).toUpperCase();
+        String x = "BX" + tag, y = "BY" + tag, xy = "BZ" + tag;
+        post("admin", "/api/halls", hall(x, null));
+        post("admin", "/api/halls", hall(y, null));
+        post("admin", "/api/halls", hall(xy, List.of(x, y)));
+        List<String> halls = List.of(x, y, xy);
+        LocalDate first = LocalDate.of(2040, 1, 1);
+
+        Map<String, List<Long>> latency = new ConcurrentHashMap<>();
+        Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
+        AtomicInteger attempts = new AtomicInteger();
+        int maxAttempts = 100_000;
+        long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long start = System.nanoTime();
+        for (int t = 0; t < threads; t++) {
+            int seed = t;
+            pool.submit(() -> {
+                Random random = new Random(seed);
+                while (System.nanoTime() < deadline && attempts.incrementAndGet() <= maxAttempts) {
+                    String hall = halls.get(random.nextInt(3));
+                    LocalDate from = first.plusDays(random.nextInt(365));
+                    LocalDate to = from.plusDays(1 + random.nextInt(4));
+                    String body = "{\"hall\":\"" + hall + "\",\"title\":\"Storm\",\"start\":\"" + day(from)
+                            + "\",\"end\":\"" + day(to) + "\"}";
+                    Reply r = timed(latency, "request", () -> post("organizer", "/api/bookings", body));
+                    count(outcomes, "request " + outcome(r));
+                    if (r.status == 201) {
+                        String id = field(r.body, "id");
+                        String decision = random.nextBoolean() ? "{}" : "{\"override\":true,\"reason\":\"bench\"}";
+                        Reply c = timed(latency, "confirm", () -> post("admin", "/api/bookings/" + id + "/confirm", decision));
+                        count(outcomes, "confirm " + outcome(c));
+                        if (random.nextInt(10) == 0 && c.status == 200) {
+                            Reply x2 = timed(latency, "cancel", () -> post("admin", "/api/bookings/" + id + "/cancel", "{}"));
+                            count(outcomes, "cancel " + outcome(x2));
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        int calls = latency.values().stream().mapToInt(List::size).sum();
+
+        System.out.printf("booking storm: threads=%d duration=%.1f s halls=%s%n", threads, elapsed, halls);
+        System.out.printf("calls=%d  throughput=%.0f calls/s%n", calls, calls / elapsed);
+        for (var e : latency.entrySet()) {
+            List<Long> sorted = new ArrayList<>(e.getValue());
+            Collections.sort(sorted);
+            System.out.printf("  %-8s n=%-6d p50=%.1f ms  p99=%.1f ms  max=%.1f ms%n", e.getKey(), sorted.size(),
+                    pct(sorted, 50), pct(sorted, 99), sorted.get(sorted.size() - 1) / 1e6);
+        }
+        outcomes.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> System.out.printf("  %-40s %d%n", e.getKey(), e.getValue().get()));
+        System.out.println("overlap audit: " + audit(x, y, xy) + " overlapping pairs of confirmed bookings (must be 0)");
+        long rss = HallCatalogueBenchRss.serverRssKb();
+        if (rss > 0) {
+            System.out.printf("server RSS after the storm: %d MB%n", rss / 1024);
+        }
+    }
+
+    /** Confirmed bookings sharing a plain hall at the same time; X+Y occupies X and Y. */
+    static int audit(String x, String y, String xy) throws Exception {
+        record Slot(String hall, OffsetDateTime start, OffsetDateTime end) { }
+        List<Slot> slots = new ArrayList<>();
+        for (String hall : List.of(x, y, xy)) {
+            String list = get("admin", "/api/bookings?hall=" + hall).body;
+            Matcher m = Pattern.compile("\"start\":\"([^\"]+)\",\"end\":\"([^\"]+)\",\"status\":\"CONFIRMED\"").matcher(list);
+            while (m.find()) {
+                OffsetDateTime s = OffsetDateTime.parse(m.group(1)), e = OffsetDateTime.parse(m.group(2));
+                if (hall.equals(xy)) {
+                    slots.add(new Slot(x, s, e));
+                    slots.add(new Slot(y, s, e));
+                } else {
+                    slots.add(new Slot(hall, s, e));
+                }
+            }
+        }
+        int overlaps = 0;
+        for (int i = 0; i < slots.size(); i++) {
+            for (int j = i + 1; j < slots.size(); j++) {
+                Slot a = slots.get(i), b = slots.get(j);
+                if (a.hall.equals(b.hall) && a.start.isBefore(b.end) && b.start.isBefore(a.end)) {
+                    overlaps++;
+                }
+            }
+        }
+        System.out.println("confirmed slots audited: " + slots.size());
+        return overlaps;
+    }
+
+    record Reply(int status, String body) { }
+
+    interface Call { Reply call() throws Exception; }
+
+    static Reply timed(Map<String, List<Long>> latency, String kind, Call call) {
+        long t0 = System.nanoTime();
+        Reply r;
+        try {
+            r = call.call();
+        } catch (Exception e) {
+            r = new Reply(-1, e.getClass().getSimpleName());
+        }
+        latency.computeIfAbsent(kind, k -> Collections.synchronizedList(new ArrayList<>())).add(System.nanoTime() - t0);
+        return r;
+    }
+
+    static void count(Map<String, AtomicInteger> outcomes, String key) {
+        outcomes.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
+    }
+
+    static String outcome(Reply r) {
+        if (r.status == 200 || r.status == 201) {
+            return r.status + " " + field(r.body, "status");
+        }
+        return r.status + " " + field(r.body, "error");
+    }
+
+    static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+        return m.find() ? m.group(1) : "?";
+    }
+
+    static String day(LocalDate d) {
+        return d.atStartOfDay(VIETNAM).toOffsetDateTime().toString();
+    }
+
+    static String hall(String code, List<String> parts) {
+        return parts == null
+                ? "{\"code\":\"" + code + "\",\"name\":{\"vi\":\"Bench " + code + "\",\"en\":\"Bench " + code
+                        + "\"},\"areaSqm\":1000,\"capacity\":800,\"dayRateVnd\":100000000}"
+                : "{\"code\":\"" + code + "\",\"name\":{\"vi\":\"Bench " + code + "\",\"en\":\"Bench " + code
+                        + "\"},\"capacity\":1500,\"parts\":[\"" + String.join("\",\"", parts) + "\"],\"dayRateVnd\":180000000}";
+    }
+
+    static Reply post(String user, String path, String json) throws Exception {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).header("Content-Type", "application/json"));
+    }
+
+    static Reply get(String user, String path) throws Exception {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET());
+    }
+
+    static Reply send(String user, HttpRequest.Builder b) throws Exception {
+        String auth = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = CLIENT.send(b.header("Authorization", "Basic " + auth).header("Accept", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Reply(r.statusCode(), r.body());
+    }
+
+    static double pct(List<Long> sorted, int p) {
+        int i = (int) Math.min(sorted.size() - 1, Math.ceil(p / 100.0 * sorted.size()) - 1);
+        return sorted.get(Math.max(0, i)) / 1e6;
+    }
+
+    /** Resident memory of the local Payara server (Linux), or -1. */
+    static final class HallCatalogueBenchRss {
+        static long serverRssKb() {
+            return ProcessHandle.allProcesses()
+                    .filter(p -> p.info().commandLine().map(c -> c.contains("ASMain")).orElse(false))
+                    .findFirst().map(p -> {
+                        try {
+                            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc", String.valueOf(p.pid()), "status"))) {
+                                if (line.startsWith("VmRSS:")) {
+                                    return Long.parseLong(line.replaceAll("\\D", ""));
+                                }
+                            }
+                        } catch (Exception ignored) {
+                            // not Linux
+                        }
+                        return -1L;
+                    }).orElse(-1L);
+        }
+    }
+}

@@ -13,6 +13,7 @@
 #   WTC_DEMO_DATA    true to load the demo halls and demo users
 #   WTC_EAR          the EAR to deploy (run only)
 #   WTC_PG_DATABASE  PostgreSQL database name (default wtcexpo); WTC_PG_RECREATE=true drops and creates it
+#   WTC_H2_RECREATE  true to delete the embedded database file first (the test suite does)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -47,6 +48,10 @@ start_domain() {
 configure() {
   case "$WTC_DB" in
     h2)
+      if [ "${WTC_H2_RECREATE:-false}" = true ]; then
+        # the test suite starts from an empty embedded database, like CI's fresh clone
+        rm -f "${WTC_DATA_DIR:?}"/h2/wtcexpo.*.db
+      fi
       WTC_ASADMIN="$ASADMIN" WTC_H2_FILE="${WTC_DATA_DIR:?WTC_DATA_DIR is not set}/h2/wtcexpo" \
         bash "$here/datasource-h2.sh" ;;
     postgresql)

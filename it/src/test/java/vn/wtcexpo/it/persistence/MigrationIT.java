@@ -39,6 +39,15 @@ class MigrationIT {
     }
 
     @Test
+    void vendorSpecificMigration_ran() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet r = s.executeQuery("select count(*) from \"flyway_schema_history\" where \"version\" = '3' and \"success\"")) {
+            r.next();
+            assertEquals(1, r.getInt(1), "V3 (h2 or postgresql folder) was not applied");
+        }
+    }
+
+    @Test
     void database_isTheOneThisSuiteTargets() throws Exception {
         // config/payara.sh records which database the domain was pointed at
         String expected = org.eclipse.microprofile.config.ConfigProvider.getConfig()

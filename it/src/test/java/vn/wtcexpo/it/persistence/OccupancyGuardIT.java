@@ -10,11 +10,9 @@ import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.wtcexpo.it.support.Deployments;
@@ -78,9 +76,10 @@ class OccupancyGuardIT {
 
     @Test
     void overlappingSlots_areRefusedByPostgreSql() throws Exception {
-        Assumptions.assumeTrue("postgresql".equals(ConfigProvider.getConfig()
-                .getOptionalValue("wtcexpo.database", String.class).orElse("h2")), "exclusion constraints are PostgreSQL's");
         try (Connection c = dataSource.getConnection()) {
+            if (!c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+                return; // H2 has no exclusion constraints: the PostgreSQL suite (.ci/run) runs this check
+            }
             String hall = newHall(c);
             blackout(c, hall, T, T.plusDays(3));
             assertThrows(SQLException.class, () -> blackout(c, hall, T.plusDays(2), T.plusDays(5)));

@@ -14,4 +14,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                 + "Errors are {\"error\": CODE, \"message\": text} in the language of Accept-Language (vi or en)."))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class ApiApplication extends Application {
+
+    public static final String TAG_VENUE = "Venue";
+    public static final String TAG_VENUE_TEXT = "Halls, rooms, the outdoor area, blackout periods and hall calendars";
+    public static final String TAG_BOOKING = "Hall booking";
+    public static final String TAG_BOOKING_TEXT = "Ranked holds, confirmation, cancellation, quotes and the booking policy";
 }

@@ -50,7 +50,9 @@ class BookingJourneyIT {
                 b.wait.until(ExpectedConditions.urlContains("/organizer/bookings.xhtml"));
 
                 b.click(By.id("request:hall"));
+                b.type(By.id("request:hall_filter"), hall);
                 b.click(By.cssSelector("#request\\:hall_items li[data-label^='" + hall + " ']"));
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("request:hall_label"), hall));
                 b.type(By.id("request:title"), title);
                 WebElement days = b.visible(By.id("request:days_input"));
                 days.sendKeys("06/10/2031 - 09/10/2031");

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.booking.application.BookingPolicySummary;
 import vn.wtcexpo.booking.application.BookingService;
 import vn.wtcexpo.shared.DomainException;
@@ -25,7 +26,7 @@ import vn.wtcexpo.shared.DomainException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "basic")
-@Tag(name = "Hall booking")
+@Tag(name = ApiApplication.TAG_BOOKING, description = ApiApplication.TAG_BOOKING_TEXT)
 public class BookingPolicyResource {
 
     /** Hold length in days and the price of a move-in or move-out day, in percent of the day rate. */
@@ -40,13 +41,13 @@ public class BookingPolicyResource {
     private BookingService bookings;
 
     @GET
-    @Operation(summary = "The booking policy and VAT rules")
+    @Operation(operationId = "bookingPolicyGet", summary = "The booking policy and VAT rules")
     public BookingPolicySummary get() {
         return bookings.policy();
     }
 
     @PUT
-    @Operation(summary = "Changes the hold length and the move-day rate (venue admin)")
+    @Operation(operationId = "bookingPolicyChange", summary = "Changes the hold length and the move-day rate (venue admin)")
     public BookingPolicySummary change(PolicyInput input) {
         if (input == null || input.holdDays() == null) {
             throw DomainException.invalid("holdDays", "VALUE_REQUIRED");
@@ -59,7 +60,7 @@ public class BookingPolicyResource {
 
     @POST
     @Path("vat-rules")
-    @Operation(summary = "Adds a dated VAT rule (venue admin); rules never overlap")
+    @Operation(operationId = "bookingPolicyAddVatRule", summary = "Adds a dated VAT rule (venue admin); rules never overlap")
     public BookingPolicySummary addVatRule(VatRuleInput input) {
         if (input == null || input.ratePercent() == null) {
             throw DomainException.invalid("ratePercent", "VALUE_REQUIRED");
@@ -69,7 +70,7 @@ public class BookingPolicyResource {
 
     @DELETE
     @Path("vat-rules/{id}")
-    @Operation(summary = "Removes a VAT rule (venue admin)")
+    @Operation(operationId = "bookingPolicyRemoveVatRule", summary = "Removes a VAT rule (venue admin)")
     public BookingPolicySummary removeVatRule(@PathParam("id") String id) {
         return bookings.removeVatRule(id);
     }

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.booking.application.BookingRequest;
 import vn.wtcexpo.booking.application.BookingService;
 import vn.wtcexpo.rest.ApiTime;
@@ -32,7 +33,7 @@ import vn.wtcexpo.shared.DomainException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "basic")
-@Tag(name = "Hall booking", description = "Ranked holds, confirmation, cancellation, quotes")
+@Tag(name = ApiApplication.TAG_BOOKING, description = ApiApplication.TAG_BOOKING_TEXT)
 public class BookingResource {
 
     @Inject
@@ -42,7 +43,7 @@ public class BookingResource {
     private UriInfo uri;
 
     @GET
-    @Operation(summary = "Bookings overlapping [from, to) (admin: all; organizer: own)")
+    @Operation(operationId = "bookingsList", summary = "Bookings overlapping [from, to) (admin: all; organizer: own)")
     public List<BookingJson> list(@QueryParam("hall") String hall, @QueryParam("from") String from,
                                   @QueryParam("to") String to) {
         return bookings.bookings(hall, ApiTime.in(time("from", from)), ApiTime.in(time("to", to)))
@@ -51,7 +52,7 @@ public class BookingResource {
 
     @GET
     @Path("quote")
-    @Operation(summary = "Availability, the rank a hold would get, and the quote, without booking")
+    @Operation(operationId = "bookingsQuote", summary = "Availability, the rank a hold would get, and the quote, without booking")
     public AvailabilityJson quote(@QueryParam("hall") String hall, @QueryParam("start") String start,
                                   @QueryParam("end") String end, @QueryParam("moveInDays") Integer moveInDays,
                                   @QueryParam("moveOutDays") Integer moveOutDays) {
@@ -60,7 +61,7 @@ public class BookingResource {
     }
 
     @POST
-    @Operation(summary = "Requests a booking: a tentative hold with the next rank on its slot")
+    @Operation(operationId = "bookingsRequest", summary = "Requests a booking: a tentative hold with the next rank on its slot")
     @APIResponse(responseCode = "201", description = "The hold")
     @APIResponse(responseCode = "409", description = "HALL_UNAVAILABLE: a confirmed booking or a blackout overlaps")
     public Response request(BookingInput input) {
@@ -73,14 +74,14 @@ public class BookingResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One booking (its organizer or the venue admin)")
+    @Operation(operationId = "bookingsGet", summary = "One booking (its organizer or the venue admin)")
     public BookingJson get(@PathParam("id") String id) {
         return BookingJson.of(bookings.booking(id));
     }
 
     @POST
     @Path("{id}/confirm")
-    @Operation(summary = "Confirms a hold (venue admin); {\"override\": true, \"reason\": ...} confirms ahead of the queue")
+    @Operation(operationId = "bookingsConfirm", summary = "Confirms a hold (venue admin); {\"override\": true, \"reason\": ...} confirms ahead of the queue")
     @APIResponse(responseCode = "409", description = "NOT_FIRST_IN_LINE, HALL_UNAVAILABLE, HOLD_EXPIRED, BOOKING_NOT_TENTATIVE")
     public BookingJson confirm(@PathParam("id") String id, DecisionInput decision) {
         DecisionInput d = decision == null ? new DecisionInput(false, null) : decision;
@@ -89,21 +90,21 @@ public class BookingResource {
 
     @POST
     @Path("{id}/cancel")
-    @Operation(summary = "Cancels a booking (its organizer or the venue admin); the holds behind move up")
+    @Operation(operationId = "bookingsCancel", summary = "Cancels a booking (its organizer or the venue admin); the holds behind move up")
     public BookingJson cancel(@PathParam("id") String id, DecisionInput decision) {
         return BookingJson.of(bookings.cancel(id, decision == null ? null : decision.reason()));
     }
 
     @POST
     @Path("{id}/reject")
-    @Operation(summary = "Turns a hold down, with a reason (venue admin)")
+    @Operation(operationId = "bookingsReject", summary = "Turns a hold down, with a reason (venue admin)")
     public BookingJson reject(@PathParam("id") String id, DecisionInput decision) {
         return BookingJson.of(bookings.reject(id, decision == null ? null : decision.reason()));
     }
 
     @POST
     @Path("expire-due")
-    @Operation(summary = "Expires now the holds whose option date is at or before 'cutoff' (venue admin; a timer does this every minute)")
+    @Operation(operationId = "bookingsExpireDue", summary = "Expires now the holds whose option date is at or before 'cutoff' (venue admin; a timer does this every minute)")
     public Map<String, Integer> expireDue(Map<String, String> body) {
         String cutoff = body == null ? null : body.get("cutoff");
         return Map.of("expired", bookings.expireHoldsDueBy(ApiTime.in(time("cutoff", cutoff))));

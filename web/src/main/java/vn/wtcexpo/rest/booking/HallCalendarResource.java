@@ -12,13 +12,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.booking.application.BookingService;
 import vn.wtcexpo.booking.application.PublicBooking;
 
 /** A hall's confirmed bookings as an iCalendar feed (RFC 5545), for calendar apps. */
 @Path("halls/{code}/calendar.ics")
 @RequestScoped
-@Tag(name = "Venue")
+@Tag(name = ApiApplication.TAG_VENUE, description = ApiApplication.TAG_VENUE_TEXT)
 public class HallCalendarResource {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -28,7 +29,7 @@ public class HallCalendarResource {
 
     @GET
     @Produces("text/calendar")
-    @Operation(summary = "Confirmed bookings occupying the hall (its own, its parts', combined halls over it), as iCalendar")
+    @Operation(operationId = "hallCalendarFeed", summary = "Confirmed bookings occupying the hall (its own, its parts', combined halls over it), as iCalendar")
     public Response feed(@PathParam("code") String code) {
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");

@@ -38,13 +38,13 @@ public class AccountResource {
     private UriInfo uri;
 
     @GET
-    @Operation(summary = "All accounts (venue admin)")
+    @Operation(operationId = "accountsList", summary = "All accounts (venue admin)")
     public List<AccountJson> list() {
         return accounts.accounts().stream().map(AccountJson::of).toList();
     }
 
     @POST
-    @Operation(summary = "Creates an account (venue admin); the password needs at least 8 characters")
+    @Operation(operationId = "accountsCreate", summary = "Creates an account (venue admin); the password needs at least 8 characters")
     public Response create(AccountJson account) {
         if (account == null) {
             throw DomainException.invalid("request", "VALUE_REQUIRED");
@@ -60,14 +60,14 @@ public class AccountResource {
 
     @POST
     @Path("{username}/disable")
-    @Operation(summary = "Stops an account from signing in (venue admin)")
+    @Operation(operationId = "accountsDisable", summary = "Stops an account from signing in (venue admin)")
     public AccountJson disable(@PathParam("username") String username) {
         return AccountJson.of(accounts.disable(username));
     }
 
     @POST
     @Path("{username}/enable")
-    @Operation(summary = "Lets a disabled account sign in again (venue admin)")
+    @Operation(operationId = "accountsEnable", summary = "Lets a disabled account sign in again (venue admin)")
     public AccountJson enable(@PathParam("username") String username) {
         return AccountJson.of(accounts.enable(username));
     }

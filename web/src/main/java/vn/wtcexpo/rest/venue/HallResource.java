@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.rest.ApiTime;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.venue.application.VenueService;
@@ -30,7 +31,7 @@ import vn.wtcexpo.venue.application.VenueService;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@Tag(name = "Venue", description = "Halls, rooms, the outdoor area and blackout periods")
+@Tag(name = ApiApplication.TAG_VENUE, description = ApiApplication.TAG_VENUE_TEXT)
 public class HallResource {
 
     @Inject
@@ -40,7 +41,7 @@ public class HallResource {
     private UriInfo uri;
 
     @GET
-    @Operation(summary = "The halls that can be booked (with includeRetired=true, admins also see retired ones)")
+    @Operation(operationId = "hallsList", summary = "The halls that can be booked (with includeRetired=true, admins also see retired ones)")
     public List<HallJson> list(@QueryParam("includeRetired") boolean includeRetired) {
         var halls = includeRetired ? venue.allHalls() : venue.activeHalls();
         return halls.stream().map(HallJson::of).toList();
@@ -48,7 +49,7 @@ public class HallResource {
 
     @GET
     @Path("{code}")
-    @Operation(summary = "One hall")
+    @Operation(operationId = "hallsGet", summary = "One hall")
     @APIResponse(responseCode = "404", description = "HALL_NOT_FOUND")
     public HallJson get(@PathParam("code") String code) {
         return HallJson.of(venue.hall(code));
@@ -56,7 +57,7 @@ public class HallResource {
 
     @POST
     @SecurityRequirement(name = "basic")
-    @Operation(summary = "Adds a hall (venue admin)")
+    @Operation(operationId = "hallsAdd", summary = "Adds a hall (venue admin)")
     @APIResponse(responseCode = "201", description = "The hall as stored")
     @APIResponse(responseCode = "400", description = "Invalid hall, with violations")
     @APIResponse(responseCode = "409", description = "HALL_CODE_TAKEN")
@@ -68,7 +69,7 @@ public class HallResource {
     @PUT
     @Path("{code}")
     @SecurityRequirement(name = "basic")
-    @Operation(summary = "Changes a hall (venue admin); active=false retires it")
+    @Operation(operationId = "hallsUpdate", summary = "Changes a hall (venue admin); active=false retires it")
     @APIResponse(responseCode = "404", description = "HALL_NOT_FOUND")
     public HallJson update(@PathParam("code") String code, HallJson hall) {
         return HallJson.of(venue.updateHall(code, required(hall).toDraft(code)));
@@ -76,7 +77,7 @@ public class HallResource {
 
     @GET
     @Path("{code}/blackouts")
-    @Operation(summary = "The blackout periods recorded on a hall")
+    @Operation(operationId = "hallsBlackouts", summary = "The blackout periods recorded on a hall")
     public List<BlackoutJson> blackouts(@PathParam("code") String code) {
         return venue.blackoutsOf(code).stream().map(BlackoutJson::of).toList();
     }
@@ -84,7 +85,7 @@ public class HallResource {
     @POST
     @Path("{code}/blackouts")
     @SecurityRequirement(name = "basic")
-    @Operation(summary = "Makes a hall unbookable for a period (venue admin)")
+    @Operation(operationId = "hallsAddBlackout", summary = "Makes a hall unbookable for a period (venue admin)")
     @APIResponse(responseCode = "201", description = "The blackout")
     public Response addBlackout(@PathParam("code") String code, BlackoutJson blackout) {
         if (blackout == null) {
@@ -98,7 +99,7 @@ public class HallResource {
     @DELETE
     @Path("{code}/blackouts/{id}")
     @SecurityRequirement(name = "basic")
-    @Operation(summary = "Removes a blackout (venue admin)")
+    @Operation(operationId = "hallsRemoveBlackout", summary = "Removes a blackout (venue admin)")
     public Response removeBlackout(@PathParam("code") String code, @PathParam("id") String id) {
         venue.removeBlackout(code, id);
         return Response.noContent().build();

@@ -1,4 +1,4 @@
-package vn.wtcexpo.it.security;
+package vn.wtcexpo.it.edges;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,0 +1,64 @@
+package vn.wtcexpo.it.edges;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.wtcexpo.it.support.Api;
+import vn.wtcexpo.it.support.Deployments;
+
+/** The OpenAPI document at /openapi describes the contract of shared/API.md, and the health check sees the database. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OpenApiIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.asShipped();
+    }
+
+    private JsonObject document() {
+        Api.Reply r = Api.anonymous().get("/openapi?format=JSON");
+        assertEquals(200, r.status(), r.body());
+        return r.json();
+    }
+
+    @Test
+    void describesTheVenueAndBookingApi() {
+        JsonObject paths = document().getJsonObject("paths");
+        for (String path : List.of("/api/halls", "/api/halls/{code}", "/api/bookings", "/api/bookings/{id}",
+                "/api/bookings/{id}/confirm", "/api/bookings/{id}/cancel")) {
+            assertTrue(paths.containsKey(path), path + " missing from " + paths.keySet());
+        }
+    }
+
+    @Test
+    void operationIds_areUnique() {
+        List<String> ids = new ArrayList<>();
+        for (JsonValue path : document().getJsonObject("paths").values()) {
+            for (JsonValue op : path.asJsonObject().values()) {
+                if (op.getValueType() == JsonValue.ValueType.OBJECT && op.asJsonObject().containsKey("operationId")) {
+                    ids.add(op.asJsonObject().getString("operationId"));
+                }
+            }
+        }
+        assertEquals(ids.size(), new HashSet<>(ids).size(), ids.toString());
+    }
+
+    @Test
+    void health_reportsTheDatabaseUp() {
+        Api.Reply r = Api.anonymous().get("/health/ready");
+        assertEquals(200, r.status(), r.body());
+        assertTrue(r.body().contains("\"database\""), r.body());
+    }
+}

@@ -154,6 +154,16 @@ class BookingApiIT {
     }
 
     @Test
+    void confirmingAnExpiredHold_is409HoldExpired() {
+        String hall = TestHalls.plain("K");
+        JsonObject b = hold(organizer, hall, AUG_10, AUG_13);
+        admin.post("/api/bookings/expire-due", "{\"cutoff\": \"" + b.getString("holdExpiresAt") + "\"}");
+        Api.Reply r = confirm(b.getString("id"), "{}");
+        assertEquals(409, r.status(), r.body());
+        assertEquals("HOLD_EXPIRED", r.json().getString("error"));
+    }
+
+    @Test
     void confirmingACancelledHold_is409() {
         String hall = TestHalls.plain("K");
         JsonObject b = hold(organizer, hall, AUG_10, AUG_13);

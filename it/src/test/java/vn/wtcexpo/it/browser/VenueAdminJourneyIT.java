@@ -48,6 +48,11 @@ class VenueAdminJourneyIT {
                 b.click(By.id("hallForm:save"));
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hallTable:halls"), "Sảnh Hoa Sen " + code));
 
+                b.click(By.id("navAdminAccounts"));
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("accountTable:accounts"), "organizer"));
+                b.click(By.id("navAdminHalls"));
+                b.wait.until(ExpectedConditions.urlContains("/admin/halls.xhtml"));
+
                 b.click(By.id("langForm:langEn"));
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Halls and rooms"));
 

@@ -141,6 +141,9 @@ public class DefaultBookingService implements BookingService {
     public BookingSummary confirm(String id, boolean override, String reason) {
         HallBooking booking = lockedForChange(id);
         Instant now = now();
+        if (booking.status() == BookingStatus.EXPIRED) {
+            throw DomainException.conflict("HOLD_EXPIRED", booking.id());
+        }
         if (booking.status() != BookingStatus.TENTATIVE) {
             throw DomainException.conflict("BOOKING_NOT_TENTATIVE", booking.status().name());
         }

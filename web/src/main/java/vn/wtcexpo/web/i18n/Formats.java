@@ -19,12 +19,8 @@ public final class Formats {
     }
 
     public static String vnd(long amount, Locale locale) {
-        boolean en = "en".equals(Texts.supported(locale).getLanguage());
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
-        symbols.setGroupingSeparator(en ? ',' : '.');
-        symbols.setMinusSign('-');
-        String digits = new DecimalFormat("#,##0", symbols).format(amount);
-        return en ? "VND " + digits : digits + "\u00a0₫";
+        String digits = number(amount, locale);
+        return "en".equals(Texts.supported(locale).getLanguage()) ? "VND " + digits : digits + "\u00a0₫";
     }
 
     /** A plain number with the locale's thousands separator (areas, capacities). */

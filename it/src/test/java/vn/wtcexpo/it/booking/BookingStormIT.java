@@ -91,18 +91,20 @@ class BookingStormIT {
         assertEquals(IntStream.rangeClosed(1, THREADS).boxed().toList(), ranks);
     }
 
+    /** Places {@link #THREADS} holds on one slot of a fresh hall, then confirms them all at once. */
+    private Map<String, Integer> confirmAllAtOnce(String decision) throws Exception {
+        String hall = TestHalls.plain("S");
+        List<Callable<Api.Reply>> calls = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            String id = hold(hall);
+            calls.add(() -> admin.post("/api/bookings/" + id + "/confirm", decision));
+        }
+        return tally(atOnce(calls));
+    }
+
     @Test
     void manyConfirmationsOfOverlappingHolds_confirmExactlyOne() throws Exception {
-        String hall = TestHalls.plain("S");
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < THREADS; i++) {
-            ids.add(hold(hall));
-        }
-        List<Callable<Api.Reply>> calls = new ArrayList<>();
-        for (String id : ids) {
-            calls.add(() -> admin.post("/api/bookings/" + id + "/confirm", "{}"));
-        }
-        Map<String, Integer> outcomes = tally(atOnce(calls));
+        Map<String, Integer> outcomes = confirmAllAtOnce("{}");
         assertEquals(1, outcomes.getOrDefault("CONFIRMED", 0), outcomes.toString());
         assertEquals(THREADS - 1, outcomes.getOrDefault("NOT_FIRST_IN_LINE", 0) + outcomes.getOrDefault("HALL_UNAVAILABLE", 0),
                 outcomes.toString());
@@ -110,16 +112,7 @@ class BookingStormIT {
 
     @Test
     void manyOverridingConfirmations_stillConfirmExactlyOne() throws Exception {
-        String hall = TestHalls.plain("S");
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < THREADS; i++) {
-            ids.add(hold(hall));
-        }
-        List<Callable<Api.Reply>> calls = new ArrayList<>();
-        for (String id : ids) {
-            calls.add(() -> admin.post("/api/bookings/" + id + "/confirm", "{\"override\": true, \"reason\": \"storm\"}"));
-        }
-        Map<String, Integer> outcomes = tally(atOnce(calls));
+        Map<String, Integer> outcomes = confirmAllAtOnce("{\"override\": true, \"reason\": \"storm\"}");
         assertEquals(1, outcomes.getOrDefault("CONFIRMED", 0), outcomes.toString());
         assertEquals(THREADS - 1, outcomes.getOrDefault("HALL_UNAVAILABLE", 0), outcomes.toString());
     }

@@ -1,6 +1,5 @@
 package vn.wtcexpo.rest.error;
 
-import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;
 

@@ -12,7 +12,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import vn.wtcexpo.booking.application.Availability;
@@ -95,7 +94,7 @@ public class DefaultBookingService implements BookingService {
     @RolesAllowed({Role.Names.ORGANIZER, Role.Names.VENUE_ADMIN})
     public BookingSummary request(BookingRequest request) {
         Hall hall = bookableHall(request);
-        period(request, now());
+        period(request, now()); // refuse bad input before waiting for any lock
         schedule.lockNeighbourhood(hall);
         Instant now = now();
         BookingPeriod period = period(request, now);
@@ -384,9 +383,5 @@ public class DefaultBookingService implements BookingService {
 
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    static Comparator<HallBooking> queueOrder() {
-        return HallBooking.QUEUE_ORDER;
     }
 }

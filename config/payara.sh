@@ -99,7 +99,8 @@ case "${1:-}" in
   run)
     : "${WTC_EAR:?WTC_EAR is not set}"
     started=$(date +%s)
-    trap 'echo; stop_domain; say "stopped"; exit 0' INT TERM
+    # undeploy on the way out, so that the next start does not reload a stale copy of the application
+    trap 'echo; "$ASADMIN" undeploy wtc-expo >/dev/null 2>&1 || true; stop_domain; say "stopped"; exit 0' INT TERM
     trap 'fail "setting up Payara failed (see the messages above; server log: $LOG)"; stop_domain; exit 1' ERR
     start_domain
     "$ASADMIN" undeploy wtc-expo >/dev/null 2>&1 || true

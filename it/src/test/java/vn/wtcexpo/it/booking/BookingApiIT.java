@@ -98,6 +98,23 @@ class BookingApiIT {
     }
 
     @Test
+    void confirmAndCancel_acceptAnEmptyBody() {
+        String hall = TestHalls.plain("K");
+        JsonObject b = hold(organizer, hall, AUG_10, AUG_13);
+        assertEquals(200, admin.post("/api/bookings/" + b.getString("id") + "/confirm", "").status());
+        assertEquals(200, organizer.post("/api/bookings/" + b.getString("id") + "/cancel", "").status());
+    }
+
+    @Test
+    void decisionThatIsNotAnObject_is400() {
+        String hall = TestHalls.plain("K");
+        JsonObject b = hold(organizer, hall, AUG_10, AUG_13);
+        Api.Reply r = admin.post("/api/bookings/" + b.getString("id") + "/confirm", "[true]");
+        assertEquals(400, r.status(), r.body());
+        assertEquals("BAD_JSON", r.json().getString("error"));
+    }
+
+    @Test
     void confirmRankTwo_withoutOverride_isNotFirstInLine() {
         String hall = TestHalls.plain("K");
         hold(organizer, hall, AUG_10, AUG_13);

@@ -79,6 +79,13 @@ class HallApiIT {
     }
 
     @Test
+    void hallCodes_areReadCaseInsensitively() {
+        Api.Reply r = Api.anonymous().get("/api/halls/ab");
+        assertEquals(200, r.status(), r.body());
+        assertEquals("AB", r.json().getString("code"));
+    }
+
+    @Test
     void unknownHall_is404WithJsonBody() {
         Api.Reply r = Api.anonymous().get("/api/halls/NOPE9");
         assertEquals(404, r.status());

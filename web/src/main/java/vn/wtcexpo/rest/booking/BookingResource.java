@@ -83,23 +83,23 @@ public class BookingResource {
     @Path("{id}/confirm")
     @Operation(operationId = "bookingsConfirm", summary = "Confirms a hold (venue admin); {\"override\": true, \"reason\": ...} confirms ahead of the queue")
     @APIResponse(responseCode = "409", description = "NOT_FIRST_IN_LINE, HALL_UNAVAILABLE, HOLD_EXPIRED, BOOKING_NOT_TENTATIVE")
-    public BookingJson confirm(@PathParam("id") String id, DecisionInput decision) {
-        DecisionInput d = decision == null ? new DecisionInput(false, null) : decision;
+    public BookingJson confirm(@PathParam("id") String id, String body) {
+        DecisionInput d = DecisionInput.parse(body);
         return BookingJson.of(bookings.confirm(id, d.isOverride(), d.reason()));
     }
 
     @POST
     @Path("{id}/cancel")
     @Operation(operationId = "bookingsCancel", summary = "Cancels a booking (its organizer or the venue admin); the holds behind move up")
-    public BookingJson cancel(@PathParam("id") String id, DecisionInput decision) {
-        return BookingJson.of(bookings.cancel(id, decision == null ? null : decision.reason()));
+    public BookingJson cancel(@PathParam("id") String id, String body) {
+        return BookingJson.of(bookings.cancel(id, DecisionInput.parse(body).reason()));
     }
 
     @POST
     @Path("{id}/reject")
     @Operation(operationId = "bookingsReject", summary = "Turns a hold down, with a reason (venue admin)")
-    public BookingJson reject(@PathParam("id") String id, DecisionInput decision) {
-        return BookingJson.of(bookings.reject(id, decision == null ? null : decision.reason()));
+    public BookingJson reject(@PathParam("id") String id, String body) {
+        return BookingJson.of(bookings.reject(id, DecisionInput.parse(body).reason()));
     }
 
     @POST

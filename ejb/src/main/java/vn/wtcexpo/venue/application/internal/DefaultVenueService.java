@@ -81,7 +81,9 @@ public class DefaultVenueService implements VenueService {
     @Override
     @RolesAllowed(Role.Names.VENUE_ADMIN)
     public HallSummary updateHall(String code, HallDraft draft) {
-        Hall hall = halls.findForUpdate(code).orElseThrow(() -> DomainException.notFound("HALL_NOT_FOUND", code));
+        code = code.strip().toUpperCase();
+        String wanted = code;
+        Hall hall = halls.findForUpdate(code).orElseThrow(() -> DomainException.notFound("HALL_NOT_FOUND", wanted));
         if (draft.code() != null && !draft.code().strip().equalsIgnoreCase(code)) {
             throw DomainException.invalid("code", "HALL_CODE_CANNOT_CHANGE");
         }
@@ -125,7 +127,7 @@ public class DefaultVenueService implements VenueService {
     @RolesAllowed(Role.Names.VENUE_ADMIN)
     public void removeBlackout(String hallCode, String blackoutId) {
         Blackout blackout = halls.findBlackout(blackoutId)
-                .filter(b -> b.hall().code().equals(hallCode))
+                .filter(b -> b.hall().code().equalsIgnoreCase(hallCode == null ? "" : hallCode.strip()))
                 .orElseThrow(() -> DomainException.notFound("BLACKOUT_NOT_FOUND", blackoutId));
         schedule.releaseBlackout(blackout.id());
         halls.remove(blackout);
@@ -134,8 +136,7 @@ public class DefaultVenueService implements VenueService {
     @Override
     @PermitAll
     public List<BlackoutSummary> blackoutsOf(String hallCode) {
-        existing(hallCode);
-        return halls.blackoutsOf(hallCode).stream().map(BlackoutSummary::of).toList();
+        return halls.blackoutsOf(existing(hallCode).code()).stream().map(BlackoutSummary::of).toList();
     }
 
     @Override
@@ -157,7 +158,8 @@ public class DefaultVenueService implements VenueService {
     }
 
     private Hall existing(String code) {
-        return halls.find(code).orElseThrow(() -> DomainException.notFound("HALL_NOT_FOUND", code));
+        String normalized = code == null ? null : code.strip().toUpperCase();
+        return halls.find(normalized).orElseThrow(() -> DomainException.notFound("HALL_NOT_FOUND", normalized));
     }
 
     private List<Hall> parts(List<String> codes) {

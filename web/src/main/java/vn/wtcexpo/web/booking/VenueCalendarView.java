@@ -156,9 +156,9 @@ public class VenueCalendarView implements Serializable {
         return LocalDateTime.ofInstant(instant, Formats.VIETNAM);
     }
 
-    /** Tall enough for every hall's row; the timeline does not size itself. */
-    public String getTimelineHeight() {
-        return (model == null ? 300 : 90 + 46 * model.getGroups().size()) + "px";
+    /** Tall enough for every hall's row, in pixels; the timeline grows beyond it when items stack. */
+    public int getTimelineHeight() {
+        return model == null ? 300 : 70 + 38 * model.getGroups().size();
     }
 
     public LocalDateTime getWindowStart() {

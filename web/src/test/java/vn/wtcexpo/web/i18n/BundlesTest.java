@@ -33,6 +33,12 @@ class BundlesTest {
     }
 
     @Test
+    void facesMessages_haveTheSameKeysInBothLanguages() throws IOException {
+        assertEquals(new TreeSet<>(load("faces_vi.properties").stringPropertyNames()),
+                new TreeSet<>(load("faces_en.properties").stringPropertyNames()));
+    }
+
+    @Test
     void everyKeyUsedInAPage_existsInTheBundle() throws IOException {
         Properties vi = load("messages_vi.properties");
         Pattern use = Pattern.compile("msg\\['([a-zA-Z0-9_.]+)'\\]");

@@ -44,7 +44,9 @@ public class MailOutbox {
         } catch (NamingException e) {
             LOG.warning(() -> "No mail session " + SESSION + ": e-mail to " + to + " not sent (" + subject + ")");
         } catch (MessagingException e) {
-            LOG.log(Level.WARNING, "E-mail to " + to + " not sent (" + subject + ")", e);
+            // an unreachable SMTP server is an operations matter: one line, not a stack trace per e-mail
+            LOG.warning(() -> "E-mail to " + to + " not sent (" + subject + "): " + e.getMessage());
+            LOG.log(Level.FINE, "E-mail failure", e);
         }
     }
 }

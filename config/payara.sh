@@ -26,6 +26,8 @@ DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/$DOMAIN"
 LOG="$DOMAIN_DIR/logs/server.log"
 BASE_URL="http://localhost:8080"
 
+command -v curl >/dev/null || { printf '[wtc-expo] FAILED: curl is needed to see when the application is ready\n' >&2; exit 1; }
+
 say()  { printf '\033[1;34m[wtc-expo]\033[0m %s\n' "$*"; }
 fail() { printf '\033[1;31m[wtc-expo] FAILED:\033[0m %s\n' "$*" >&2; }
 

@@ -31,6 +31,14 @@ public final class Formats {
         return new DecimalFormat("#,##0", symbols).format(value);
     }
 
+    /** A percentage with at most two decimals: {@code 8}, {@code 8,5} (vi) or {@code 8.5} (en). */
+    public static String percent(double value, Locale locale) {
+        boolean en = "en".equals(Texts.supported(locale).getLanguage());
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setDecimalSeparator(en ? '.' : ',');
+        return new DecimalFormat("0.##", symbols).format(value) + "\u00a0%";
+    }
+
     public static String dateTime(Instant instant, Locale locale) {
         if (instant == null) {
             return "";

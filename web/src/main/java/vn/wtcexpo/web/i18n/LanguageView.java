@@ -52,12 +52,21 @@ public class LanguageView implements Serializable {
         return Formats.number(value, locale);
     }
 
+    public String percent(double value) {
+        return Formats.percent(value, locale);
+    }
+
     public String dateTime(Instant instant) {
         return Formats.dateTime(instant, locale);
     }
 
     public String date(Instant instant) {
         return Formats.date(instant, locale);
+    }
+
+    /** A calendar day: {@code 01/07/2025} (vi) or {@code 1 Jul 2025} (en). */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : Formats.date(day.atStartOfDay(Formats.VIETNAM).toInstant(), locale);
     }
 
     public String text(String key) {

@@ -23,6 +23,13 @@ class FormatsTest {
     }
 
     @Test
+    void percent_dropsNeedlessDecimals() {
+        assertEquals("8\u00a0%", Formats.percent(8.0, Texts.VI));
+        assertEquals("8,5\u00a0%", Formats.percent(8.5, Texts.VI));
+        assertEquals("8.5\u00a0%", Formats.percent(8.5, Texts.EN));
+    }
+
+    @Test
     void unsupportedLanguage_fallsBackToVietnamese() {
         assertEquals(Texts.VI, Texts.supported(java.util.Locale.FRENCH));
     }

@@ -11,7 +11,7 @@ mkdir -p "$(dirname "$WTC_H2_FILE")"
 "$ASADMIN" delete-jdbc-resource jdbc/wtcexpo >/dev/null 2>&1 || true
 "$ASADMIN" delete-jdbc-connection-pool wtcexpo-pool >/dev/null 2>&1 || true
 # colons inside property values are escaped for asadmin
-url="jdbc\\:h2\\:${WTC_H2_FILE//:/\\:};DB_CLOSE_DELAY\\=-1"
+url="jdbc\\:h2\\:${WTC_H2_FILE//:/\\:};DB_CLOSE_DELAY\\=-1;LOCK_TIMEOUT\\=10000"
 "$ASADMIN" create-jdbc-connection-pool \
   --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource \
   --property "url=${url}:user=wtcexpo:password=wtcexpo" wtcexpo-pool >/dev/null

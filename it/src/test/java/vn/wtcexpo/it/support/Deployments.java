@@ -34,7 +34,7 @@ public final class Deployments {
         EnterpriseArchive ear = asShipped();
         JavaArchive ejb = ear.getAsType(JavaArchive.class, EJB_MODULE);
         ejb.addClasses(classes);
-        ejb.addClasses(Deployments.class, AsVenueAdmin.class);
+        ejb.addClasses(Deployments.class, AsVenueAdmin.class, AsOrganizer.class);
         ejb.addAsManifestResource("deployment/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml");
         ear.delete(EJB_MODULE);
         ear.addAsModule(ejb);

@@ -18,6 +18,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,6 +31,8 @@ import vn.wtcexpo.rest.ApiTime;
 import vn.wtcexpo.shared.DomainException;
 
 /** Hall bookings on the API: organizers request and cancel their own; the venue admin decides. */
+// The decision endpoints read their body as text so that an empty body counts as {}; @RequestBody
+// tells the OpenAPI document what that text is.
 @Path("bookings")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -83,7 +88,8 @@ public class BookingResource {
     @Path("{id}/confirm")
     @Operation(operationId = "bookingsConfirm", summary = "Confirms a hold (venue admin); {\"override\": true, \"reason\": ...} confirms ahead of the queue")
     @APIResponse(responseCode = "409", description = "NOT_FIRST_IN_LINE, HALL_UNAVAILABLE, HOLD_EXPIRED, BOOKING_NOT_TENTATIVE")
-    public BookingJson confirm(@PathParam("id") String id, String body) {
+    public BookingJson confirm(@PathParam("id") String id, @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DecisionInput.class))) String body) {
         DecisionInput d = DecisionInput.parse(body);
         return BookingJson.of(bookings.confirm(id, d.isOverride(), d.reason()));
     }
@@ -91,14 +97,16 @@ public class BookingResource {
     @POST
     @Path("{id}/cancel")
     @Operation(operationId = "bookingsCancel", summary = "Cancels a booking (its organizer or the venue admin); the holds behind move up")
-    public BookingJson cancel(@PathParam("id") String id, String body) {
+    public BookingJson cancel(@PathParam("id") String id, @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DecisionInput.class))) String body) {
         return BookingJson.of(bookings.cancel(id, DecisionInput.parse(body).reason()));
     }
 
     @POST
     @Path("{id}/reject")
     @Operation(operationId = "bookingsReject", summary = "Turns a hold down, with a reason (venue admin)")
-    public BookingJson reject(@PathParam("id") String id, String body) {
+    public BookingJson reject(@PathParam("id") String id, @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = DecisionInput.class))) String body) {
         return BookingJson.of(bookings.reject(id, DecisionInput.parse(body).reason()));
     }
 

@@ -60,5 +60,6 @@ class OpenApiIT {
         Api.Reply r = Api.anonymous().get("/health/ready");
         assertEquals(200, r.status(), r.body());
         assertTrue(r.body().contains("\"database\""), r.body());
+        assertTrue(r.body().contains("\"schemaVersion\":\"3\""), r.body());
     }
 }

@@ -68,8 +68,4 @@ public class LanguageView implements Serializable {
     public String day(java.time.LocalDate day) {
         return day == null ? "" : Formats.date(day.atStartOfDay(Formats.VIETNAM).toInstant(), locale);
     }
-
-    public String text(String key) {
-        return Texts.text(locale, key);
-    }
 }

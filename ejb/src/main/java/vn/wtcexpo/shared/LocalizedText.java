@@ -29,18 +29,7 @@ public class LocalizedText implements Serializable {
      * @param field the input field name used when refusing, e.g. {@code name}
      */
     public static LocalizedText of(String field, String vi, String en) {
-        return new LocalizedText(clean(field + ".vi", vi), clean(field + ".en", en));
-    }
-
-    private static String clean(String field, String text) {
-        String t = text == null ? "" : text.strip();
-        if (t.isEmpty()) {
-            throw DomainException.invalid(field, "TEXT_REQUIRED");
-        }
-        if (t.length() > MAX_LENGTH) {
-            throw DomainException.invalid(field, "TEXT_TOO_LONG", MAX_LENGTH);
-        }
-        return t;
+        return new LocalizedText(RequiredText.of(field + ".vi", vi, MAX_LENGTH), RequiredText.of(field + ".en", en, MAX_LENGTH));
     }
 
     public String vi() { return vi; }

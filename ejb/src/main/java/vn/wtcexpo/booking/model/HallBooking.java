@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.UUID;
 import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.RequiredText;
 import vn.wtcexpo.venue.model.Hall;
 
 /**
@@ -124,13 +125,7 @@ public class HallBooking {
      */
     public static HallBooking hold(Hall hall, String organizer, String title, BookingPeriod period, Quote quote,
                                    Instant now, Instant holdExpiresAt, int rank) {
-        String t = title == null ? "" : title.strip();
-        if (t.isEmpty()) {
-            throw DomainException.invalid("title", "TEXT_REQUIRED");
-        }
-        if (t.length() > MAX_TITLE) {
-            throw DomainException.invalid("title", "TEXT_TOO_LONG", MAX_TITLE);
-        }
+        String t = RequiredText.of("title", title, MAX_TITLE);
         HallBooking b = new HallBooking();
         b.id = UUID.randomUUID().toString();
         b.hall = hall;
@@ -222,11 +217,7 @@ public class HallBooking {
     /** The venue turns a hold down. */
     public void reject(String by, Instant now, String reason) {
         requireTentative();
-        String r = reason == null ? "" : reason.strip();
-        if (r.isEmpty()) {
-            throw DomainException.invalid("reason", "TEXT_REQUIRED");
-        }
-        close(BookingStatus.REJECTED, by, now, r);
+        close(BookingStatus.REJECTED, by, now, RequiredText.of("reason", reason, MAX_REASON));
     }
 
     /** The option date passed without confirmation. */

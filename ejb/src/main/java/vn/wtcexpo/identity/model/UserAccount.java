@@ -18,6 +18,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.RequiredText;
 
 /**
  * A person who signs in: venue staff, an organizer, an exhibitor or gate staff. The password is kept
@@ -73,13 +74,7 @@ public class UserAccount {
         if (!USERNAME.matcher(u).matches()) {
             throw DomainException.invalid("username", "ACCOUNT_USERNAME_INVALID");
         }
-        String n = fullName == null ? "" : fullName.strip();
-        if (n.isEmpty()) {
-            throw DomainException.invalid("fullName", "TEXT_REQUIRED");
-        }
-        if (n.length() > 100) {
-            throw DomainException.invalid("fullName", "TEXT_TOO_LONG", 100);
-        }
+        String n = RequiredText.of("fullName", fullName, 100);
         String e = email == null ? "" : email.strip();
         if (!e.isEmpty() && (e.length() > 200 || !EMAIL.matcher(e).matches())) {
             throw DomainException.invalid("email", "EMAIL_INVALID");

@@ -86,8 +86,8 @@ public class DefaultBookingService implements BookingService {
             }
         }
         BookingPolicy policy = bookings.policy();
-        Quote quote = QuoteCalculator.quote(hall.dayRateVnd(), period, policy.moveDayRatePercent(), bookings.vatRules());
-        return new Availability(hall.code(), period, conflicts.isEmpty(), conflicts, rank, policy.holdDays(), quote);
+        return new Availability(hall.code(), period, conflicts.isEmpty(), conflicts, rank, policy.holdDays(),
+                quote(hall, period, policy));
     }
 
     @Override
@@ -111,8 +111,7 @@ public class DefaultBookingService implements BookingService {
             }
         }
         BookingPolicy policy = bookings.policy();
-        Quote quote = QuoteCalculator.quote(hall.dayRateVnd(), period, policy.moveDayRatePercent(), bookings.vatRules());
-        HallBooking hold = HallBooking.hold(hall, caller(), request.title(), period, quote, now,
+        HallBooking hold = HallBooking.hold(hall, caller(), request.title(), period, quote(hall, period, policy), now,
                 now.plus(policy.holdLength()), 1);
         hold.rerank(hold.rankAmong(live));
         bookings.add(hold);
@@ -169,9 +168,7 @@ public class DefaultBookingService implements BookingService {
                 .filter(o -> o.status() == BookingStatus.TENTATIVE && booking.competesWith(o)
                         && HallBooking.QUEUE_ORDER.compare(o, booking) < 0)
                 .toList();
-        BookingPolicy policy = bookings.policy();
-        Quote frozen = QuoteCalculator.quote(hall.dayRateVnd(), period, policy.moveDayRatePercent(), bookings.vatRules());
-        booking.confirm(caller(), now, frozen, booking.rank() > 1 ? reason : null);
+        booking.confirm(caller(), now, quote(hall, period, bookings.policy()), booking.rank() > 1 ? reason : null);
         try {
             schedule.occupyForBooking(hall, booking.id(), period.start(), period.end());
             schedule.flush();
@@ -355,6 +352,11 @@ public class DefaultBookingService implements BookingService {
             throw DomainException.conflict("HALL_RETIRED", code);
         }
         return hall;
+    }
+
+    /** What the hall costs for the period under the venue's current policy and VAT rules. */
+    private Quote quote(Hall hall, BookingPeriod period, BookingPolicy policy) {
+        return QuoteCalculator.quote(hall.dayRateVnd(), period, policy.moveDayRatePercent(), bookings.vatRules());
     }
 
     private static BookingPeriod period(BookingRequest request, Instant now) {

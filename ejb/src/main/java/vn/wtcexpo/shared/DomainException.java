@@ -11,8 +11,8 @@ import java.util.List;
 @ApplicationException(rollback = true)
 public class DomainException extends RuntimeException {
 
-    /** What kind of refusal this is; the API maps it to 400, 404 or 409. */
-    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN }
+    /** What kind of refusal this is; the API maps it to 400, 404, 409, 403 or 429. */
+    public enum Kind { INVALID, NOT_FOUND, CONFLICT, FORBIDDEN, TOO_MANY }
 
     private final String code;
     private final Kind kind;
@@ -42,6 +42,11 @@ public class DomainException extends RuntimeException {
 
     public static DomainException conflict(String code, Object... args) {
         return new DomainException(Kind.CONFLICT, code, args);
+    }
+
+    /** Too many attempts: a 429; the first argument is the number of seconds to wait. */
+    public static DomainException tooMany(String code, long retryAfterSeconds) {
+        return new DomainException(Kind.TOO_MANY, code, retryAfterSeconds);
     }
 
     public String code() { return code; }

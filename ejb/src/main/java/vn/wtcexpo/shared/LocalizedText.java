@@ -29,7 +29,7 @@ public class LocalizedText implements Serializable {
      * @param field the input field name used when refusing, e.g. {@code name}
      */
     public static LocalizedText of(String field, String vi, String en) {
-        return new LocalizedText(RequiredText.of(field + ".vi", vi, MAX_LENGTH), RequiredText.of(field + ".en", en, MAX_LENGTH));
+        return new LocalizedText(Text.required(field + ".vi", vi, MAX_LENGTH), Text.required(field + ".en", en, MAX_LENGTH));
     }
 
     public String vi() { return vi; }

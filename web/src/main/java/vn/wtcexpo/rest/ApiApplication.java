@@ -12,7 +12,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 @OpenAPIDefinition(info = @Info(title = "WTC Expo API", version = "1",
         description = "Halls, bookings, events, badges and gate check-in of WTC Expo, Binh Duong New City. "
                 + "Errors are {\"error\": CODE, \"message\": text} in the language of Accept-Language (vi or en)."))
-@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic",
+        description = "Username and password of a WTC Expo account")
+@SecurityScheme(securitySchemeName = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer",
+        description = "An API token from POST /api/tokens; acts as its account with the account's current roles")
 public class ApiApplication extends Application {
 
     public static final String TAG_VENUE = "Venue";

@@ -41,9 +41,9 @@ public class BookingRepository {
                 .setParameter("codes", hallCodes).getResultList();
     }
 
-    /** Holds whose option date is at or before {@code cutoff}. */
-    public List<HallBooking> holdsDueBy(Instant cutoff, int max) {
-        return em.createNamedQuery("HallBooking.dueHolds", HallBooking.class)
+    /** The ids of holds whose option date is at or before {@code cutoff}, earliest first. */
+    public List<String> holdIdsDueBy(Instant cutoff, int max) {
+        return em.createNamedQuery("HallBooking.dueHoldIds", String.class)
                 .setParameter("cutoff", cutoff).setMaxResults(max).getResultList();
     }
 

@@ -15,7 +15,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.UUID;
 import vn.wtcexpo.shared.DomainException;
-import vn.wtcexpo.shared.RequiredText;
+import vn.wtcexpo.shared.Text;
 import vn.wtcexpo.venue.model.Hall;
 
 /**
@@ -34,7 +34,7 @@ import vn.wtcexpo.venue.model.Hall;
 @NamedQuery(name = "HallBooking.liveSharing", query = "select b from HallBooking b where b.hall.code in :codes"
         + " and b.status in (vn.wtcexpo.booking.model.BookingStatus.TENTATIVE, vn.wtcexpo.booking.model.BookingStatus.CONFIRMED)"
         + " and b.startsAt < :to and b.endsAt > :from")
-@NamedQuery(name = "HallBooking.dueHolds", query = "select b from HallBooking b"
+@NamedQuery(name = "HallBooking.dueHoldIds", query = "select b.id from HallBooking b"
         + " where b.status = vn.wtcexpo.booking.model.BookingStatus.TENTATIVE and b.holdExpiresAt <= :cutoff order by b.holdExpiresAt")
 @NamedQuery(name = "HallBooking.confirmedSharing", query = "select b from HallBooking b where b.hall.code in :codes"
         + " and b.status = vn.wtcexpo.booking.model.BookingStatus.CONFIRMED order by b.startsAt")
@@ -125,7 +125,7 @@ public class HallBooking {
      */
     public static HallBooking hold(Hall hall, String organizer, String title, BookingPeriod period, Quote quote,
                                    Instant now, Instant holdExpiresAt, int rank) {
-        String t = RequiredText.of("title", title, MAX_TITLE);
+        String t = Text.required("title", title, MAX_TITLE);
         HallBooking b = new HallBooking();
         b.id = UUID.randomUUID().toString();
         b.hall = hall;
@@ -141,6 +141,16 @@ public class HallBooking {
         b.holdExpiresAt = holdExpiresAt;
         b.price(quote);
         return b;
+    }
+
+    /** Refuses a title that could not be stored; the service asks before it looks at availability. */
+    public static String checkTitle(String title) {
+        return Text.required("title", title, MAX_TITLE);
+    }
+
+    /** Refuses a reason that could not be stored. */
+    public static String checkReason(String reason) {
+        return Text.optionalLines("reason", reason, MAX_REASON);
     }
 
     /** Whether this is a hold still waiting for confirmation at {@code now}. */
@@ -179,25 +189,29 @@ public class HallBooking {
         return up;
     }
 
-    /**
-     * Confirms the booking and freezes its quote.
-     *
-     * @param overrideReason required when this hold is not first in line
-     */
-    public void confirm(String by, Instant now, Quote frozen, String overrideReason) {
-        requireTentative();
-        if (!isLiveHoldAt(now)) {
+    /** Refuses a confirmation of a booking that is no longer a live hold at {@code now}. */
+    public void checkConfirmable(Instant now) {
+        if (status == BookingStatus.EXPIRED || (status == BookingStatus.TENTATIVE && !isLiveHoldAt(now))) {
             throw DomainException.conflict("HOLD_EXPIRED", id);
         }
+        requireTentative();
+    }
+
+    /**
+     * Confirms the booking and freezes its quote. The caller has re-ranked it under the halls' locks: a
+     * hold behind others is confirmed only with {@code override} and a stated reason.
+     */
+    public void confirm(String by, Instant now, Quote frozen, boolean override, String reason) {
+        String r = checkReason(reason);
+        checkConfirmable(now);
         if (rank > 1) {
-            String reason = overrideReason == null ? "" : overrideReason.strip();
-            if (reason.isEmpty()) {
+            if (!override) {
                 throw DomainException.conflict("NOT_FIRST_IN_LINE", rank);
             }
-            if (reason.length() > MAX_REASON) {
-                throw DomainException.invalid("reason", "TEXT_TOO_LONG", MAX_REASON);
+            if (r == null) {
+                throw DomainException.invalid("reason", "OVERRIDE_REASON_REQUIRED");
             }
-            this.overrideReason = reason;
+            this.overrideReason = r;
         }
         status = BookingStatus.CONFIRMED;
         rank = null;
@@ -208,16 +222,18 @@ public class HallBooking {
 
     /** The organizer or the venue calls it off; a confirmed booking frees its slot. */
     public void cancel(String by, Instant now, String reason) {
+        String r = checkReason(reason);
         if (status != BookingStatus.TENTATIVE && status != BookingStatus.CONFIRMED) {
             throw DomainException.conflict("BOOKING_ALREADY_CLOSED", status.name());
         }
-        close(BookingStatus.CANCELLED, by, now, reason);
+        close(BookingStatus.CANCELLED, by, now, r);
     }
 
     /** The venue turns a hold down. */
     public void reject(String by, Instant now, String reason) {
+        String r = Text.requiredLines("reason", reason, MAX_REASON);
         requireTentative();
-        close(BookingStatus.REJECTED, by, now, RequiredText.of("reason", reason, MAX_REASON));
+        close(BookingStatus.REJECTED, by, now, r);
     }
 
     /** The option date passed without confirmation. */
@@ -227,14 +243,11 @@ public class HallBooking {
     }
 
     private void close(BookingStatus to, String by, Instant now, String reason) {
-        if (reason != null && reason.strip().length() > MAX_REASON) {
-            throw DomainException.invalid("reason", "TEXT_TOO_LONG", MAX_REASON);
-        }
         status = to;
         rank = null;
         closedAt = now;
         closedBy = by;
-        closeReason = reason == null || reason.isBlank() ? null : reason.strip();
+        closeReason = reason;
     }
 
     private void requireTentative() {

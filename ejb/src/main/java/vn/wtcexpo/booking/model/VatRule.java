@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
 import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.Text;
 
 /**
  * The VAT rate valid on the calendar days {@code [validFrom, validTo]} (open-ended when {@code validTo}
@@ -31,8 +32,10 @@ public class VatRule {
     @Column(name = "rate_bp", nullable = false)
     private int rateBp;
 
-    @Column(length = 200)
+    @Column(length = MAX_NOTE)
     private String note;
+
+    public static final int MAX_NOTE = 200;
 
     protected VatRule() {
     }
@@ -47,11 +50,12 @@ public class VatRule {
         if (rateBp < 0 || rateBp > 10_000) {
             throw DomainException.invalid("ratePercent", "VAT_RATE_OUT_OF_RANGE");
         }
+        String n = Text.optional("note", note, MAX_NOTE);
         this.id = UUID.randomUUID().toString();
         this.validFrom = validFrom;
         this.validTo = validTo;
         this.rateBp = rateBp;
-        this.note = note == null || note.isBlank() ? null : note.strip();
+        this.note = n;
     }
 
     public boolean appliesOn(LocalDate day) {

@@ -29,4 +29,22 @@ public class AccountRepository {
     public void add(UserAccount account) {
         em.persist(account);
     }
+
+    public void add(ApiToken token) {
+        em.persist(token);
+    }
+
+    public Optional<ApiToken> tokenByHash(String hash) {
+        return em.createNamedQuery("ApiToken.byHash", ApiToken.class).setParameter("hash", hash)
+                .getResultStream().findFirst();
+    }
+
+    public Optional<ApiToken> token(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(ApiToken.class, id));
+    }
+
+    public List<ApiToken> tokensOf(String username) {
+        return em.createNamedQuery("ApiToken.ofAccount", ApiToken.class).setParameter("username", username)
+                .getResultList();
+    }
 }

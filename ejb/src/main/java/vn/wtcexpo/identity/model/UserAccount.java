@@ -18,7 +18,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.wtcexpo.shared.DomainException;
-import vn.wtcexpo.shared.RequiredText;
+import vn.wtcexpo.shared.Text;
 
 /**
  * A person who signs in: venue staff, an organizer, an exhibitor or gate staff. The password is kept
@@ -60,6 +60,10 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** When the password last changed or the account was disabled: sessions signed in before it end. */
+    @Column(name = "credentials_changed_at", nullable = false)
+    private Instant credentialsChangedAt;
+
     @Version
     private long version;
 
@@ -74,9 +78,10 @@ public class UserAccount {
         if (!USERNAME.matcher(u).matches()) {
             throw DomainException.invalid("username", "ACCOUNT_USERNAME_INVALID");
         }
-        String n = RequiredText.of("fullName", fullName, 100);
-        String e = email == null ? "" : email.strip();
-        if (!e.isEmpty() && (e.length() > 200 || !EMAIL.matcher(e).matches())) {
+        String n = Text.required("fullName", fullName, 100);
+        String e = Text.optional("email", email, 200);
+        e = e == null ? "" : e;
+        if (!e.isEmpty() && !EMAIL.matcher(e).matches()) {
             throw DomainException.invalid("email", "EMAIL_INVALID");
         }
         if (roles == null || roles.isEmpty()) {
@@ -89,6 +94,7 @@ public class UserAccount {
         this.passwordHash = passwordHash;
         this.enabled = true;
         this.createdAt = Instant.now();
+        this.credentialsChangedAt = createdAt;
     }
 
     /** Refuses a password that is too weak to be set by a person. */
@@ -100,15 +106,38 @@ public class UserAccount {
 
     public void disable() {
         this.enabled = false;
+        this.credentialsChangedAt = Instant.now();
     }
 
     public void enable() {
         this.enabled = true;
     }
 
+    /** Sets a new password hash; sessions signed in before end. */
     public void changePassword(String newHash) {
         this.passwordHash = newHash;
+        this.credentialsChangedAt = Instant.now();
     }
+
+    /** Replaces the hash by a stronger one of the same password: nobody is signed out. */
+    public void rehash(String strongerHash) {
+        this.passwordHash = strongerHash;
+    }
+
+    /** Whether {@code password} is this account's; false for a disabled account. */
+    public boolean hasPassword(String password) {
+        PasswordHash hash = PasswordHash.parse(passwordHash);
+        return hash != null && hash.matches(password);
+    }
+
+    /** Whether the stored hash was made at a lower cost than today's policy. */
+    public boolean hasWeakPasswordHash() {
+        PasswordHash hash = PasswordHash.parse(passwordHash);
+        return hash == null || hash.isWeakerThanPolicy();
+    }
+
+    public String passwordHash() { return passwordHash; }
+    public Instant credentialsChangedAt() { return credentialsChangedAt; }
 
     public String username() { return username; }
     public String fullName() { return fullName; }

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.wtcexpo.identity.application.internal.PasswordHasher;
 import vn.wtcexpo.identity.model.AccountRepository;
+import vn.wtcexpo.identity.model.PasswordHash;
 import vn.wtcexpo.identity.model.Role;
 import vn.wtcexpo.identity.model.UserAccount;
 
@@ -38,14 +38,15 @@ public class InitialData {
     private AccountRepository accounts;
 
     @Inject
-    private PasswordHasher hasher;
-
-    @Inject
     private DemoVenue demoVenue;
+
+    private String demoHash;
 
     @PostConstruct
     void load() {
         if (demoData) {
+            // one hash for the four demo accounts: PBKDF2 at today's cost takes a quarter of a second each
+            demoHash = PasswordHash.of(DEMO_PASSWORD);
             demoAccount("admin", "Nguyễn Thị Lan (Venue)", "admin@wtcexpo.vn", Role.VENUE_ADMIN);
             demoAccount("organizer", "Trần Văn Minh (Organizer)", "organizer@example.vn", Role.ORGANIZER);
             demoAccount("exhibitor", "Lê Hoàng Anh (Exhibitor)", "exhibitor@example.vn", Role.EXHIBITOR);
@@ -55,7 +56,7 @@ public class InitialData {
         } else if (accounts.countEnabledWith(Role.VENUE_ADMIN) == 0 && accounts.find("admin").isEmpty()) {
             String password = randomPassword();
             accounts.add(new UserAccount("admin", "Venue administrator", null, List.of(Role.VENUE_ADMIN),
-                    hasher.hash(password)));
+                    PasswordHash.of(password)));
             LOG.warning("No venue admin existed: created account 'admin' with password '" + password
                     + "'. Sign in and change it; it is not shown again.");
         }
@@ -63,7 +64,7 @@ public class InitialData {
 
     private void demoAccount(String username, String fullName, String email, Role role) {
         if (accounts.find(username).isEmpty()) {
-            accounts.add(new UserAccount(username, fullName, email, Set.of(role), hasher.hash(DEMO_PASSWORD)));
+            accounts.add(new UserAccount(username, fullName, email, Set.of(role), demoHash));
         }
     }
 

@@ -12,7 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import vn.wtcexpo.shared.DomainException;
-import vn.wtcexpo.shared.RequiredText;
+import vn.wtcexpo.shared.Text;
 
 /**
  * A period in which a hall cannot be booked (maintenance, Tết, a state event). A blackout of a part
@@ -74,7 +74,7 @@ public class Blackout {
         if (Duration.between(startsAt, endsAt).compareTo(MAX_LENGTH) > 0) {
             throw DomainException.invalid("end", "BLACKOUT_TOO_LONG", MAX_LENGTH.toDays());
         }
-        String r = RequiredText.of("reason", reason, MAX_REASON_LENGTH);
+        String r = Text.required("reason", reason, MAX_REASON_LENGTH);
         this.id = UUID.randomUUID().toString();
         this.hall = hall;
         this.startsAt = startsAt;

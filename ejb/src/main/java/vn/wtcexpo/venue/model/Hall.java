@@ -36,6 +36,10 @@ import vn.wtcexpo.shared.LocalizedText;
 @NamedQuery(name = "Hall.active", query = "select h from Hall h where h.active = true order by h.code")
 @NamedQuery(name = "Hall.combinedContaining",
         query = "select h from Hall h join h.parts p where p.code = :code order by h.code")
+@NamedQuery(name = "Hall.partCodes",
+        query = "select p.code from Hall h join h.parts p where h.code = :code order by p.code")
+@NamedQuery(name = "Hall.combinedCodesContaining",
+        query = "select h.code from Hall h join h.parts p where p.code = :code order by h.code")
 public class Hall {
 
     public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,9}");

@@ -26,6 +26,24 @@ public class HallRepository {
                 : Optional.ofNullable(em.find(Hall.class, code, LockModeType.PESSIMISTIC_WRITE));
     }
 
+    /** Reads the hall again from the database, its parts included (the shared cache may be older). */
+    public void refresh(Hall hall) {
+        if (em.contains(hall)) {
+            em.refresh(hall);
+        }
+    }
+
+    /** The codes of a combined hall's parts, as the database has them now; empty for a plain hall. */
+    public List<String> partCodesOf(String code) {
+        return em.createNamedQuery("Hall.partCodes", String.class).setParameter("code", code).getResultList();
+    }
+
+    /** The codes of the combined halls that have {@code code} among their parts, as the database has them now. */
+    public List<String> combinedCodesContaining(String code) {
+        return em.createNamedQuery("Hall.combinedCodesContaining", String.class).setParameter("code", code)
+                .getResultList();
+    }
+
     public List<Hall> all() {
         return em.createNamedQuery("Hall.all", Hall.class).getResultList();
     }
@@ -37,6 +55,11 @@ public class HallRepository {
     /** The combined halls that have {@code code} among their parts. */
     public List<Hall> combinedContaining(String code) {
         return em.createNamedQuery("Hall.combinedContaining", Hall.class).setParameter("code", code).getResultList();
+    }
+
+    /** Writes pending changes now, so that the database's constraints speak inside the caller's code. */
+    public void flush() {
+        em.flush();
     }
 
     public void add(Hall hall) {

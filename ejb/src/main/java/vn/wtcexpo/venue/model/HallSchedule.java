@@ -27,19 +27,48 @@ public class HallSchedule {
     private HallRepository halls;
 
     /**
-     * Locks, until the transaction ends, the rows of every plain hall that {@code hall} or any hall sharing
-     * space with it occupies (booking A locks A and B when A+B exists), in code order so that two callers
-     * never wait for each other in a circle. Whoever changes who holds or occupies {@code hall}'s space
-     * takes this lock first; then everything that competes with it stands still while it checks.
+     * Locks, until the transaction ends, the rows of every hall whose floor space touches {@code around}'s:
+     * the halls themselves, the plain halls under them, and every combined hall over those (booking A
+     * locks A, B and A+B when A+B exists). Rows are locked in code order, so two callers never wait for
+     * each other in a circle. Whoever changes who holds or occupies floor space, or what floor space a
+     * hall covers, takes this lock first; then everything that competes with it stands still while it
+     * checks. The halls' shapes are read from the database after the lock (a hall edited while we waited
+     * is seen as it is now), and the lock grows if the neighbourhood grew meanwhile.
      */
-    public void lockNeighbourhood(Hall hall) {
-        Set<String> plain = new TreeSet<>(hall.footprint());
-        for (String code : sharingSpaceWith(hall)) {
-            halls.find(code).ifPresent(h -> plain.addAll(h.footprint()));
+    public void lockNeighbourhood(Hall... around) {
+        Set<String> locked = new TreeSet<>();
+        Set<String> wanted = neighbourhood(around);
+        while (!locked.containsAll(wanted)) {
+            for (String code : wanted) {
+                if (locked.add(code)) {
+                    halls.findForUpdate(code);
+                }
+            }
+            for (Hall hall : around) {
+                halls.refresh(hall);
+            }
+            wanted = neighbourhood(around);
         }
-        for (String code : plain) {
-            halls.findForUpdate(code);
+    }
+
+    /** The codes of every hall sharing floor space with any of {@code around}, read from the database, sorted. */
+    private Set<String> neighbourhood(Hall... around) {
+        Set<String> codes = new TreeSet<>();
+        for (Hall hall : around) {
+            Set<String> plain = new TreeSet<>(halls.partCodesOf(hall.code()));
+            if (plain.isEmpty()) {
+                plain.add(hall.code());
+            }
+            codes.add(hall.code());
+            for (String part : plain) {
+                codes.add(part);
+                for (String combined : halls.combinedCodesContaining(part)) {
+                    codes.add(combined);
+                    codes.addAll(halls.partCodesOf(combined));
+                }
+            }
         }
+        return codes;
     }
 
     /** The codes of every hall that shares floor space with {@code hall}: itself, its parts, and the combined halls over them. */
@@ -54,15 +83,15 @@ public class HallSchedule {
     }
 
     /** Occupation of any plain hall of {@code hall}'s footprint overlapping {@code [from, to)}. */
-    public List<Occupancy> occupied(Hall hall, Instant from, Instant to) {
-        return em.createNamedQuery("Occupancy.overlapping", Occupancy.class)
+    public List<HallOccupation> occupied(Hall hall, Instant from, Instant to) {
+        return em.createNamedQuery("HallOccupation.overlapping", HallOccupation.class)
                 .setParameter("codes", hall.footprint()).setParameter("from", from).setParameter("to", to)
                 .getResultList();
     }
 
     /** Occupation of the given plain halls overlapping {@code [from, to)}, for calendars. */
-    public List<Occupancy> occupied(Collection<String> plainCodes, Instant from, Instant to) {
-        return em.createNamedQuery("Occupancy.overlapping", Occupancy.class)
+    public List<HallOccupation> occupied(Collection<String> plainCodes, Instant from, Instant to) {
+        return em.createNamedQuery("HallOccupation.overlapping", HallOccupation.class)
                 .setParameter("codes", plainCodes).setParameter("from", from).setParameter("to", to)
                 .getResultList();
     }
@@ -70,26 +99,26 @@ public class HallSchedule {
     public void occupyForBooking(Hall hall, String bookingId, Instant start, Instant end) {
         em.flush(); // the booking row first: occupancy refers to it
         for (String code : hall.footprint()) {
-            em.persist(Occupancy.byBooking(code, bookingId, start, end));
+            em.persist(HallOccupation.byBooking(code, bookingId, start, end));
         }
     }
 
     public void occupyForBlackout(Hall hall, String blackoutId, Instant start, Instant end) {
         em.flush(); // the blackout row first: occupancy refers to it
         for (String code : hall.footprint()) {
-            em.persist(Occupancy.byBlackout(code, blackoutId, start, end));
+            em.persist(HallOccupation.byBlackout(code, blackoutId, start, end));
         }
     }
 
     public void releaseBooking(String bookingId) {
-        List<Occupancy> rows = new ArrayList<>(em.createNamedQuery("Occupancy.ofBooking", Occupancy.class)
+        List<HallOccupation> rows = new ArrayList<>(em.createNamedQuery("HallOccupation.ofBooking", HallOccupation.class)
                 .setParameter("id", bookingId).getResultList());
         rows.forEach(em::remove);
         em.flush();
     }
 
     public void releaseBlackout(String blackoutId) {
-        List<Occupancy> rows = new ArrayList<>(em.createNamedQuery("Occupancy.ofBlackout", Occupancy.class)
+        List<HallOccupation> rows = new ArrayList<>(em.createNamedQuery("HallOccupation.ofBlackout", HallOccupation.class)
                 .setParameter("id", blackoutId).getResultList());
         rows.forEach(em::remove);
         em.flush(); // before the blackout row goes

@@ -91,7 +91,7 @@ class RankingTest {
         HallBooking first = hold(A, aug, 0);
         HallBooking second = hold(A, aug, 1);
         second.rerank(2);
-        second.confirm("admin", T0.plusSeconds(3600), Quote.frozen(1, 0), "Sự kiện của tỉnh");
+        second.confirm("admin", T0.plusSeconds(3600), Quote.frozen(1, 0), true, "Sự kiện của tỉnh");
         assertEquals(2, first.rankAmong(List.of(first, second)));
     }
 
@@ -106,16 +106,24 @@ class RankingTest {
     void confirmingAnExpiredHold_isRefused() {
         HallBooking h = hold(A, aug, 0);
         DomainException e = assertThrows(DomainException.class,
-                () -> h.confirm("admin", T0.plusSeconds(8 * 86_400), Quote.frozen(1, 0), null));
+                () -> h.confirm("admin", T0.plusSeconds(8 * 86_400), Quote.frozen(1, 0), false, null));
         assertEquals("HOLD_EXPIRED", e.code());
     }
 
     @Test
-    void confirmingRankTwo_withoutReason_isRefused() {
+    void confirmingRankTwo_withoutOverride_isRefused() {
         HallBooking h = hold(A, aug, 0);
         h.rerank(2);
         assertEquals("NOT_FIRST_IN_LINE", assertThrows(DomainException.class,
-                () -> h.confirm("admin", T0.plusSeconds(60), Quote.frozen(1, 0), " ")).code());
+                () -> h.confirm("admin", T0.plusSeconds(60), Quote.frozen(1, 0), false, "a reason")).code());
+    }
+
+    @Test
+    void overridingRankTwo_withoutReason_isRefused() {
+        HallBooking h = hold(A, aug, 0);
+        h.rerank(2);
+        assertEquals("OVERRIDE_REASON_REQUIRED", assertThrows(DomainException.class,
+                () -> h.confirm("admin", T0.plusSeconds(60), Quote.frozen(1, 0), true, " ")).code());
     }
 
     @Test
@@ -123,13 +131,13 @@ class RankingTest {
         HallBooking h = hold(A, aug, 0);
         h.cancel("organizer", T0.plusSeconds(60), null);
         assertEquals("BOOKING_NOT_TENTATIVE", assertThrows(DomainException.class,
-                () -> h.confirm("admin", T0.plusSeconds(120), Quote.frozen(1, 0), null)).code());
+                () -> h.confirm("admin", T0.plusSeconds(120), Quote.frozen(1, 0), false, null)).code());
     }
 
     @Test
     void confirmation_freezesTheQuote() {
         HallBooking h = hold(A, aug, 0);
-        h.confirm("admin", T0.plusSeconds(60), Quote.frozen(400_000_000, 40_000_000), null);
+        h.confirm("admin", T0.plusSeconds(60), Quote.frozen(400_000_000, 40_000_000), false, null);
         assertEquals(440_000_000, h.quote().grossVnd());
         assertEquals(BookingStatus.CONFIRMED, h.status());
         assertEquals(null, h.rank());

@@ -2,6 +2,7 @@ package vn.wtcexpo.it.booking;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.wtcexpo.it.support.Concurrently.atOnce;
 import static vn.wtcexpo.it.support.TestHalls.booking;
 
 import jakarta.json.JsonObject;
@@ -11,10 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -44,29 +41,6 @@ class BookingStormIT {
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.asShipped();
-    }
-
-    /** Runs the calls all at once (released by one latch) and returns their answers in call order. */
-    private static List<Api.Reply> atOnce(List<Callable<Api.Reply>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        CountDownLatch go = new CountDownLatch(1);
-        try {
-            List<Future<Api.Reply>> futures = new ArrayList<>();
-            for (Callable<Api.Reply> call : calls) {
-                futures.add(pool.submit(() -> {
-                    go.await();
-                    return call.call();
-                }));
-            }
-            go.countDown();
-            List<Api.Reply> replies = new ArrayList<>();
-            for (Future<Api.Reply> f : futures) {
-                replies.add(f.get());
-            }
-            return replies;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private String hold(String hall) {

@@ -15,10 +15,11 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.booking.application.BookingPolicySummary;
 import vn.wtcexpo.booking.application.BookingService;
+import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.web.support.Retried;
 
 /** The venue's booking policy (hold length, move-day rate) and dated VAT rules. */
 @Path("booking-policy")
@@ -26,7 +27,9 @@ import vn.wtcexpo.shared.DomainException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
 @Tag(name = ApiApplication.TAG_BOOKING, description = ApiApplication.TAG_BOOKING_TEXT)
+@Retried
 public class BookingPolicyResource {
 
     /** Hold length in days and the price of a move-in or move-out day, in percent of the day rate. */

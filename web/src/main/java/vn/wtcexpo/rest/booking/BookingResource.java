@@ -24,11 +24,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.booking.application.BookingRequest;
 import vn.wtcexpo.booking.application.BookingService;
+import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.rest.ApiTime;
 import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.web.support.Retried;
 
 /** Hall bookings on the API: organizers request and cancel their own; the venue admin decides. */
 // The decision endpoints read their body as text so that an empty body counts as {}; @RequestBody
@@ -38,7 +39,9 @@ import vn.wtcexpo.shared.DomainException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
 @Tag(name = ApiApplication.TAG_BOOKING, description = ApiApplication.TAG_BOOKING_TEXT)
+@Retried
 public class BookingResource {
 
     @Inject

@@ -12,14 +12,16 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.booking.application.BookingService;
 import vn.wtcexpo.booking.application.PublicBooking;
+import vn.wtcexpo.rest.ApiApplication;
+import vn.wtcexpo.web.support.Retried;
 
 /** A hall's confirmed bookings as an iCalendar feed (RFC 5545), for calendar apps. */
 @Path("halls/{code}/calendar.ics")
 @RequestScoped
 @Tag(name = ApiApplication.TAG_VENUE, description = ApiApplication.TAG_VENUE_TEXT)
+@Retried
 public class HallCalendarResource {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.wtcexpo.shared.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.web.i18n.DomainErrors;
 import vn.wtcexpo.web.i18n.Texts;
@@ -24,6 +25,8 @@ import vn.wtcexpo.web.i18n.Texts;
 public final class ApiErrors {
 
     private static final Logger LOG = Logger.getLogger(ApiErrors.class.getName());
+    /** How long a client should wait before it tries again after a 503. */
+    public static final String RETRY_AFTER_SECONDS = "2";
 
     private ApiErrors() {
     }
@@ -40,7 +43,15 @@ public final class ApiErrors {
                 case NOT_FOUND -> respond(404, new ErrorJson(domain.code(), message, null));
                 case CONFLICT -> respond(409, new ErrorJson(domain.code(), message, null));
                 case FORBIDDEN -> respond(403, new ErrorJson(domain.code(), message, null));
+                case TOO_MANY -> Response.status(429).header("Retry-After", domain.args().get(0))
+                        .type(MediaType.APPLICATION_JSON_TYPE).entity(new ErrorJson(domain.code(), message, null)).build();
             };
+        }
+        if (DatabaseFailures.isTransient(failure)) {
+            // retried already (see RetriedInterceptor): the database is busy or briefly away
+            LOG.warning(() -> "Answered 503 after retries: " + failure);
+            return Response.status(503).header("Retry-After", RETRY_AFTER_SECONDS).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(simple(locale, "SERVICE_BUSY")).build();
         }
         ConstraintViolationException violations = DomainErrors.findViolations(failure);
         if (violations != null) {

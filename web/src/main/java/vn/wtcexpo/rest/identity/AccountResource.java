@@ -15,12 +15,14 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.EnumSet;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.wtcexpo.identity.application.AccountService;
 import vn.wtcexpo.identity.application.NewAccount;
 import vn.wtcexpo.identity.model.Role;
 import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.web.support.Retried;
 
 /** Accounts on the API (venue admin only). */
 @Path("accounts")
@@ -28,7 +30,9 @@ import vn.wtcexpo.shared.DomainException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
 @Tag(name = "Accounts", description = "Who may sign in, with which roles")
+@Retried
 public class AccountResource {
 
     @Inject
@@ -63,6 +67,19 @@ public class AccountResource {
     @Operation(operationId = "accountsDisable", summary = "Stops an account from signing in (venue admin)")
     public AccountJson disable(@PathParam("username") String username) {
         return AccountJson.of(accounts.disable(username));
+    }
+
+    @POST
+    @Path("{username}/password")
+    @Operation(operationId = "accountsResetPassword",
+            summary = "Sets a new password for an account (venue admin); its sessions end, its tokens stay")
+    @APIResponse(responseCode = "204", description = "Password set")
+    public Response resetPassword(@PathParam("username") String username, PasswordJson body) {
+        if (body == null) {
+            throw DomainException.invalid("request", "VALUE_REQUIRED");
+        }
+        accounts.resetPassword(username, body.newPassword());
+        return Response.noContent().build();
     }
 
     @POST

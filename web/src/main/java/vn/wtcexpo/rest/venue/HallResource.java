@@ -12,10 +12,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.core.Context;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -25,6 +25,7 @@ import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.rest.ApiTime;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.venue.application.VenueService;
+import vn.wtcexpo.web.support.Retried;
 
 /** The venue catalogue on the API: halls for anyone, changes for the venue admin. */
 @Path("halls")
@@ -32,6 +33,7 @@ import vn.wtcexpo.venue.application.VenueService;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = ApiApplication.TAG_VENUE, description = ApiApplication.TAG_VENUE_TEXT)
+@Retried
 public class HallResource {
 
     @Inject
@@ -57,6 +59,7 @@ public class HallResource {
 
     @POST
     @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "hallsAdd", summary = "Adds a hall (venue admin)")
     @APIResponse(responseCode = "201", description = "The hall as stored")
     @APIResponse(responseCode = "400", description = "Invalid hall, with violations")
@@ -69,6 +72,7 @@ public class HallResource {
     @PUT
     @Path("{code}")
     @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "hallsUpdate", summary = "Changes a hall (venue admin); active=false retires it")
     @APIResponse(responseCode = "404", description = "HALL_NOT_FOUND")
     public HallJson update(@PathParam("code") String code, HallJson hall) {
@@ -85,6 +89,7 @@ public class HallResource {
     @POST
     @Path("{code}/blackouts")
     @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "hallsAddBlackout", summary = "Makes a hall unbookable for a period (venue admin)")
     @APIResponse(responseCode = "201", description = "The blackout")
     public Response addBlackout(@PathParam("code") String code, BlackoutJson blackout) {
@@ -99,6 +104,7 @@ public class HallResource {
     @DELETE
     @Path("{code}/blackouts/{id}")
     @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
     @Operation(operationId = "hallsRemoveBlackout", summary = "Removes a blackout (venue admin)")
     public Response removeBlackout(@PathParam("code") String code, @PathParam("id") String id) {
         venue.removeBlackout(code, id);

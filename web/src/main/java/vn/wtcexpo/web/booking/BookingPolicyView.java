@@ -8,10 +8,12 @@ import java.time.LocalDate;
 import vn.wtcexpo.booking.application.BookingPolicySummary;
 import vn.wtcexpo.booking.application.BookingService;
 import vn.wtcexpo.web.i18n.FacesMessages;
+import vn.wtcexpo.web.support.Retried;
 
 /** The venue admin's page for the booking policy and the dated VAT rules. */
 @Named
 @ViewScoped
+@Retried
 public class BookingPolicyView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -16,6 +16,7 @@ import vn.wtcexpo.venue.application.HallSummary;
 import vn.wtcexpo.venue.application.VenueService;
 import vn.wtcexpo.web.i18n.FacesMessages;
 import vn.wtcexpo.web.i18n.Formats;
+import vn.wtcexpo.web.support.Retried;
 
 /**
  * The organizer's booking page: pick a hall and days, see availability, rank and quote, request a hold;
@@ -23,6 +24,7 @@ import vn.wtcexpo.web.i18n.Formats;
  */
 @Named
 @ViewScoped
+@Retried
 public class BookingRequestView implements Serializable {
 
     private static final long serialVersionUID = 1L;

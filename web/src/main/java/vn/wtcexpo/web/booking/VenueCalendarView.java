@@ -22,6 +22,7 @@ import vn.wtcexpo.venue.application.VenueService;
 import vn.wtcexpo.web.i18n.FacesMessages;
 import vn.wtcexpo.web.i18n.Formats;
 import vn.wtcexpo.web.i18n.Texts;
+import vn.wtcexpo.web.support.Retried;
 
 /**
  * The venue admin's calendar: one timeline row per hall with confirmed bookings, holds (rank and option
@@ -29,6 +30,7 @@ import vn.wtcexpo.web.i18n.Texts;
  */
 @Named
 @ViewScoped
+@Retried
 public class VenueCalendarView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -13,10 +13,12 @@ import vn.wtcexpo.identity.application.AccountSummary;
 import vn.wtcexpo.identity.application.NewAccount;
 import vn.wtcexpo.identity.model.Role;
 import vn.wtcexpo.web.i18n.FacesMessages;
+import vn.wtcexpo.web.support.Retried;
 
 /** The venue admin's page of accounts: create, disable, enable. */
 @Named
 @ViewScoped
+@Retried
 public class AccountAdminView implements Serializable {
 
     private static final long serialVersionUID = 1L;

@@ -6,9 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Collections;
+import java.util.List;
 import vn.wtcexpo.web.i18n.Texts;
 
-/** The 401 answer of the API: a JSON error body and a Basic challenge. */
+/** The API's answers when a caller cannot be authenticated: 401 with a challenge, or 429 while throttled. */
 final class ApiUnauthorized {
 
     private ApiUnauthorized() {
@@ -19,7 +20,20 @@ final class ApiUnauthorized {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"WTC Expo\", charset=\"UTF-8\"");
-            JsonErrors.write(response, "UNAUTHORIZED", Texts.error(locale, "UNAUTHORIZED", java.util.List.of()));
+            response.addHeader("WWW-Authenticate", "Bearer realm=\"WTC Expo\"");
+            JsonErrors.write(response, "UNAUTHORIZED", Texts.error(locale, "UNAUTHORIZED", List.of()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    static AuthenticationStatus throttled(HttpServletRequest request, HttpServletResponse response, long retryAfter) {
+        var locale = Texts.firstSupported(Collections.list(request.getLocales()));
+        try {
+            response.setStatus(429);
+            response.setHeader("Retry-After", Long.toString(retryAfter));
+            JsonErrors.write(response, "TOO_MANY_ATTEMPTS", Texts.error(locale, "TOO_MANY_ATTEMPTS", List.of(retryAfter)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,6 @@
 package vn.wtcexpo.web.security;
 
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -7,30 +8,41 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticat
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.Optional;
+import vn.wtcexpo.identity.application.AuthenticationService;
+import vn.wtcexpo.identity.application.SignIn;
+import vn.wtcexpo.identity.model.Role;
 
 /**
- * The one authentication mechanism of the application.
+ * The one authentication mechanism of the application; the identity context decides (passwords with
+ * throttling, tokens, sessions still valid), this class only speaks HTTP.
  * <ul>
- * <li>Under {@code /api/}: stateless HTTP Basic. Wrong credentials, or none on a protected call, get a
- * 401 with the API's JSON error body. (Gate devices' bearer tokens will plug in here.)</li>
+ * <li>Under {@code /api/}: stateless, {@code Authorization: Basic} or {@code Authorization: Bearer <token>}.
+ * Wrong credentials, or none on a protected call, get a 401 with the API's JSON body; a throttled
+ * client gets a 429 with {@code Retry-After}.</li>
  * <li>Pages: the login form authenticates through {@code SecurityContext.authenticate}; the session
- * then remembers the person. Protected pages send anonymous visitors to the login page.</li>
+ * then remembers the person, and each request checks that the account is still enabled and its
+ * password unchanged since (else the session ends). Protected pages send anonymous visitors to the
+ * login page.</li>
  * </ul>
  */
 @ApplicationScoped
+@DeclareRoles({Role.Names.VENUE_ADMIN, Role.Names.ORGANIZER, Role.Names.EXHIBITOR, Role.Names.GATE_STAFF})
 public class ExpoAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    /** Set on the request when a form login was throttled: the seconds to wait. */
+    static final String THROTTLED_ATTRIBUTE = "wtcexpo.login.retryAfter";
+
     @Inject
-    private IdentityStoreHandler identityStores;
+    private AuthenticationService authentication;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -39,19 +51,28 @@ public class ExpoAuthenticationMechanism implements HttpAuthenticationMechanism 
             return validateApi(request, response, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
-        if (context.isAuthenticationRequest() && credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
-            if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+        if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
+            SignIn result = authentication.signIn(password.getCaller(), password.getPasswordAsString(),
+                    request.getRemoteAddr());
+            if (result.outcome() == SignIn.Outcome.THROTTLED) {
+                request.setAttribute(THROTTLED_ATTRIBUTE, result.retryAfterSeconds());
+            }
+            if (!result.isValid()) {
                 return AuthenticationStatus.SEND_FAILURE;
             }
             request.changeSessionId();
             request.getSession(true).setAttribute(SignedIn.SESSION_KEY,
-                    new SignedIn(result.getCallerPrincipal().getName(), new HashSet<>(result.getCallerGroups())));
-            return context.notifyContainerAboutLogin(result);
+                    new SignedIn(result.username(), new HashSet<>(result.roles()), Instant.now()));
+            return context.notifyContainerAboutLogin(result.username(), new HashSet<>(result.roles()));
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignedIn.SESSION_KEY) instanceof SignedIn signedIn) {
-            return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
+            Optional<SignIn> still = authentication.stillSignedIn(signedIn.username(), signedIn.since());
+            if (still.isPresent()) {
+                return context.notifyContainerAboutLogin(signedIn.username(), new HashSet<>(still.get().roles()));
+            }
+            // disabled, or the password changed elsewhere: this session ends now
+            session.invalidate();
         }
         if (context.isProtected()) {
             String target = request.getRequestURI().substring(request.getContextPath().length());
@@ -67,13 +88,19 @@ public class ExpoAuthenticationMechanism implements HttpAuthenticationMechanism 
     private AuthenticationStatus validateApi(HttpServletRequest request, HttpServletResponse response,
                                              HttpMessageContext context) {
         String header = request.getHeader("Authorization");
+        SignIn result = null;
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            UsernamePasswordCredential credential = basic(header.substring(6).trim());
-            if (credential != null) {
-                CredentialValidationResult result = identityStores.validate(credential);
-                if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                    return context.notifyContainerAboutLogin(result);
-                }
+            String[] pair = basic(header.substring(6).trim());
+            result = pair == null ? SignIn.invalid() : authentication.signIn(pair[0], pair[1], request.getRemoteAddr());
+        } else if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            result = authentication.bearer(header.substring(7).trim(), request.getRemoteAddr());
+        }
+        if (result != null) {
+            if (result.isValid()) {
+                return context.notifyContainerAboutLogin(result.username(), new HashSet<>(result.roles()));
+            }
+            if (result.outcome() == SignIn.Outcome.THROTTLED) {
+                return ApiUnauthorized.throttled(request, response, result.retryAfterSeconds());
             }
             return ApiUnauthorized.send(request, response);
         }
@@ -83,14 +110,15 @@ public class ExpoAuthenticationMechanism implements HttpAuthenticationMechanism 
         return context.doNothing();
     }
 
-    private static UsernamePasswordCredential basic(String encoded) {
+    /** The username and password of a Basic header, or null when it is not one. */
+    private static String[] basic(String encoded) {
         try {
             String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = decoded.indexOf(':');
             if (colon <= 0) {
                 return null;
             }
-            return new UsernamePasswordCredential(decoded.substring(0, colon).toLowerCase(), decoded.substring(colon + 1));
+            return new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
         } catch (IllegalArgumentException e) {
             return null;
         }

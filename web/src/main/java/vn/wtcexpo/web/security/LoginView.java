@@ -13,6 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import vn.wtcexpo.identity.model.Role;
 import vn.wtcexpo.web.i18n.FacesMessages;
 
 /** The sign-in form and sign-out. */
@@ -38,7 +39,12 @@ public class LoginView {
             ext.redirect(ext.getRequestContextPath() + safeNext());
             faces.responseComplete();
         } else if (status != AuthenticationStatus.SEND_CONTINUE) {
-            FacesMessages.error("login.failed");
+            Object wait = ext.getRequestMap().get(ExpoAuthenticationMechanism.THROTTLED_ATTRIBUTE);
+            if (wait instanceof Long seconds) {
+                FacesMessages.error("login.throttled", (seconds + 59) / 60);
+            } else {
+                FacesMessages.error("login.failed");
+            }
         }
     }
 
@@ -47,10 +53,10 @@ public class LoginView {
         if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("login.xhtml")) {
             return next;
         }
-        if (security.isCallerInRole("VENUE_ADMIN")) {
+        if (security.isCallerInRole(Role.Names.VENUE_ADMIN)) {
             return "/admin/calendar.xhtml";
         }
-        if (security.isCallerInRole("ORGANIZER")) {
+        if (security.isCallerInRole(Role.Names.ORGANIZER)) {
             return "/organizer/bookings.xhtml";
         }
         return "/index.xhtml";
@@ -75,11 +81,11 @@ public class LoginView {
     }
 
     public boolean isOrganizer() {
-        return security.isCallerInRole("ORGANIZER") || security.isCallerInRole("VENUE_ADMIN");
+        return security.isCallerInRole(Role.Names.ORGANIZER) || security.isCallerInRole(Role.Names.VENUE_ADMIN);
     }
 
     public boolean isAdmin() {
-        return security.isCallerInRole("VENUE_ADMIN");
+        return security.isCallerInRole(Role.Names.VENUE_ADMIN);
     }
 
     public String getUsername() { return username; }

@@ -1,10 +1,14 @@
 package vn.wtcexpo.web.security;
 
 import java.io.Serializable;
+import java.time.Instant;
 import java.util.Set;
 
-/** Who is signed in to a browser session, kept in the HTTP session after a form login. */
-record SignedIn(String username, Set<String> groups) implements Serializable {
+/**
+ * Who is signed in to a browser session, kept in the HTTP session after a form login. {@code since} is
+ * when: a password change or a disabling after it ends the session.
+ */
+record SignedIn(String username, Set<String> groups, Instant since) implements Serializable {
 
     static final String SESSION_KEY = "wtcexpo.signedIn";
 }

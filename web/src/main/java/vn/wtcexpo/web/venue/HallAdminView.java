@@ -15,10 +15,12 @@ import vn.wtcexpo.venue.application.VenueService;
 import vn.wtcexpo.venue.model.HallKind;
 import vn.wtcexpo.web.i18n.FacesMessages;
 import vn.wtcexpo.web.i18n.Formats;
+import vn.wtcexpo.web.support.Retried;
 
 /** The venue admin's page: the hall catalogue (add, change, retire) and each hall's blackouts. */
 @Named
 @ViewScoped
+@Retried
 public class HallAdminView implements Serializable {
 
     private static final long serialVersionUID = 1L;

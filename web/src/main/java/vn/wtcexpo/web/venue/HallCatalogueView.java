@@ -7,10 +7,12 @@ import java.io.Serializable;
 import java.util.List;
 import vn.wtcexpo.venue.application.HallSummary;
 import vn.wtcexpo.venue.application.VenueService;
+import vn.wtcexpo.web.support.Retried;
 
 /** The public page of the venue's halls, filterable by kind. */
 @Named
 @ViewScoped
+@Retried
 public class HallCatalogueView implements Serializable {
 
     private static final long serialVersionUID = 1L;

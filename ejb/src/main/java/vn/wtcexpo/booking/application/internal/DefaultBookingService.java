@@ -3,8 +3,12 @@ package vn.wtcexpo.booking.application.internal;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
@@ -32,11 +36,13 @@ import vn.wtcexpo.booking.model.VatRule;
 import vn.wtcexpo.identity.model.AccountRepository;
 import vn.wtcexpo.identity.model.Role;
 import vn.wtcexpo.identity.model.UserAccount;
+import vn.wtcexpo.shared.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.venue.model.Hall;
+import vn.wtcexpo.venue.model.HallCode;
 import vn.wtcexpo.venue.model.HallRepository;
 import vn.wtcexpo.venue.model.HallSchedule;
-import vn.wtcexpo.venue.model.Occupancy;
+import vn.wtcexpo.venue.model.HallOccupation;
 
 /**
  * Every change to who holds or occupies a hall follows one order: lock the halls around it
@@ -44,6 +50,8 @@ import vn.wtcexpo.venue.model.Occupancy;
  * compete, and tell the organizers concerned once the transaction has committed.
  */
 @Stateless
+@Local(BookingService.class)
+@LocalBean // for expireOne, called on itself so that each hold expires in its own transaction
 public class DefaultBookingService implements BookingService {
 
     static final Instant BEGINNING = Instant.parse("1970-01-01T00:00:00Z");
@@ -71,11 +79,14 @@ public class DefaultBookingService implements BookingService {
     @Override
     @RolesAllowed({Role.Names.ORGANIZER, Role.Names.VENUE_ADMIN})
     public Availability check(BookingRequest request) {
+        if (request == null) {
+            throw DomainException.invalid("request", "VALUE_REQUIRED");
+        }
         Instant now = now();
-        Hall hall = bookableHall(request);
         BookingPeriod period = period(request, now);
+        Hall hall = bookableHall(request);
         List<Availability.Conflict> conflicts = new ArrayList<>();
-        for (Occupancy o : schedule.occupied(hall, period.start(), period.end())) {
+        for (HallOccupation o : schedule.occupied(hall, period.start(), period.end())) {
             conflicts.add(new Availability.Conflict(o.isBooking() ? "BOOKING" : "BLACKOUT", o.hallCode(),
                     o.startsAt(), o.endsAt(), o.isBooking() ? null : blackoutReason(o)));
         }
@@ -93,9 +104,18 @@ public class DefaultBookingService implements BookingService {
     @Override
     @RolesAllowed({Role.Names.ORGANIZER, Role.Names.VENUE_ADMIN})
     public BookingSummary request(BookingRequest request) {
+        // input first: a bad request is a 400 whatever the state of the hall
+        if (request == null) {
+            throw DomainException.invalid("request", "VALUE_REQUIRED");
+        }
+        String title = HallBooking.checkTitle(request.title());
+        period(request, now());
         Hall hall = bookableHall(request);
-        period(request, now()); // refuse bad input before waiting for any lock
         schedule.lockNeighbourhood(hall);
+        if (!hall.isActive()) {
+            // retired while this request waited for the lock
+            throw DomainException.conflict("HALL_RETIRED", hall.code());
+        }
         Instant now = now();
         BookingPeriod period = period(request, now);
         Set<String> sharing = schedule.sharingSpaceWith(hall);
@@ -111,7 +131,7 @@ public class DefaultBookingService implements BookingService {
             }
         }
         BookingPolicy policy = bookings.policy();
-        HallBooking hold = HallBooking.hold(hall, caller(), request.title(), period, quote(hall, period, policy), now,
+        HallBooking hold = HallBooking.hold(hall, caller(), title, period, quote(hall, period, policy), now,
                 now.plus(policy.holdLength()), 1);
         hold.rerank(hold.rankAmong(live));
         bookings.add(hold);
@@ -129,7 +149,7 @@ public class DefaultBookingService implements BookingService {
     @RolesAllowed({Role.Names.ORGANIZER, Role.Names.VENUE_ADMIN})
     public List<BookingSummary> bookings(String hall, Instant from, Instant to) {
         String organizer = isAdmin() ? null : caller();
-        return bookings.search(hall == null || hall.isBlank() ? null : hall.strip().toUpperCase(), organizer,
+        return bookings.search(hall == null || hall.isBlank() ? null : HallCode.normalize(hall), organizer,
                         from == null ? BEGINNING : from, to == null ? END_OF_TIME : to)
                 .stream().map(BookingSummary::of).toList();
     }
@@ -137,17 +157,10 @@ public class DefaultBookingService implements BookingService {
     @Override
     @RolesAllowed(Role.Names.VENUE_ADMIN)
     public BookingSummary confirm(String id, boolean override, String reason) {
+        HallBooking.checkReason(reason);
         HallBooking booking = lockedForChange(id);
         Instant now = now();
-        if (booking.status() == BookingStatus.EXPIRED) {
-            throw DomainException.conflict("HOLD_EXPIRED", booking.id());
-        }
-        if (booking.status() != BookingStatus.TENTATIVE) {
-            throw DomainException.conflict("BOOKING_NOT_TENTATIVE", booking.status().name());
-        }
-        if (!booking.isLiveHoldAt(now)) {
-            throw DomainException.conflict("HOLD_EXPIRED", booking.id());
-        }
+        booking.checkConfirmable(now);
         Hall hall = booking.hall();
         BookingPeriod period = booking.period();
         if (!schedule.occupied(hall, period.start(), period.end()).isEmpty()) {
@@ -156,29 +169,24 @@ public class DefaultBookingService implements BookingService {
         Set<String> sharing = schedule.sharingSpaceWith(hall);
         List<HallBooking> live = bookings.liveOn(sharing, period.start(), period.end());
         booking.rerank(booking.rankAmong(live));
-        if (booking.rank() > 1) {
-            if (!override) {
-                throw DomainException.conflict("NOT_FIRST_IN_LINE", booking.rank());
-            }
-            if (reason == null || reason.isBlank()) {
-                throw DomainException.invalid("reason", "OVERRIDE_REASON_REQUIRED");
-            }
-        }
         List<HallBooking> ahead = live.stream()
                 .filter(o -> o.status() == BookingStatus.TENTATIVE && booking.competesWith(o)
                         && HallBooking.QUEUE_ORDER.compare(o, booking) < 0)
                 .toList();
-        booking.confirm(caller(), now, quote(hall, period, bookings.policy()), booking.rank() > 1 ? reason : null);
+        booking.confirm(caller(), now, quote(hall, period, bookings.policy()), override, reason);
         try {
             schedule.occupyForBooking(hall, booking.id(), period.start(), period.end());
             schedule.flush();
         } catch (PersistenceException e) {
-            // the database's own guard: another confirmation or a blackout took the slot
-            throw DomainException.conflict("HALL_UNAVAILABLE", hall.code());
+            if (DatabaseFailures.isConstraintViolation(e)) {
+                // the database's own guard: another confirmation or a blackout took the slot
+                throw DomainException.conflict("HALL_UNAVAILABLE", hall.code());
+            }
+            throw e;
         }
         notify(BookingNotice.Kind.CONFIRMED, booking, null);
         for (HallBooking jumped : ahead) {
-            notify(BookingNotice.Kind.QUEUE_JUMPED, jumped, reason.strip());
+            notify(BookingNotice.Kind.QUEUE_JUMPED, jumped, booking.overrideReason());
         }
         rerankCompetitors(booking, now);
         return BookingSummary.of(booking);
@@ -187,6 +195,9 @@ public class DefaultBookingService implements BookingService {
     @Override
     @RolesAllowed(Role.Names.VENUE_ADMIN)
     public BookingSummary reject(String id, String reason) {
+        if (HallBooking.checkReason(reason) == null) {
+            throw DomainException.invalid("reason", "TEXT_REQUIRED");
+        }
         HallBooking booking = lockedForChange(id);
         Instant now = now();
         booking.reject(caller(), now, reason);
@@ -198,6 +209,7 @@ public class DefaultBookingService implements BookingService {
     @Override
     @RolesAllowed({Role.Names.ORGANIZER, Role.Names.VENUE_ADMIN})
     public BookingSummary cancel(String id, String reason) {
+        HallBooking.checkReason(reason);
         visible(id);
         HallBooking booking = lockedForChange(id);
         Instant now = now();
@@ -215,12 +227,14 @@ public class DefaultBookingService implements BookingService {
 
     @Override
     @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int expireDueHolds() {
         return expireBy(now());
     }
 
     @Override
     @RolesAllowed(Role.Names.VENUE_ADMIN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int expireHoldsDueBy(Instant cutoff) {
         return expireBy(cutoff == null ? now() : cutoff);
     }
@@ -228,7 +242,7 @@ public class DefaultBookingService implements BookingService {
     @Override
     @PermitAll
     public List<PublicBooking> confirmedOccupying(String hallCode) {
-        Hall hall = halls.find(hallCode == null ? null : hallCode.strip().toUpperCase())
+        Hall hall = halls.find(HallCode.normalize(hallCode))
                 .orElseThrow(() -> DomainException.notFound("HALL_NOT_FOUND", hallCode));
         return bookings.confirmedOn(schedule.sharingSpaceWith(hall)).stream()
                 .filter(b -> b.hall().sharesSpaceWith(hall))
@@ -279,19 +293,44 @@ public class DefaultBookingService implements BookingService {
 
     // ----------------------------------------------------------------------------------------------
 
+    /**
+     * Expires the holds due by {@code cutoff}, each in its own small transaction that takes the halls'
+     * locks in the same order as a booking does: a long expiry run never holds many halls at once.
+     */
     private int expireBy(Instant cutoff) {
         int expired = 0;
-        for (HallBooking due : bookings.holdsDueBy(cutoff, EXPIRY_BATCH)) {
-            HallBooking hold = lockedForChange(due.id());
-            if (hold.status() == BookingStatus.TENTATIVE && !hold.holdExpiresAt().isAfter(cutoff)) {
-                Instant now = now();
-                hold.expire(now);
-                notify(BookingNotice.Kind.EXPIRED, hold, null);
-                rerankCompetitors(hold, now);
-                expired++;
+        for (String id : bookings.holdIdsDueBy(cutoff, EXPIRY_BATCH)) {
+            try {
+                if (self().expireOne(id, cutoff)) {
+                    expired++;
+                }
+            } catch (RuntimeException e) {
+                if (!DatabaseFailures.isTransient(e)) {
+                    throw e;
+                }
+                // another writer had the halls; the next run takes this hold
             }
         }
         return expired;
+    }
+
+    /** Expires one hold if it is still due; its own transaction. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean expireOne(String id, Instant cutoff) {
+        HallBooking hold = lockedForChange(id);
+        if (hold.status() != BookingStatus.TENTATIVE || hold.holdExpiresAt().isAfter(cutoff)) {
+            return false;
+        }
+        Instant now = now();
+        hold.expire(now);
+        notify(BookingNotice.Kind.EXPIRED, hold, null);
+        rerankCompetitors(hold, now);
+        return true;
+    }
+
+    private DefaultBookingService self() {
+        return context.getBusinessObject(DefaultBookingService.class);
     }
 
     /** Expires, under the caller's lock, the due holds that compete for {@code period} on the halls given. */
@@ -340,13 +379,10 @@ public class DefaultBookingService implements BookingService {
     }
 
     private Hall bookableHall(BookingRequest request) {
-        if (request == null) {
-            throw DomainException.invalid("request", "VALUE_REQUIRED");
-        }
         if (request.hall() == null || request.hall().isBlank()) {
             throw DomainException.invalid("hall", "HALL_REQUIRED");
         }
-        String code = request.hall().strip().toUpperCase();
+        String code = HallCode.normalize(request.hall());
         Hall hall = halls.find(code).orElseThrow(() -> DomainException.notFound("HALL_NOT_FOUND", code));
         if (!hall.isActive()) {
             throw DomainException.conflict("HALL_RETIRED", code);
@@ -365,7 +401,7 @@ public class DefaultBookingService implements BookingService {
         return period;
     }
 
-    private String blackoutReason(Occupancy o) {
+    private String blackoutReason(HallOccupation o) {
         return halls.findBlackout(o.blackoutId()).map(b -> b.reason()).orElse(null);
     }
 

@@ -10,6 +10,7 @@ import vn.wtcexpo.identity.application.AccountService;
 import vn.wtcexpo.identity.application.AccountSummary;
 import vn.wtcexpo.identity.application.NewAccount;
 import vn.wtcexpo.identity.model.AccountRepository;
+import vn.wtcexpo.identity.model.PasswordHash;
 import vn.wtcexpo.identity.model.Role;
 import vn.wtcexpo.identity.model.UserAccount;
 import vn.wtcexpo.shared.DomainException;
@@ -22,7 +23,7 @@ public class DefaultAccountService implements AccountService {
     private AccountRepository accounts;
 
     @Inject
-    private PasswordHasher hasher;
+    private VerifiedCredentials verified;
 
     @Resource
     private SessionContext context;
@@ -36,7 +37,7 @@ public class DefaultAccountService implements AccountService {
     public AccountSummary create(NewAccount request) {
         UserAccount.checkPassword(request.password());
         UserAccount account = new UserAccount(request.username(), request.fullName(), request.email(),
-                request.roles(), hasher.hash(request.password()));
+                request.roles(), PasswordHash.of(request.password()));
         if (accounts.find(account.username()).isPresent()) {
             throw DomainException.conflict("ACCOUNT_USERNAME_TAKEN", account.username());
         }
@@ -54,6 +55,7 @@ public class DefaultAccountService implements AccountService {
             throw DomainException.conflict("ACCOUNT_LAST_ADMIN");
         }
         account.disable();
+        verified.forget(account.username());
         return AccountSummary.of(account);
     }
 
@@ -68,7 +70,8 @@ public class DefaultAccountService implements AccountService {
     public void resetPassword(String username, String newPassword) {
         UserAccount account = existing(username);
         UserAccount.checkPassword(newPassword);
-        account.changePassword(hasher.hash(newPassword));
+        account.changePassword(PasswordHash.of(newPassword));
+        verified.forget(account.username());
     }
 
     private UserAccount existing(String username) {

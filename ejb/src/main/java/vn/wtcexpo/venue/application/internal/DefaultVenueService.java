@@ -5,6 +5,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,13 +19,15 @@ import vn.wtcexpo.shared.LocalizedText;
 import vn.wtcexpo.venue.application.BlackoutSummary;
 import vn.wtcexpo.venue.application.HallDraft;
 import vn.wtcexpo.venue.application.HallSummary;
+import vn.wtcexpo.venue.application.HallUsage;
 import vn.wtcexpo.venue.application.VenueService;
 import vn.wtcexpo.venue.model.Blackout;
 import vn.wtcexpo.venue.model.Hall;
+import vn.wtcexpo.venue.model.HallCode;
 import vn.wtcexpo.venue.model.HallKind;
 import vn.wtcexpo.venue.model.HallRepository;
 import vn.wtcexpo.venue.model.HallSchedule;
-import vn.wtcexpo.venue.model.Occupancy;
+import vn.wtcexpo.venue.model.HallOccupation;
 
 @Stateless
 public class DefaultVenueService implements VenueService {
@@ -33,6 +37,11 @@ public class DefaultVenueService implements VenueService {
 
     @Inject
     private HallSchedule schedule;
+
+    /** The contexts that keep bookings on halls (booking today; events later). */
+    @Inject
+    @Any
+    private Instance<HallUsage> usages;
 
     @Resource
     private SessionContext context;
@@ -58,38 +67,61 @@ public class DefaultVenueService implements VenueService {
     @Override
     @RolesAllowed(Role.Names.VENUE_ADMIN)
     public HallSummary addHall(HallDraft draft) {
-        String code = draft.code() == null ? null : draft.code().strip().toUpperCase();
-        if (halls.findForUpdate(code).isPresent()) {
-            throw DomainException.conflict("HALL_CODE_TAKEN", code);
-        }
+        String code = HallCode.normalize(draft.code());
         LocalizedText name = LocalizedText.of("name", draft.nameVi(), draft.nameEn());
         Hall hall;
         if (draft.isCombined()) {
             List<Hall> parts = parts(draft.parts());
+            // a new combined hall takes no floor space yet, but bookings of its parts must not rank or
+            // confirm while it appears: it joins their neighbourhood under their locks
+            schedule.lockNeighbourhood(parts.toArray(Hall[]::new));
             hall = Hall.combined(code, name, parts, draft.capacity(), draft.dayRateVnd());
             checkStatedArea(draft, hall);
         } else {
             hall = Hall.plain(code, name, kindOf(draft), areaOf(draft), draft.capacity(), draft.dayRateVnd());
         }
+        if (halls.findForUpdate(code).isPresent()) {
+            throw DomainException.conflict("HALL_CODE_TAKEN", code);
+        }
         if (Boolean.FALSE.equals(draft.active())) {
             hall.retire(List.of());
         }
         halls.add(hall);
+        halls.flush();
         return HallSummary.of(hall);
     }
 
+    /**
+     * Changes a hall. A change of the floor space it covers (other parts, plain to combined) or its
+     * retirement happens under the locks of every hall around its old and its new shape, and is refused
+     * with {@code HALL_IN_USE} while holds, confirmed bookings or blackouts depend on the old shape: their
+     * occupation rows were written for it.
+     */
     @Override
     @RolesAllowed(Role.Names.VENUE_ADMIN)
-    public HallSummary updateHall(String code, HallDraft draft) {
-        code = code.strip().toUpperCase();
-        String wanted = code;
-        Hall hall = halls.findForUpdate(code).orElseThrow(() -> DomainException.notFound("HALL_NOT_FOUND", wanted));
-        if (draft.code() != null && !draft.code().strip().equalsIgnoreCase(code)) {
+    public HallSummary updateHall(String rawCode, HallDraft draft) {
+        String code = HallCode.normalize(rawCode);
+        Hall hall = halls.find(code).orElseThrow(() -> DomainException.notFound("HALL_NOT_FOUND", code));
+        if (draft.code() != null && !code.equals(HallCode.normalize(draft.code()))) {
             throw DomainException.invalid("code", "HALL_CODE_CANNOT_CHANGE");
         }
         LocalizedText name = LocalizedText.of("name", draft.nameVi(), draft.nameEn());
+        List<Hall> newParts = draft.isCombined() ? parts(draft.parts()) : List.of();
+        if (!draft.isCombined()) {
+            kindOf(draft);
+            areaOf(draft);
+        }
+        List<Hall> around = new ArrayList<>(newParts);
+        around.add(hall);
+        schedule.lockNeighbourhood(around.toArray(Hall[]::new));
+
+        Instant now = Instant.now();
+        Set<String> oldFootprint = hall.footprint();
         if (draft.isCombined()) {
-            hall.recombine(name, parts(draft.parts()), draft.capacity(), draft.dayRateVnd());
+            if (!hall.isCombined() && !halls.combinedCodesContaining(code).isEmpty()) {
+                throw DomainException.invalid("parts", "HALL_PART_CANNOT_BE_COMBINED", code);
+            }
+            hall.recombine(name, newParts, draft.capacity(), draft.dayRateVnd());
             checkStatedArea(draft, hall);
         } else {
             if (hall.isCombined()) {
@@ -100,12 +132,37 @@ public class DefaultVenueService implements VenueService {
             }
             hall.describe(name, kindOf(draft), areaOf(draft), draft.capacity(), draft.dayRateVnd());
         }
+        if (!hall.footprint().equals(oldFootprint)) {
+            refuseIfInUse(code, now, true);
+        }
         if (Boolean.FALSE.equals(draft.active()) && hall.isActive()) {
             hall.retire(halls.combinedContaining(code));
+            refuseIfInUse(code, now, false);
         } else if (Boolean.TRUE.equals(draft.active()) && !hall.isActive()) {
             hall.reactivate();
         }
+        halls.flush();
         return HallSummary.of(hall);
+    }
+
+    /** Refuses with {@code HALL_IN_USE}, naming them, when bookings (and, for a new shape, blackouts) depend on the hall. */
+    private void refuseIfInUse(String code, Instant now, boolean blackoutsToo) {
+        List<String> blocking = new ArrayList<>();
+        for (HallUsage usage : usages) {
+            for (HallUsage.HallUse use : usage.liveUsesOf(code, now)) {
+                blocking.add(use.label() + " [" + use.id() + "]");
+            }
+        }
+        if (blackoutsToo) {
+            for (Blackout b : halls.blackoutsOf(code)) {
+                if (b.endsAt().isAfter(now)) {
+                    blocking.add(b.reason() + " [" + b.id() + "]");
+                }
+            }
+        }
+        if (!blocking.isEmpty()) {
+            throw DomainException.conflict("HALL_IN_USE", code, blocking.size(), String.join("; ", blocking));
+        }
     }
 
     @Override
@@ -114,7 +171,7 @@ public class DefaultVenueService implements VenueService {
         Hall hall = existing(hallCode);
         Blackout blackout = new Blackout(hall, start, end, reason, context.getCallerPrincipal().getName());
         schedule.lockNeighbourhood(hall);
-        for (Occupancy taken : schedule.occupied(hall, start, end)) {
+        for (HallOccupation taken : schedule.occupied(hall, start, end)) {
             throw DomainException.conflict(taken.isBooking() ? "BLACKOUT_OVERLAPS_BOOKING" : "BLACKOUT_OVERLAPS_BLACKOUT",
                     taken.hallCode());
         }
@@ -158,14 +215,14 @@ public class DefaultVenueService implements VenueService {
     }
 
     private Hall existing(String code) {
-        String normalized = code == null ? null : code.strip().toUpperCase();
+        String normalized = HallCode.normalize(code);
         return halls.find(normalized).orElseThrow(() -> DomainException.notFound("HALL_NOT_FOUND", normalized));
     }
 
     private List<Hall> parts(List<String> codes) {
         List<Hall> parts = new ArrayList<>();
         for (String c : codes) {
-            String partCode = c == null ? null : c.strip().toUpperCase();
+            String partCode = HallCode.normalize(c);
             parts.add(halls.find(partCode).orElseThrow(() -> DomainException.invalid("parts", "HALL_PART_UNKNOWN", partCode)));
         }
         return parts;

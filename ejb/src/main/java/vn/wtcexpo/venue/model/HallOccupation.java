@@ -15,12 +15,12 @@ import java.util.UUID;
  * before it checks.
  */
 @Entity
-@Table(name = "hall_occupancy")
-@NamedQuery(name = "Occupancy.overlapping",
-        query = "select o from Occupancy o where o.hallCode in :codes and o.startsAt < :to and o.endsAt > :from order by o.startsAt")
-@NamedQuery(name = "Occupancy.ofBooking", query = "select o from Occupancy o where o.bookingId = :id")
-@NamedQuery(name = "Occupancy.ofBlackout", query = "select o from Occupancy o where o.blackoutId = :id")
-public class Occupancy {
+@Table(name = "hall_occupation")
+@NamedQuery(name = "HallOccupation.overlapping",
+        query = "select o from HallOccupation o where o.hallCode in :codes and o.startsAt < :to and o.endsAt > :from order by o.startsAt")
+@NamedQuery(name = "HallOccupation.ofBooking", query = "select o from HallOccupation o where o.bookingId = :id")
+@NamedQuery(name = "HallOccupation.ofBlackout", query = "select o from HallOccupation o where o.blackoutId = :id")
+public class HallOccupation {
 
     @Id
     @Column(length = 48)
@@ -41,10 +41,10 @@ public class Occupancy {
     @Column(name = "blackout_id", length = 36)
     private String blackoutId;
 
-    protected Occupancy() {
+    protected HallOccupation() {
     }
 
-    private Occupancy(String hallCode, Instant startsAt, Instant endsAt, String bookingId, String blackoutId) {
+    private HallOccupation(String hallCode, Instant startsAt, Instant endsAt, String bookingId, String blackoutId) {
         this.id = UUID.randomUUID().toString();
         this.hallCode = hallCode;
         this.startsAt = startsAt;
@@ -53,12 +53,12 @@ public class Occupancy {
         this.blackoutId = blackoutId;
     }
 
-    static Occupancy byBooking(String plainHall, String bookingId, Instant start, Instant end) {
-        return new Occupancy(plainHall, start, end, bookingId, null);
+    static HallOccupation byBooking(String plainHall, String bookingId, Instant start, Instant end) {
+        return new HallOccupation(plainHall, start, end, bookingId, null);
     }
 
-    static Occupancy byBlackout(String plainHall, String blackoutId, Instant start, Instant end) {
-        return new Occupancy(plainHall, start, end, null, blackoutId);
+    static HallOccupation byBlackout(String plainHall, String blackoutId, Instant start, Instant end) {
+        return new HallOccupation(plainHall, start, end, null, blackoutId);
     }
 
     public boolean isBooking() {

@@ -1,0 +1,108 @@
+package vn.wtcexpo.identity.application.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import vn.wtcexpo.identity.application.AuthenticationService;
+import vn.wtcexpo.identity.application.SignIn;
+import vn.wtcexpo.identity.model.AccountRepository;
+import vn.wtcexpo.identity.model.ApiToken;
+import vn.wtcexpo.identity.model.PasswordHash;
+import vn.wtcexpo.identity.model.Role;
+import vn.wtcexpo.identity.model.UserAccount;
+
+@Stateless
+@PermitAll
+public class DefaultAuthenticationService implements AuthenticationService {
+
+    private static final Logger LOG = Logger.getLogger(DefaultAuthenticationService.class.getName());
+    private static final int MAX_PASSWORD_LENGTH = 1024;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private LoginThrottle throttle;
+
+    @Inject
+    private VerifiedCredentials verified;
+
+    @Override
+    public SignIn signIn(String rawUsername, String password, String clientAddress) {
+        Instant now = Instant.now();
+        String username = rawUsername == null ? "" : rawUsername.strip().toLowerCase(Locale.ROOT);
+        if (username.isEmpty() || username.length() > 32 || password == null || password.length() > MAX_PASSWORD_LENGTH) {
+            return SignIn.invalid();
+        }
+        long wait = throttle.retryAfter(username, clientAddress, now);
+        if (wait > 0) {
+            LOG.warning(() -> "Sign-in for '" + username + "' from " + clientAddress + " refused for " + wait
+                    + " s: too many failed attempts");
+            return SignIn.throttled(wait);
+        }
+        UserAccount account = accounts.find(username).orElse(null);
+        if (account != null && account.isEnabled()
+                && verified.isKnown(username, password, account.passwordHash(), now)) {
+            return SignIn.valid(username, roles(account));
+        }
+        boolean right;
+        if (account == null || !account.isEnabled()) {
+            PasswordHash.spendAsMuchAsAVerification(password);
+            right = false;
+        } else {
+            right = account.hasPassword(password);
+        }
+        if (!right) {
+            int inARow = throttle.failed(username, clientAddress, now);
+            LOG.warning(() -> "Failed sign-in for '" + username + "' from " + clientAddress + " (" + inARow + " in a row"
+                    + (account == null ? ", no such account" : account.isEnabled() ? "" : ", account disabled") + ")");
+            return SignIn.invalid();
+        }
+        throttle.succeeded(username);
+        if (account.hasWeakPasswordHash()) {
+            account.rehash(PasswordHash.of(password));
+            LOG.info(() -> "Password hash of '" + username + "' upgraded to " + PasswordHash.ITERATIONS + " iterations");
+        }
+        verified.remember(username, password, account.passwordHash(), now);
+        return SignIn.valid(username, roles(account));
+    }
+
+    @Override
+    public SignIn bearer(String token, String clientAddress) {
+        Instant now = Instant.now();
+        long wait = throttle.retryAfter(null, clientAddress, now);
+        if (wait > 0) {
+            return SignIn.throttled(wait);
+        }
+        if (token == null || !token.startsWith(ApiToken.PREFIX) || token.length() > 100) {
+            throttle.failed(null, clientAddress, now);
+            return SignIn.invalid();
+        }
+        Optional<ApiToken> found = accounts.tokenByHash(ApiToken.hash(token)).filter(t -> t.isUsableAt(now));
+        Optional<UserAccount> account = found.flatMap(t -> accounts.find(t.username())).filter(UserAccount::isEnabled);
+        if (account.isEmpty()) {
+            throttle.failed(null, clientAddress, now);
+            LOG.warning(() -> "Unknown, expired or revoked API token from " + clientAddress);
+            return SignIn.invalid();
+        }
+        return SignIn.valid(account.get().username(), roles(account.get()));
+    }
+
+    @Override
+    public Optional<SignIn> stillSignedIn(String username, Instant signedInAt) {
+        return accounts.find(username)
+                .filter(UserAccount::isEnabled)
+                .filter(a -> !a.credentialsChangedAt().isAfter(signedInAt))
+                .map(a -> SignIn.valid(a.username(), roles(a)));
+    }
+
+    private static Set<String> roles(UserAccount account) {
+        return account.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+    }
+}

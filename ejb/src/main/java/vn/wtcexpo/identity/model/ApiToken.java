@@ -1,0 +1,112 @@
+package vn.wtcexpo.identity.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.UUID;
+import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.Text;
+
+/**
+ * A bearer token for scripts, partner systems and (next) gate devices: {@code Authorization: Bearer <token>}
+ * acts as its account with the account's current roles. The token itself is shown once, at creation;
+ * only its SHA-256 is stored. A token is 256 random bits, so a fast hash is right here (a password needs
+ * a slow one because people choose guessable ones).
+ */
+@Entity
+@Table(name = "api_token")
+@NamedQuery(name = "ApiToken.byHash", query = "select t from ApiToken t where t.tokenHash = :hash")
+@NamedQuery(name = "ApiToken.ofAccount",
+        query = "select t from ApiToken t where t.username = :username order by t.createdAt desc")
+public class ApiToken {
+
+    public static final String PREFIX = "wtc_";
+    public static final int MAX_NAME = 100;
+    public static final int MAX_DAYS = 366;
+    public static final int MAX_LIVE_PER_ACCOUNT = 50;
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(nullable = false, length = 32)
+    private String username;
+
+    @Column(nullable = false, length = MAX_NAME)
+    private String name;
+
+    @Column(name = "token_hash", nullable = false, length = 64, unique = true)
+    private String tokenHash;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "expires_at", nullable = false)
+    private Instant expiresAt;
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    protected ApiToken() {
+    }
+
+    /** A new token and its secret, which the caller shows once and never stores. */
+    public record Issued(ApiToken token, String secret) {
+    }
+
+    public static Issued issue(String username, String name, Integer expiresInDays, Instant now) {
+        String n = Text.required("name", name, MAX_NAME);
+        int days = expiresInDays == null ? 90 : expiresInDays;
+        if (days < 1 || days > MAX_DAYS) {
+            throw DomainException.invalid("expiresInDays", "TOKEN_DAYS_OUT_OF_RANGE", MAX_DAYS);
+        }
+        byte[] random = new byte[32];
+        RANDOM.nextBytes(random);
+        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        ApiToken t = new ApiToken();
+        t.id = UUID.randomUUID().toString();
+        t.username = username;
+        t.name = n;
+        t.tokenHash = hash(secret);
+        t.createdAt = now;
+        t.expiresAt = now.plus(Duration.ofDays(days));
+        return new Issued(t, secret);
+    }
+
+    /** The stored form of a presented token. */
+    public static String hash(String secret) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public boolean isUsableAt(Instant now) {
+        return revokedAt == null && expiresAt.isAfter(now);
+    }
+
+    public void revoke(Instant now) {
+        if (revokedAt == null) {
+            revokedAt = now;
+        }
+    }
+
+    public String id() { return id; }
+    public String username() { return username; }
+    public String name() { return name; }
+    public Instant createdAt() { return createdAt; }
+    public Instant expiresAt() { return expiresAt; }
+    public Instant revokedAt() { return revokedAt; }
+}

@@ -42,6 +42,8 @@ start_domain() {
   if is_running; then
     say "Payara is already running"
   else
+    # Payara's default heap is 512 MB: give it 1 GB (see server-settings.sh for the other settings)
+    sed -i 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx1g</jvm-options>#' "$DOMAIN_DIR/config/domain.xml"
     say "starting Payara Server ($PAYARA_HOME)"
     "$ASADMIN" start-domain "$DOMAIN" >/dev/null
   fi
@@ -65,6 +67,7 @@ configure() {
     *) fail "unknown database '$WTC_DB' (use h2 or postgresql)"; exit 2 ;;
   esac
   WTC_ASADMIN="$ASADMIN" bash "$here/mail-session.sh"
+  WTC_ASADMIN="$ASADMIN" bash "$here/server-settings.sh"
   "$ASADMIN" set-config-property --source=domain --propertyName=wtcexpo.demo-data \
     --propertyValue="$WTC_DEMO_DATA" >/dev/null
   "$ASADMIN" set-config-property --source=domain --propertyName=wtcexpo.database \

@@ -1,20 +1,22 @@
 package vn.wtcexpo.identity.model;
 
-/** What a signed-in person may do. The names are the security roles and groups of the application. */
+import vn.wtcexpo.shared.Roles;
+
+/** What a signed-in person may do. The names are the security roles and groups of the application ({@link Roles}). */
 public enum Role {
-    VENUE_ADMIN,
-    ORGANIZER,
-    EXHIBITOR,
-    GATE_STAFF;
+    VENUE_ADMIN(Roles.VENUE_ADMIN),
+    ORGANIZER(Roles.ORGANIZER),
+    EXHIBITOR(Roles.EXHIBITOR),
+    GATE_STAFF(Roles.GATE_STAFF);
 
-    /** The role names as compile-time constants, for {@code @RolesAllowed}. */
-    public static final class Names {
-        public static final String VENUE_ADMIN = "VENUE_ADMIN";
-        public static final String ORGANIZER = "ORGANIZER";
-        public static final String EXHIBITOR = "EXHIBITOR";
-        public static final String GATE_STAFF = "GATE_STAFF";
+    private final String roleName;
 
-        private Names() {
-        }
+    Role(String roleName) {
+        this.roleName = roleName;
+    }
+
+    /** The security role name; the same as {@link #name()}, checked by a test. */
+    public String roleName() {
+        return roleName;
     }
 }

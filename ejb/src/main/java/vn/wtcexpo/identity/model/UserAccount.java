@@ -34,6 +34,7 @@ public class UserAccount {
     public static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,31}");
     public static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     public static final int MIN_PASSWORD_LENGTH = 8;
+    public static final int MAX_PASSWORD_LENGTH = 200;
 
     @Id
     @Column(length = 32)
@@ -97,10 +98,16 @@ public class UserAccount {
         this.credentialsChangedAt = createdAt;
     }
 
-    /** Refuses a password that is too weak to be set by a person. */
+    /** Refuses a password that is too weak, too long or has characters nobody types. */
     public static void checkPassword(String password) {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw DomainException.invalid("password", "ACCOUNT_PASSWORD_TOO_SHORT", MIN_PASSWORD_LENGTH);
+        }
+        if (password.length() > MAX_PASSWORD_LENGTH) {
+            throw DomainException.invalid("password", "TEXT_TOO_LONG", MAX_PASSWORD_LENGTH);
+        }
+        if (password.chars().anyMatch(Character::isISOControl)) {
+            throw DomainException.invalid("password", "TEXT_CONTROL_CHARACTER");
         }
     }
 

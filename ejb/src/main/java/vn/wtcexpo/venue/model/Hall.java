@@ -32,8 +32,9 @@ import vn.wtcexpo.shared.LocalizedText;
  */
 @Entity
 @Table(name = "hall")
-@NamedQuery(name = "Hall.all", query = "select h from Hall h order by h.code")
-@NamedQuery(name = "Hall.active", query = "select h from Hall h where h.active = true order by h.code")
+@NamedQuery(name = "Hall.all", query = "select distinct h from Hall h left join fetch h.parts order by h.code")
+@NamedQuery(name = "Hall.active",
+        query = "select distinct h from Hall h left join fetch h.parts where h.active = true order by h.code")
 @NamedQuery(name = "Hall.combinedContaining",
         query = "select h from Hall h join h.parts p where p.code = :code order by h.code")
 @NamedQuery(name = "Hall.partCodes",

@@ -67,7 +67,7 @@ public class MyAccountResource {
             + " the token is in this answer only. Send it as Authorization: Bearer <token>")
     @APIResponse(responseCode = "201", description = "The token, with its secret in \"token\"")
     @APIResponse(responseCode = "409", description = "TOKEN_LIMIT")
-    public Response create(TokenJson.Request body) {
+    public Response create(TokenJson.TokenRequestJson body) {
         if (body == null) {
             throw DomainException.invalid("request", "VALUE_REQUIRED");
         }

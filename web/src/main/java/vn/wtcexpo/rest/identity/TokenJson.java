@@ -16,6 +16,6 @@ public record TokenJson(String id, String name, String token, OffsetDateTime cre
     }
 
     /** What a client sends to create a token. */
-    public record Request(String name, Integer expiresInDays) {
+    public record TokenRequestJson(String name, Integer expiresInDays) {
     }
 }

@@ -4,6 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import vn.wtcexpo.shared.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
 
 /** Turns outcomes of use cases into messages on the current page, in the visitor's language. */
@@ -40,6 +41,12 @@ public final class FacesMessages {
         String violations = DomainErrors.violations(e, locale());
         if (violations != null) {
             add(FacesMessage.SEVERITY_ERROR, violations);
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        if (DatabaseFailures.isTransient(e)) {
+            LOG.warning(() -> "Passing database failure in a page action: " + e);
+            add(FacesMessage.SEVERITY_ERROR, Texts.text(locale(), "error.SERVICE_BUSY"));
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }

@@ -15,7 +15,7 @@ import vn.wtcexpo.identity.model.Role;
 import vn.wtcexpo.web.i18n.FacesMessages;
 import vn.wtcexpo.web.support.Retried;
 
-/** The venue admin's page of accounts: create, disable, enable. */
+/** The venue admin's page of accounts: create, disable (with confirmation, never oneself), enable, reset a password. */
 @Named
 @ViewScoped
 @Retried
@@ -32,6 +32,8 @@ public class AccountAdminView implements Serializable {
     private String email;
     private Role[] roles = new Role[0];
     private String password;
+    private String resetUsername;
+    private String resetPassword;
 
     public void load() {
         list = accounts.accounts();
@@ -79,6 +81,26 @@ public class AccountAdminView implements Serializable {
             FacesMessages.refused(e);
         }
     }
+
+    public void startReset(AccountSummary account) {
+        resetUsername = account.username();
+        resetPassword = null;
+    }
+
+    public void reset() {
+        try {
+            accounts.resetPassword(resetUsername, resetPassword);
+            FacesMessages.info("admin.accounts.passwordReset", resetUsername);
+            resetPassword = null;
+            PrimeFaces.current().executeScript("PF('resetDialog').hide()");
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    public String getResetUsername() { return resetUsername; }
+    public String getResetPassword() { return resetPassword; }
+    public void setResetPassword(String resetPassword) { this.resetPassword = resetPassword; }
 
     public Role[] getAllRoles() {
         return Role.values();

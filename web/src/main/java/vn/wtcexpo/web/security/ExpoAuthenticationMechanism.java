@@ -19,7 +19,7 @@ import java.util.HashSet;
 import java.util.Optional;
 import vn.wtcexpo.identity.application.AuthenticationService;
 import vn.wtcexpo.identity.application.SignIn;
-import vn.wtcexpo.identity.model.Role;
+import vn.wtcexpo.shared.Roles;
 
 /**
  * The one authentication mechanism of the application; the identity context decides (passwords with
@@ -35,7 +35,7 @@ import vn.wtcexpo.identity.model.Role;
  * </ul>
  */
 @ApplicationScoped
-@DeclareRoles({Role.Names.VENUE_ADMIN, Role.Names.ORGANIZER, Role.Names.EXHIBITOR, Role.Names.GATE_STAFF})
+@DeclareRoles({Roles.VENUE_ADMIN, Roles.ORGANIZER, Roles.EXHIBITOR, Roles.GATE_STAFF})
 public class ExpoAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** Set on the request when a form login was throttled: the seconds to wait. */

@@ -13,7 +13,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import vn.wtcexpo.identity.model.Role;
+import vn.wtcexpo.shared.Roles;
 import vn.wtcexpo.web.i18n.FacesMessages;
 
 /** The sign-in form and sign-out. */
@@ -53,10 +53,10 @@ public class LoginView {
         if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("login.xhtml")) {
             return next;
         }
-        if (security.isCallerInRole(Role.Names.VENUE_ADMIN)) {
+        if (security.isCallerInRole(Roles.VENUE_ADMIN)) {
             return "/admin/calendar.xhtml";
         }
-        if (security.isCallerInRole(Role.Names.ORGANIZER)) {
+        if (security.isCallerInRole(Roles.ORGANIZER)) {
             return "/organizer/bookings.xhtml";
         }
         return "/index.xhtml";
@@ -81,11 +81,11 @@ public class LoginView {
     }
 
     public boolean isOrganizer() {
-        return security.isCallerInRole(Role.Names.ORGANIZER) || security.isCallerInRole(Role.Names.VENUE_ADMIN);
+        return security.isCallerInRole(Roles.ORGANIZER) || security.isCallerInRole(Roles.VENUE_ADMIN);
     }
 
     public boolean isAdmin() {
-        return security.isCallerInRole(Role.Names.VENUE_ADMIN);
+        return security.isCallerInRole(Roles.VENUE_ADMIN);
     }
 
     public String getUsername() { return username; }

@@ -34,15 +34,15 @@ import vn.wtcexpo.booking.model.Quote;
 import vn.wtcexpo.booking.model.QuoteCalculator;
 import vn.wtcexpo.booking.model.VatRule;
 import vn.wtcexpo.identity.model.AccountRepository;
-import vn.wtcexpo.identity.model.Role;
 import vn.wtcexpo.identity.model.UserAccount;
 import vn.wtcexpo.shared.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.Roles;
 import vn.wtcexpo.venue.model.Hall;
 import vn.wtcexpo.venue.model.HallCode;
+import vn.wtcexpo.venue.model.HallOccupation;
 import vn.wtcexpo.venue.model.HallRepository;
 import vn.wtcexpo.venue.model.HallSchedule;
-import vn.wtcexpo.venue.model.HallOccupation;
 
 /**
  * Every change to who holds or occupies a hall follows one order: lock the halls around it
@@ -77,7 +77,7 @@ public class DefaultBookingService implements BookingService {
     private SessionContext context;
 
     @Override
-    @RolesAllowed({Role.Names.ORGANIZER, Role.Names.VENUE_ADMIN})
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public Availability check(BookingRequest request) {
         if (request == null) {
             throw DomainException.invalid("request", "VALUE_REQUIRED");
@@ -102,7 +102,7 @@ public class DefaultBookingService implements BookingService {
     }
 
     @Override
-    @RolesAllowed({Role.Names.ORGANIZER, Role.Names.VENUE_ADMIN})
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public BookingSummary request(BookingRequest request) {
         // input first: a bad request is a 400 whatever the state of the hall
         if (request == null) {
@@ -140,13 +140,13 @@ public class DefaultBookingService implements BookingService {
     }
 
     @Override
-    @RolesAllowed({Role.Names.ORGANIZER, Role.Names.VENUE_ADMIN})
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public BookingSummary booking(String id) {
         return BookingSummary.of(visible(id));
     }
 
     @Override
-    @RolesAllowed({Role.Names.ORGANIZER, Role.Names.VENUE_ADMIN})
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public List<BookingSummary> bookings(String hall, Instant from, Instant to) {
         String organizer = isAdmin() ? null : caller();
         return bookings.search(hall == null || hall.isBlank() ? null : HallCode.normalize(hall), organizer,
@@ -155,7 +155,7 @@ public class DefaultBookingService implements BookingService {
     }
 
     @Override
-    @RolesAllowed(Role.Names.VENUE_ADMIN)
+    @RolesAllowed(Roles.VENUE_ADMIN)
     public BookingSummary confirm(String id, boolean override, String reason) {
         HallBooking.checkReason(reason);
         HallBooking booking = lockedForChange(id);
@@ -193,7 +193,7 @@ public class DefaultBookingService implements BookingService {
     }
 
     @Override
-    @RolesAllowed(Role.Names.VENUE_ADMIN)
+    @RolesAllowed(Roles.VENUE_ADMIN)
     public BookingSummary reject(String id, String reason) {
         if (HallBooking.checkReason(reason) == null) {
             throw DomainException.invalid("reason", "TEXT_REQUIRED");
@@ -207,7 +207,7 @@ public class DefaultBookingService implements BookingService {
     }
 
     @Override
-    @RolesAllowed({Role.Names.ORGANIZER, Role.Names.VENUE_ADMIN})
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public BookingSummary cancel(String id, String reason) {
         HallBooking.checkReason(reason);
         visible(id);
@@ -233,7 +233,7 @@ public class DefaultBookingService implements BookingService {
     }
 
     @Override
-    @RolesAllowed(Role.Names.VENUE_ADMIN)
+    @RolesAllowed(Roles.VENUE_ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int expireHoldsDueBy(Instant cutoff) {
         return expireBy(cutoff == null ? now() : cutoff);
@@ -251,7 +251,7 @@ public class DefaultBookingService implements BookingService {
     }
 
     @Override
-    @RolesAllowed({Role.Names.ORGANIZER, Role.Names.VENUE_ADMIN})
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public BookingPolicySummary policy() {
         BookingPolicy p = bookings.policy();
         List<BookingPolicySummary.VatRuleSummary> rules = bookings.vatRules().stream()
@@ -261,14 +261,14 @@ public class DefaultBookingService implements BookingService {
     }
 
     @Override
-    @RolesAllowed(Role.Names.VENUE_ADMIN)
+    @RolesAllowed(Roles.VENUE_ADMIN)
     public BookingPolicySummary changePolicy(int holdDays, int moveDayRatePercent) {
         bookings.policy().change(holdDays, moveDayRatePercent);
         return policy();
     }
 
     @Override
-    @RolesAllowed(Role.Names.VENUE_ADMIN)
+    @RolesAllowed(Roles.VENUE_ADMIN)
     public BookingPolicySummary addVatRule(LocalDate validFrom, LocalDate validTo, double ratePercent, String note) {
         if (Double.isNaN(ratePercent) || Math.abs(ratePercent * 100 - Math.round(ratePercent * 100)) > 1e-6) {
             throw DomainException.invalid("ratePercent", "VAT_RATE_OUT_OF_RANGE");
@@ -284,7 +284,7 @@ public class DefaultBookingService implements BookingService {
     }
 
     @Override
-    @RolesAllowed(Role.Names.VENUE_ADMIN)
+    @RolesAllowed(Roles.VENUE_ADMIN)
     public BookingPolicySummary removeVatRule(String id) {
         VatRule rule = bookings.findVatRule(id).orElseThrow(() -> DomainException.notFound("VAT_RULE_NOT_FOUND", id));
         bookings.remove(rule);
@@ -416,7 +416,7 @@ public class DefaultBookingService implements BookingService {
     }
 
     private boolean isAdmin() {
-        return context.isCallerInRole(Role.Names.VENUE_ADMIN);
+        return context.isCallerInRole(Roles.VENUE_ADMIN);
     }
 
     private static Instant now() {

@@ -14,9 +14,10 @@ import vn.wtcexpo.identity.model.PasswordHash;
 import vn.wtcexpo.identity.model.Role;
 import vn.wtcexpo.identity.model.UserAccount;
 import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.Roles;
 
 @Stateless
-@RolesAllowed(Role.Names.VENUE_ADMIN)
+@RolesAllowed(Roles.VENUE_ADMIN)
 public class DefaultAccountService implements AccountService {
 
     @Inject

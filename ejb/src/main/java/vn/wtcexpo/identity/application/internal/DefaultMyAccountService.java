@@ -13,12 +13,12 @@ import vn.wtcexpo.identity.application.TokenSummary;
 import vn.wtcexpo.identity.model.AccountRepository;
 import vn.wtcexpo.identity.model.ApiToken;
 import vn.wtcexpo.identity.model.PasswordHash;
-import vn.wtcexpo.identity.model.Role;
 import vn.wtcexpo.identity.model.UserAccount;
 import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.Roles;
 
 @Stateless
-@RolesAllowed({Role.Names.VENUE_ADMIN, Role.Names.ORGANIZER, Role.Names.EXHIBITOR, Role.Names.GATE_STAFF})
+@RolesAllowed({Roles.VENUE_ADMIN, Roles.ORGANIZER, Roles.EXHIBITOR, Roles.GATE_STAFF})
 public class DefaultMyAccountService implements MyAccountService {
 
     @Inject
@@ -41,12 +41,14 @@ public class DefaultMyAccountService implements MyAccountService {
         UserAccount.checkPassword(newPassword);
         UserAccount account = me();
         Instant now = Instant.now();
-        long wait = throttle.retryAfter(account.username(), null, now);
+        // counted apart from sign-ins: a wrong current password here must not lock the person out
+        String key = "password-change:" + account.username();
+        long wait = throttle.retryAfter(key, null, now);
         if (wait > 0) {
             throw DomainException.tooMany("TOO_MANY_ATTEMPTS", wait);
         }
         if (!account.hasPassword(currentPassword)) {
-            throttle.failed(account.username(), null, now);
+            throttle.failed(key, null, now);
             throw DomainException.invalid("currentPassword", "ACCOUNT_PASSWORD_WRONG");
         }
         account.changePassword(PasswordHash.of(newPassword));

@@ -8,14 +8,16 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import vn.wtcexpo.identity.model.Role;
+import vn.wtcexpo.shared.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.LocalizedText;
+import vn.wtcexpo.shared.Roles;
 import vn.wtcexpo.venue.application.BlackoutSummary;
 import vn.wtcexpo.venue.application.HallDraft;
 import vn.wtcexpo.venue.application.HallSummary;
@@ -25,9 +27,9 @@ import vn.wtcexpo.venue.model.Blackout;
 import vn.wtcexpo.venue.model.Hall;
 import vn.wtcexpo.venue.model.HallCode;
 import vn.wtcexpo.venue.model.HallKind;
+import vn.wtcexpo.venue.model.HallOccupation;
 import vn.wtcexpo.venue.model.HallRepository;
 import vn.wtcexpo.venue.model.HallSchedule;
-import vn.wtcexpo.venue.model.HallOccupation;
 
 @Stateless
 public class DefaultVenueService implements VenueService {
@@ -43,17 +45,20 @@ public class DefaultVenueService implements VenueService {
     @Any
     private Instance<HallUsage> usages;
 
+    @Inject
+    private HallCatalogue catalogue;
+
     @Resource
     private SessionContext context;
 
     @Override
     @PermitAll
     public List<HallSummary> activeHalls() {
-        return halls.active().stream().map(HallSummary::of).toList();
+        return catalogue.activeHalls(() -> halls.active().stream().map(HallSummary::of).toList());
     }
 
     @Override
-    @RolesAllowed(Role.Names.VENUE_ADMIN)
+    @RolesAllowed(Roles.VENUE_ADMIN)
     public List<HallSummary> allHalls() {
         return halls.all().stream().map(HallSummary::of).toList();
     }
@@ -65,7 +70,7 @@ public class DefaultVenueService implements VenueService {
     }
 
     @Override
-    @RolesAllowed(Role.Names.VENUE_ADMIN)
+    @RolesAllowed(Roles.VENUE_ADMIN)
     public HallSummary addHall(HallDraft draft) {
         String code = HallCode.normalize(draft.code());
         LocalizedText name = LocalizedText.of("name", draft.nameVi(), draft.nameEn());
@@ -87,7 +92,15 @@ public class DefaultVenueService implements VenueService {
             hall.retire(List.of());
         }
         halls.add(hall);
-        halls.flush();
+        catalogue.changed();
+        try {
+            halls.flush();
+        } catch (PersistenceException e) {
+            if (DatabaseFailures.isConstraintViolation(e)) {
+                throw DomainException.conflict("HALL_CODE_TAKEN", code);
+            }
+            throw e;
+        }
         return HallSummary.of(hall);
     }
 
@@ -98,7 +111,7 @@ public class DefaultVenueService implements VenueService {
      * occupation rows were written for it.
      */
     @Override
-    @RolesAllowed(Role.Names.VENUE_ADMIN)
+    @RolesAllowed(Roles.VENUE_ADMIN)
     public HallSummary updateHall(String rawCode, HallDraft draft) {
         String code = HallCode.normalize(rawCode);
         Hall hall = halls.find(code).orElseThrow(() -> DomainException.notFound("HALL_NOT_FOUND", code));
@@ -116,6 +129,7 @@ public class DefaultVenueService implements VenueService {
         schedule.lockNeighbourhood(around.toArray(Hall[]::new));
 
         Instant now = Instant.now();
+        catalogue.changed();
         Set<String> oldFootprint = hall.footprint();
         if (draft.isCombined()) {
             if (!hall.isCombined() && !halls.combinedCodesContaining(code).isEmpty()) {
@@ -166,7 +180,7 @@ public class DefaultVenueService implements VenueService {
     }
 
     @Override
-    @RolesAllowed(Role.Names.VENUE_ADMIN)
+    @RolesAllowed(Roles.VENUE_ADMIN)
     public BlackoutSummary addBlackout(String hallCode, Instant start, Instant end, String reason) {
         Hall hall = existing(hallCode);
         Blackout blackout = new Blackout(hall, start, end, reason, context.getCallerPrincipal().getName());
@@ -181,7 +195,7 @@ public class DefaultVenueService implements VenueService {
     }
 
     @Override
-    @RolesAllowed(Role.Names.VENUE_ADMIN)
+    @RolesAllowed(Roles.VENUE_ADMIN)
     public void removeBlackout(String hallCode, String blackoutId) {
         Blackout blackout = halls.findBlackout(blackoutId)
                 .filter(b -> b.hall().code().equalsIgnoreCase(hallCode == null ? "" : hallCode.strip()))

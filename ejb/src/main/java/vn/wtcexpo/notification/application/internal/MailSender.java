@@ -1,7 +1,6 @@
-package vn.wtcexpo.infrastructure.mail;
+package vn.wtcexpo.notification.application.internal;
 
-import jakarta.ejb.Asynchronous;
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
@@ -10,23 +9,17 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
-/**
- * Sends e-mail through the mail session {@code mail/wtcexpo} (config/mail-session.sh), off the caller's
- * thread. A missing session or an unreachable SMTP server is logged, never thrown at the user.
- */
-@Stateless
-public class MailOutbox {
+/** Hands one e-mail to the SMTP server of the mail session {@code mail/wtcexpo} (config/mail-session.sh). */
+@ApplicationScoped
+public class MailSender {
 
     public static final String SESSION = "mail/wtcexpo";
-    private static final Logger LOG = Logger.getLogger(MailOutbox.class.getName());
 
-    @Asynchronous
-    public void send(String to, String subject, String body) {
+    /** @return null when the SMTP server took the message, else why not */
+    public String send(String to, String subject, String body) {
         try {
             Session session = (Session) new InitialContext().lookup(SESSION);
             MimeMessage message = new MimeMessage(session);
@@ -41,12 +34,11 @@ public class MailOutbox {
             message.setText(body, StandardCharsets.UTF_8.name());
             message.setSentDate(new Date());
             Transport.send(message);
+            return null;
         } catch (NamingException e) {
-            LOG.warning(() -> "No mail session " + SESSION + ": e-mail to " + to + " not sent (" + subject + ")");
-        } catch (MessagingException e) {
-            // an unreachable SMTP server is an operations matter: one line, not a stack trace per e-mail
-            LOG.warning(() -> "E-mail to " + to + " not sent (" + subject + "): " + e.getMessage());
-            LOG.log(Level.FINE, "E-mail failure", e);
+            return "no mail session " + SESSION;
+        } catch (MessagingException | RuntimeException e) {
+            return e.getClass().getSimpleName() + ": " + e.getMessage();
         }
     }
 }

@@ -1,4 +1,4 @@
-package vn.wtcexpo.infrastructure.mail;
+package vn.wtcexpo.booking.application.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +17,7 @@ class BookingMailerTest {
 
     private static Properties load(String name) throws IOException {
         Properties p = new Properties();
-        try (InputStream in = BookingMailerTest.class.getResourceAsStream("/vn/wtcexpo/infrastructure/mail/" + name)) {
+        try (InputStream in = BookingMailerTest.class.getResourceAsStream("/vn/wtcexpo/booking/application/internal/" + name)) {
             p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return p;

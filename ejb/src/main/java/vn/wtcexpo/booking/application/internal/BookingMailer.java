@@ -1,8 +1,7 @@
-package vn.wtcexpo.infrastructure.mail;
+package vn.wtcexpo.booking.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.time.Instant;
@@ -12,27 +11,29 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import vn.wtcexpo.booking.application.BookingNotice;
+import vn.wtcexpo.notification.application.Outbox;
 
 /**
- * Tells organizers about their bookings by e-mail, in Vietnamese and English in one message, once the
- * change has been committed (a change that rolls back sends nothing).
+ * Tells organizers about their bookings by e-mail, in Vietnamese and English in one message, through the
+ * outbox: stored with the change (a change that rolls back sends nothing), sent after it commits.
  */
 @ApplicationScoped
 public class BookingMailer {
 
-    static final String BUNDLE = "vn.wtcexpo.infrastructure.mail.notices";
+    static final String BUNDLE = "vn.wtcexpo.booking.application.internal.notices";
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Logger LOG = Logger.getLogger(BookingMailer.class.getName());
 
     @Inject
-    private MailOutbox outbox;
+    private Outbox outbox;
 
-    void onNotice(@Observes(during = TransactionPhase.AFTER_SUCCESS) BookingNotice notice) {
+    /** In the booking's own transaction: the e-mail is stored with the change, and sent once it commits. */
+    void onNotice(@Observes BookingNotice notice) {
         if (notice.email() == null) {
             LOG.info(() -> "No e-mail address for " + notice.recipient() + ": notice " + notice.kind() + " not sent");
             return;
         }
-        outbox.send(notice.email(), subject(notice), body(notice));
+        outbox.enqueue(notice.email(), subject(notice), body(notice));
     }
 
     static String subject(BookingNotice n) {

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Settings of the Payara Server domain that the application relies on; run against a running domain
+# (the test suite and the run command do; run it on production too):
+#
+#   WTC_ASADMIN=/opt/payara6/bin/asadmin bash server-settings.sh
+#
+# Why each value (measured on 2 cores, see bench/README.md):
+#   http-thread-pool 8..32   Payara's default of 5 threads queued requests behind PBKDF2 sign-ins and
+#                            database round trips; 32 keeps both cores busy while some threads wait on
+#                            PostgreSQL, and stays below the JDBC pool's 32 connections.
+#   heap 1 GB                set in payara.sh before the domain starts (-Xmx512m is Payara's default);
+#                            the application and the benchmarks stay under 750 MB resident.
+#   SameSite=Lax             the session cookie is not sent on cross-site sub-requests (the Secure flag
+#                            is added on HTTPS by the application's glassfish-web.xml).
+#   no Server/X-Powered-By   responses do not name the server and its version.
+set -euo pipefail
+ASADMIN="${WTC_ASADMIN:-asadmin}"
+settings=()
+for listener in http-listener-1 http-listener-2; do
+  p="configs.config.server-config.network-config.protocols.protocol.$listener.http"
+  settings+=("$p.cookie-same-site-enabled=true" "$p.cookie-same-site-value=Lax" "$p.server-header=false" "$p.xpowered-by=false")
+done
+pool="configs.config.server-config.thread-pools.thread-pool.http-thread-pool"
+settings+=("$pool.min-thread-pool-size=8" "$pool.max-thread-pool-size=32")
+"$ASADMIN" set "${settings[@]}" >/dev/null
+echo "server settings: http threads 8..32, SameSite=Lax session cookie, no server name in responses"

@@ -1,0 +1,127 @@
+package vn.wtcexpo.notification.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import vn.wtcexpo.notification.application.Outbox;
+import vn.wtcexpo.notification.application.OutboxEntry;
+import vn.wtcexpo.notification.model.OutboxMessage;
+import vn.wtcexpo.notification.model.OutboxRepository;
+import vn.wtcexpo.notification.model.OutboxStatus;
+import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.Roles;
+
+@Stateless
+@Local(Outbox.class)
+@LocalBean // sendOne is called on itself: one transaction per message
+public class DefaultOutbox implements Outbox {
+
+    private static final Logger LOG = Logger.getLogger(DefaultOutbox.class.getName());
+    private static final int BATCH = 100;
+
+    @Inject
+    private OutboxRepository messages;
+
+    @Inject
+    private MailSender sender;
+
+    @Inject
+    private Event<MessageQueued> queued;
+
+    @Resource
+    private SessionContext context;
+
+    @Override
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void enqueue(String to, String subject, String body) {
+        messages.add(new OutboxMessage(to, subject, body, now()));
+        queued.fire(new MessageQueued());
+    }
+
+    @Override
+    @RolesAllowed(Roles.VENUE_ADMIN)
+    public List<OutboxEntry> recent(OutboxStatus status, int max) {
+        return messages.recent(status, Math.max(1, Math.min(max, 1000))).stream().map(OutboxEntry::of).toList();
+    }
+
+    @Override
+    @RolesAllowed(Roles.VENUE_ADMIN)
+    public Map<OutboxStatus, Long> counts() {
+        return messages.counts();
+    }
+
+    @Override
+    @RolesAllowed(Roles.VENUE_ADMIN)
+    public OutboxEntry resend(String id) {
+        OutboxMessage m = messages.lock(id == null ? "" : id)
+                .orElseThrow(() -> DomainException.notFound("OUTBOX_MESSAGE_NOT_FOUND"));
+        m.resend(now());
+        queued.fire(new MessageQueued());
+        return OutboxEntry.of(m);
+    }
+
+    @Override
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int sendDue() {
+        int sent = 0;
+        for (String id : messages.dueIds(now(), BATCH)) {
+            try {
+                if (self().sendOne(id)) {
+                    sent++;
+                }
+            } catch (RuntimeException e) {
+                // another server or worker has this message, or the database is away: the next round takes it
+                LOG.fine(() -> "Outbox message " + id + " skipped this round: " + e);
+            }
+        }
+        return sent;
+    }
+
+    /** Sends one due message, in its own transaction with its row locked; false if it was not due any more. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean sendOne(String id) {
+        OutboxMessage m = messages.lock(id).orElse(null);
+        Instant now = now();
+        if (m == null || !m.isDueAt(now)) {
+            return false;
+        }
+        String failure = sender.send(m.recipient(), m.subject(), m.body());
+        if (failure == null) {
+            m.sent(now);
+            return true;
+        }
+        m.failed(failure, now);
+        if (m.status() == OutboxStatus.FAILED) {
+            LOG.warning(() -> "E-mail to " + m.recipient() + " (" + m.subject() + ") given up after " + m.attempts()
+                    + " attempts: " + failure);
+        } else {
+            LOG.info(() -> "E-mail to " + m.recipient() + " not sent (attempt " + m.attempts() + "), tried again at "
+                    + m.nextAttemptAt() + ": " + failure);
+        }
+        return false;
+    }
+
+    private DefaultOutbox self() {
+        return context.getBusinessObject(DefaultOutbox.class);
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+}

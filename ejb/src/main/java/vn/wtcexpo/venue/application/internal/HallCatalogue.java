@@ -1,0 +1,59 @@
+package vn.wtcexpo.venue.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import vn.wtcexpo.venue.application.HallSummary;
+
+/**
+ * The public hall list, kept in memory: it is read on every catalogue page and {@code GET /api/halls},
+ * and changes a few times a year. A change to any hall forgets it once its transaction has committed.
+ * A reader that loaded the list while a change was in flight does not store it (the generation moved),
+ * so a stale list is never kept. One server's memory: the data-grid issue makes it cluster-wide.
+ */
+@ApplicationScoped
+public class HallCatalogue {
+
+    private final AtomicLong generation = new AtomicLong();
+    private volatile Cached cached;
+
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
+    private record Cached(long generation, List<HallSummary> halls) {
+    }
+
+    public List<HallSummary> activeHalls(Supplier<List<HallSummary>> load) {
+        Cached c = cached;
+        long now = generation.get();
+        if (c != null && c.generation() == now) {
+            return c.halls();
+        }
+        List<HallSummary> halls = List.copyOf(load.get());
+        if (generation.get() == now) {
+            cached = new Cached(now, halls);
+        }
+        return halls;
+    }
+
+    /** Forgets the list now and again when the caller's transaction ends (committed or not). */
+    public void changed() {
+        generation.incrementAndGet();
+        cached = null;
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                generation.incrementAndGet();
+                cached = null;
+            }
+        });
+    }
+}

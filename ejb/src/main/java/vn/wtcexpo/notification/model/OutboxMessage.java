@@ -31,7 +31,8 @@ public class OutboxMessage {
 
     public static final int MAX_ATTEMPTS = 8;
     public static final int MAX_BODY = 20_000;
-    static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+    /** The pause after the first failure, doubling after each further one (the test server shortens it). */
+    public static final Duration FIRST_RETRY = Duration.ofMinutes(1);
     static final Duration LONGEST_RETRY = Duration.ofHours(2);
 
     @Id
@@ -94,15 +95,18 @@ public class OutboxMessage {
         lastError = null;
     }
 
-    /** A failed attempt: tried again later (1, 2, 4 … minutes, at most 2 hours apart), given up after {@link #MAX_ATTEMPTS}. */
-    public void failed(String error, Instant now) {
+    /**
+     * A failed attempt: tried again later ({@code firstRetry}, then twice as long each time, at most 2 hours
+     * apart), given up after {@link #MAX_ATTEMPTS}: with the default of one minute, about four hours in all.
+     */
+    public void failed(String error, Instant now, Duration firstRetry) {
         attempts++;
         lastError = error == null ? "unknown error" : error.length() > 500 ? error.substring(0, 500) : error;
         if (attempts >= MAX_ATTEMPTS) {
             status = OutboxStatus.FAILED;
             return;
         }
-        Duration wait = FIRST_RETRY.multipliedBy(1L << Math.min(attempts - 1, 20));
+        Duration wait = firstRetry.multipliedBy(1L << Math.min(attempts - 1, 20));
         nextAttemptAt = now.plus(wait.compareTo(LONGEST_RETRY) > 0 ? LONGEST_RETRY : wait);
     }
 

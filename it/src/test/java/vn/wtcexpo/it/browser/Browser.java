@@ -1,11 +1,17 @@
 package vn.wtcexpo.it.browser;
 
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -67,6 +73,44 @@ final class Browser implements AutoCloseable {
 
     void click(By by) {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    }
+
+    /**
+     * Runs axe-core in the page and fails with every WCAG 2.1 A/AA violation it finds (rule, impact,
+     * elements), so that a page that stops passing fails its journey.
+     */
+    void assertAccessible(String page) {
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
+        if (!results.getViolations().isEmpty()) {
+            StringBuilder sb = new StringBuilder(page + " fails WCAG 2.1 AA:");
+            for (Rule rule : results.getViolations()) {
+                sb.append("\n  ").append(rule.getId()).append(" (").append(rule.getImpact()).append("): ")
+                        .append(rule.getHelp());
+                rule.getNodes().stream().limit(5).forEach(n -> sb.append("\n      ").append(n.getTarget())
+                        .append(n.getFailureSummary() == null ? "" : " " + n.getFailureSummary().replace('\n', ' ')));
+            }
+            screenshot("axe-" + page.replaceAll("[^A-Za-z0-9]+", "-"));
+            throw new AssertionError(sb.toString());
+        }
+    }
+
+    /** The size of a phone in portrait (390 × 844 CSS pixels). */
+    void phone() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    void desktop() {
+        driver.manage().window().setSize(new Dimension(1400, 1000));
+    }
+
+    /** Fails when the page is wider than the window (sideways scrolling on a phone). */
+    void assertFitsTheWidth(String page) {
+        Number scroll = (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.scrollWidth");
+        Number client = (Number) ((JavascriptExecutor) driver).executeScript("return document.documentElement.clientWidth");
+        if (scroll.intValue() > client.intValue() + 1) {
+            screenshot("too-wide-" + page.replaceAll("[^A-Za-z0-9]+", "-"));
+            throw new AssertionError(page + " is " + scroll + " px wide in a " + client + " px window");
+        }
     }
 
     /** Saves a screenshot under target/screenshots, for a person to look at after a failure. */

@@ -55,11 +55,21 @@ class OpenApiIT {
         assertEquals(ids.size(), new HashSet<>(ids).size(), ids.toString());
     }
 
+    private static String latestMigration() {
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("../ejb/src/main/resources/db/migration"))) {
+            return String.valueOf(files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void health_reportsTheDatabaseUp() {
         Api.Reply r = Api.anonymous().get("/health/ready");
         assertEquals(200, r.status(), r.body());
         assertTrue(r.body().contains("\"database\""), r.body());
-        assertTrue(r.body().contains("\"schemaVersion\":\"3\""), r.body());
+        // the latest Flyway migration shipped in the core module
+        assertTrue(r.body().matches("(?s).*\"schemaVersion\":\"" + latestMigration() + "\".*"), r.body());
     }
 }

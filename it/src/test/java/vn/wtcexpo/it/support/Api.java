@@ -42,6 +42,11 @@ public final class Api {
         return new Api("Basic " + token, null);
     }
 
+    /** A caller with an API token ({@code Authorization: Bearer}). */
+    public static Api bearer(String token) {
+        return new Api("Bearer " + token, null);
+    }
+
     public Api inLanguage(String language) {
         return new Api(authorization, language);
     }
@@ -101,14 +106,24 @@ public final class Api {
         }
         try {
             HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""));
+            return new Reply(r.statusCode(), r.body(), r.headers().firstValue("Content-Type").orElse(""), r.headers().map());
         } catch (Exception e) {
             throw new IllegalStateException(method + " " + path + " failed", e);
         }
     }
 
     /** An HTTP answer. */
-    public record Reply(int status, String body, String contentType) {
+    public record Reply(int status, String body, String contentType, java.util.Map<String, java.util.List<String>> headers) {
+
+        public Reply(int status, String body, String contentType) {
+            this(status, body, contentType, java.util.Map.of());
+        }
+
+        /** The first value of a response header (case-insensitive), or null. */
+        public String header(String name) {
+            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().isEmpty() ? null : e.getValue().get(0)).findFirst().orElse(null);
+        }
 
         public JsonObject json() {
             return (JsonObject) structure();

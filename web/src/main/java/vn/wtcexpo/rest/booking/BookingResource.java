@@ -116,9 +116,13 @@ public class BookingResource {
     @POST
     @Path("expire-due")
     @Operation(operationId = "bookingsExpireDue", summary = "Expires now the holds whose option date is at or before 'cutoff' (venue admin; a timer does this every minute)")
-    public Map<String, Integer> expireDue(Map<String, String> body) {
-        String cutoff = body == null ? null : body.get("cutoff");
+    public Map<String, Integer> expireDue(ExpireInput body) {
+        String cutoff = body == null ? null : body.cutoff();
         return Map.of("expired", bookings.expireHoldsDueBy(ApiTime.in(time("cutoff", cutoff))));
+    }
+
+    /** The body of expire-due: {@code {"cutoff": "..."}}, or none for "now". */
+    public record ExpireInput(String cutoff) {
     }
 
     static OffsetDateTime time(String field, String value) {

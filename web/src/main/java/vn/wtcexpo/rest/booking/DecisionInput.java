@@ -1,7 +1,6 @@
 package vn.wtcexpo.rest.booking;
 
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
+import vn.wtcexpo.rest.JsonbSettings;
 
 /**
  * The body of confirm, cancel and reject: {@code {}}, or {@code {"override": true, "reason": "..."}}.
@@ -9,14 +8,12 @@ import jakarta.json.bind.JsonbBuilder;
  */
 public record DecisionInput(Boolean override, String reason) {
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
-
     /** @throws jakarta.json.bind.JsonbException for a body that is not such an object (answered 400) */
     static DecisionInput parse(String body) {
         if (body == null || body.isBlank()) {
             return new DecisionInput(false, null);
         }
-        DecisionInput d = JSONB.fromJson(body, DecisionInput.class);
+        DecisionInput d = JsonbSettings.JSONB.fromJson(body, DecisionInput.class);
         return d == null ? new DecisionInput(false, null) : d;
     }
 

@@ -74,12 +74,16 @@ public class AccountResource {
     @Operation(operationId = "accountsResetPassword",
             summary = "Sets a new password for an account (venue admin); its sessions end, its tokens stay")
     @APIResponse(responseCode = "204", description = "Password set")
-    public Response resetPassword(@PathParam("username") String username, PasswordJson body) {
+    public Response resetPassword(@PathParam("username") String username, NewPasswordJson body) {
         if (body == null) {
             throw DomainException.invalid("request", "VALUE_REQUIRED");
         }
         accounts.resetPassword(username, body.newPassword());
         return Response.noContent().build();
+    }
+
+    /** The venue admin's reset: only the new password. */
+    public record NewPasswordJson(String newPassword) {
     }
 
     @POST

@@ -33,8 +33,7 @@ import vn.wtcexpo.booking.model.HallBooking;
 import vn.wtcexpo.booking.model.Quote;
 import vn.wtcexpo.booking.model.QuoteCalculator;
 import vn.wtcexpo.booking.model.VatRule;
-import vn.wtcexpo.identity.model.AccountRepository;
-import vn.wtcexpo.identity.model.UserAccount;
+import vn.wtcexpo.identity.application.AccountDirectory;
 import vn.wtcexpo.shared.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Roles;
@@ -68,7 +67,7 @@ public class DefaultBookingService implements BookingService {
     private HallSchedule schedule;
 
     @Inject
-    private AccountRepository accounts;
+    private AccountDirectory accounts;
 
     @Inject
     private Event<BookingNotice> notices;
@@ -406,7 +405,7 @@ public class DefaultBookingService implements BookingService {
     }
 
     private void notify(BookingNotice.Kind kind, HallBooking b, String reason) {
-        String email = accounts.find(b.organizer()).map(UserAccount::email).orElse(null);
+        String email = accounts.emailOf(b.organizer()).orElse(null);
         notices.fire(new BookingNotice(kind, b.id(), b.organizer(), email, b.hall().code(), b.title(), b.startsAt(),
                 b.endsAt(), b.rank(), b.holdExpiresAt(), reason));
     }

@@ -11,11 +11,13 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.wtcexpo.notification.application.Outbox;
 import vn.wtcexpo.notification.application.OutboxEntry;
 import vn.wtcexpo.notification.model.OutboxMessage;
@@ -43,6 +45,10 @@ public class DefaultOutbox implements Outbox {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    @ConfigProperty(name = "wtcexpo.outbox.first-retry-seconds", defaultValue = "60")
+    private long firstRetrySeconds;
 
     @Override
     @PermitAll
@@ -106,7 +112,7 @@ public class DefaultOutbox implements Outbox {
             m.sent(now);
             return true;
         }
-        m.failed(failure, now);
+        m.failed(failure, now, Duration.ofSeconds(Math.max(1, firstRetrySeconds)));
         if (m.status() == OutboxStatus.FAILED) {
             LOG.warning(() -> "E-mail to " + m.recipient() + " (" + m.subject() + ") given up after " + m.attempts()
                     + " attempts: " + failure);

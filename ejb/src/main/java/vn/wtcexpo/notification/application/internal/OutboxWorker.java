@@ -31,7 +31,7 @@ public class OutboxWorker {
     @Inject
     private OutboxWorker self;
 
-    void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageQueued queued) {
+    public void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) MessageQueued queued) {
         if (woken.compareAndSet(false, true)) {
             self.sendSoon();
         }

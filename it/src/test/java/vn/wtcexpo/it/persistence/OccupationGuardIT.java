@@ -22,13 +22,13 @@ import vn.wtcexpo.it.support.Deployments;
  * checks: PostgreSQL by an exclusion constraint over a time range, H2 at least for the very same slot.
  */
 @ExtendWith(ArquillianExtension.class)
-class OccupancyGuardIT {
+class OccupationGuardIT {
 
     private static final OffsetDateTime T = OffsetDateTime.parse("2034-01-10T00:00:00+07:00");
 
     @Deployment
     static EnterpriseArchive deployment() {
-        return Deployments.withTestClasses(OccupancyGuardIT.class);
+        return Deployments.withTestClasses(OccupationGuardIT.class);
     }
 
     @Resource(lookup = "jdbc/wtcexpo")
@@ -54,7 +54,7 @@ class OccupancyGuardIT {
             b.setObject(4, end);
             b.executeUpdate();
         }
-        try (PreparedStatement o = c.prepareStatement("insert into hall_occupancy (id, hall_code, starts_at, ends_at,"
+        try (PreparedStatement o = c.prepareStatement("insert into hall_occupation (id, hall_code, starts_at, ends_at,"
                 + " blackout_id) values (?, ?, ?, ?, ?)")) {
             o.setString(1, UUID.randomUUID().toString());
             o.setString(2, hall);

@@ -1,0 +1,93 @@
+package vn.wtcexpo.it.browser;
+
+import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import vn.wtcexpo.it.support.Deployments;
+
+/**
+ * Every page passes WCAG 2.1 AA (axe-core in Chromium), in Vietnamese and in English, and fits a phone's
+ * width: public pages, the organizer's, the venue admin's and everyone's own account page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessibilityIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.asShipped();
+    }
+
+    private static void signIn(Browser b, String user) {
+        b.go("/login.xhtml");
+        b.type(By.id("login:username"), user);
+        b.type(By.id("login:password"), "demo");
+        b.click(By.id("login:submit"));
+        b.wait.until(urlContains(".xhtml"));
+    }
+
+    private static void check(Browser b, String path) {
+        b.go(path);
+        b.visible(By.tagName("h1"));
+        b.assertAccessible(path);
+        b.phone();
+        b.go(path);
+        b.visible(By.tagName("h1"));
+        b.assertFitsTheWidth(path + " on a phone");
+        b.assertAccessible(path + " on a phone");
+        b.desktop();
+    }
+
+    @Test
+    void publicPages_passInBothLanguages() {
+        try (Browser b = Browser.open()) {
+            for (String path : new String[] {"/index.xhtml", "/login.xhtml", "/no-such-page.xhtml"}) {
+                check(b, path);
+            }
+            b.go("/index.xhtml");
+            b.click(By.id("langForm:langEn"));
+            b.wait.until(urlContains("index"));
+            for (String path : new String[] {"/index.xhtml", "/login.xhtml"}) {
+                check(b, path);
+            }
+        }
+    }
+
+    @Test
+    void organizerPages_pass() {
+        try (Browser b = Browser.open()) {
+            signIn(b, "organizer");
+            for (String path : new String[] {"/organizer/bookings.xhtml", "/account/index.xhtml"}) {
+                check(b, path);
+            }
+        }
+    }
+
+    @Test
+    void venueAdminPages_pass() {
+        try (Browser b = Browser.open()) {
+            signIn(b, "admin");
+            for (String path : new String[] {"/admin/calendar.xhtml", "/admin/halls.xhtml", "/admin/booking-policy.xhtml",
+                    "/admin/accounts.xhtml", "/admin/outbox.xhtml", "/account/index.xhtml"}) {
+                check(b, path);
+            }
+        }
+    }
+
+    @Test
+    void exhibitorAndGateStaff_landOnAPageThatPasses() {
+        for (String user : new String[] {"exhibitor", "gate"}) {
+            try (Browser b = Browser.open()) {
+                signIn(b, user);
+                b.visible(By.tagName("h1"));
+                b.assertAccessible("landing page of " + user);
+            }
+        }
+    }
+}

@@ -24,3 +24,6 @@ pool="configs.config.server-config.thread-pools.thread-pool.http-thread-pool"
 settings+=("$pool.min-thread-pool-size=8" "$pool.max-thread-pool-size=32")
 "$ASADMIN" set "${settings[@]}" >/dev/null
 echo "server settings: http threads 8..32, SameSite=Lax session cookie, no server name in responses"
+# The application serves its own OpenAPI document at /openapi (generated at build time and valid for any
+# reader); Payara's generated one, with its non-standard "endpoints" key, is switched off.
+"$ASADMIN" set-openapi-configuration --enabled=false >/dev/null

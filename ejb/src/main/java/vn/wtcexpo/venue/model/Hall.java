@@ -41,6 +41,9 @@ import vn.wtcexpo.shared.LocalizedText;
         query = "select p.code from Hall h join h.parts p where h.code = :code order by p.code")
 @NamedQuery(name = "Hall.combinedCodesContaining",
         query = "select h.code from Hall h join h.parts p where p.code = :code order by h.code")
+@NamedQuery(name = "Hall.combinedOverWithParts",
+        query = "select c.code, q.code from Hall c join c.parts p join c.parts q where p.code in :codes")
+@NamedQuery(name = "Hall.byCodesInOrder", query = "select h from Hall h where h.code in :codes order by h.code")
 public class Hall {
 
     public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,9}");

@@ -38,6 +38,24 @@ public class HallRepository {
         return em.createNamedQuery("Hall.partCodes", String.class).setParameter("code", code).getResultList();
     }
 
+    /**
+     * The combined halls over any of {@code plainCodes}, each with every one of its parts: pairs of
+     * (combined code, part code), as the database has them now.
+     */
+    public List<String[]> combinedOver(java.util.Collection<String> plainCodes) {
+        List<Object[]> rows = em.createNamedQuery("Hall.combinedOverWithParts", Object[].class)
+                .setParameter("codes", plainCodes).getResultList();
+        return rows.stream().map(r -> new String[] {(String) r[0], (String) r[1]}).toList();
+    }
+
+    /** Locks the rows of these halls until the transaction ends, in code order, in one statement. */
+    public void lockInCodeOrder(java.util.Collection<String> codes) {
+        if (!codes.isEmpty()) {
+            em.createNamedQuery("Hall.byCodesInOrder", Hall.class).setParameter("codes", codes)
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        }
+    }
+
     /** The codes of the combined halls that have {@code code} among their parts, as the database has them now. */
     public List<String> combinedCodesContaining(String code) {
         return em.createNamedQuery("Hall.combinedCodesContaining", String.class).setParameter("code", code)

@@ -39,11 +39,11 @@ public class HallSchedule {
         Set<String> locked = new TreeSet<>();
         Set<String> wanted = neighbourhood(around);
         while (!locked.containsAll(wanted)) {
-            for (String code : wanted) {
-                if (locked.add(code)) {
-                    halls.findForUpdate(code);
-                }
-            }
+            Set<String> missing = new TreeSet<>(wanted);
+            missing.removeAll(locked);
+            // one SELECT … FOR UPDATE … ORDER BY code: rows are locked in code order
+            halls.lockInCodeOrder(missing);
+            locked.addAll(missing);
             for (Hall hall : around) {
                 halls.refresh(hall);
             }
@@ -51,21 +51,19 @@ public class HallSchedule {
         }
     }
 
-    /** The codes of every hall sharing floor space with any of {@code around}, read from the database, sorted. */
+    /** The codes of every hall sharing floor space with any of {@code around}, read from the database: two queries a hall. */
     private Set<String> neighbourhood(Hall... around) {
         Set<String> codes = new TreeSet<>();
         for (Hall hall : around) {
-            Set<String> plain = new TreeSet<>(halls.partCodesOf(hall.code()));
+            List<String> plain = halls.partCodesOf(hall.code());
             if (plain.isEmpty()) {
-                plain.add(hall.code());
+                plain = List.of(hall.code());
             }
             codes.add(hall.code());
-            for (String part : plain) {
-                codes.add(part);
-                for (String combined : halls.combinedCodesContaining(part)) {
-                    codes.add(combined);
-                    codes.addAll(halls.partCodesOf(combined));
-                }
+            codes.addAll(plain);
+            for (String[] combinedAndPart : halls.combinedOver(plain)) {
+                codes.add(combinedAndPart[0]);
+                codes.add(combinedAndPart[1]);
             }
         }
         return codes;

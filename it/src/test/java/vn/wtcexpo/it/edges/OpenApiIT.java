@@ -3,6 +3,9 @@ package vn.wtcexpo.it.edges;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.ParseOptions;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -39,6 +42,25 @@ class OpenApiIT {
         for (String path : List.of("/api/halls", "/api/halls/{code}", "/api/bookings", "/api/bookings/{id}",
                 "/api/bookings/{id}/confirm", "/api/bookings/{id}/cancel")) {
             assertTrue(paths.containsKey(path), path + " missing from " + paths.keySet());
+        }
+    }
+
+    @Test
+    void theDocument_isValidOpenApiForAnIndependentParser() {
+        Api.Reply yaml = Api.anonymous().getAccepting("/openapi", "application/yaml");
+        assertEquals(200, yaml.status(), yaml.body());
+        ParseOptions options = new ParseOptions();
+        options.setResolve(true);
+        SwaggerParseResult result = new OpenAPIV3Parser().readContents(yaml.body(), null, options);
+        assertTrue(result.getMessages() == null || result.getMessages().isEmpty(), String.valueOf(result.getMessages()));
+        assertTrue(result.getOpenAPI().getComponents().getSecuritySchemes().keySet().containsAll(List.of("basic", "bearer")));
+    }
+
+    @Test
+    void theDocument_hasOnlyStandardTopLevelKeys() {
+        for (String key : document().keySet()) {
+            assertTrue(List.of("openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs")
+                    .contains(key) || key.startsWith("x-"), "non-standard top-level key " + key);
         }
     }
 

@@ -15,7 +15,6 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.wtcexpo.booking.application.BookingPolicySummary;
 import vn.wtcexpo.booking.application.BookingService;
 import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.shared.DomainException;
@@ -45,36 +44,36 @@ public class BookingPolicyResource {
 
     @GET
     @Operation(operationId = "bookingPolicyGet", summary = "The booking policy and VAT rules")
-    public BookingPolicySummary get() {
-        return bookings.policy();
+    public PolicyJson get() {
+        return PolicyJson.of(bookings.policy());
     }
 
     @PUT
     @Operation(operationId = "bookingPolicyChange", summary = "Changes the hold length and the move-day rate (venue admin)")
-    public BookingPolicySummary change(PolicyInput input) {
+    public PolicyJson change(PolicyInput input) {
         if (input == null || input.holdDays() == null) {
             throw DomainException.invalid("holdDays", "VALUE_REQUIRED");
         }
         if (input.moveDayRatePercent() == null) {
             throw DomainException.invalid("moveDayRatePercent", "VALUE_REQUIRED");
         }
-        return bookings.changePolicy(input.holdDays(), input.moveDayRatePercent());
+        return PolicyJson.of(bookings.changePolicy(input.holdDays(), input.moveDayRatePercent()));
     }
 
     @POST
     @Path("vat-rules")
     @Operation(operationId = "bookingPolicyAddVatRule", summary = "Adds a dated VAT rule (venue admin); rules never overlap")
-    public BookingPolicySummary addVatRule(VatRuleInput input) {
+    public PolicyJson addVatRule(VatRuleInput input) {
         if (input == null || input.ratePercent() == null) {
             throw DomainException.invalid("ratePercent", "VALUE_REQUIRED");
         }
-        return bookings.addVatRule(input.validFrom(), input.validTo(), input.ratePercent(), input.note());
+        return PolicyJson.of(bookings.addVatRule(input.validFrom(), input.validTo(), input.ratePercent(), input.note()));
     }
 
     @DELETE
     @Path("vat-rules/{id}")
     @Operation(operationId = "bookingPolicyRemoveVatRule", summary = "Removes a VAT rule (venue admin)")
-    public BookingPolicySummary removeVatRule(@PathParam("id") String id) {
-        return bookings.removeVatRule(id);
+    public PolicyJson removeVatRule(@PathParam("id") String id) {
+        return PolicyJson.of(bookings.removeVatRule(id));
     }
 }

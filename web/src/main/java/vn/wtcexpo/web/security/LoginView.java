@@ -59,7 +59,8 @@ public class LoginView {
         if (security.isCallerInRole(Roles.ORGANIZER)) {
             return "/organizer/bookings.xhtml";
         }
-        return "/index.xhtml";
+        // exhibitors and gate staff: their account page says what they can do today
+        return "/account/index.xhtml";
     }
 
     public void logout() throws IOException, ServletException {
@@ -82,6 +83,11 @@ public class LoginView {
 
     public boolean isOrganizer() {
         return security.isCallerInRole(Roles.ORGANIZER) || security.isCallerInRole(Roles.VENUE_ADMIN);
+    }
+
+    /** Signed in without organizer or admin rights: an exhibitor or gate staff. */
+    public boolean isExhibitorOrGate() {
+        return security.isCallerInRole(Roles.EXHIBITOR) || security.isCallerInRole(Roles.GATE_STAFF);
     }
 
     public boolean isAdmin() {

@@ -39,10 +39,16 @@ public class HallCatalogueView implements Serializable {
         return halls.stream().filter(h -> !h.combined()).mapToInt(HallSummary::areaSqm).sum();
     }
 
+    /** The filter's choices: all kinds (empty), then each kind. */
+    public List<String> getKinds() {
+        return List.of("", "EXHIBITION_HALL", "OUTDOOR_AREA", "CONFERENCE_ROOM");
+    }
+
     public int getCount() {
         return halls.size();
     }
 
     public String getKind() { return kind; }
-    public void setKind(String kind) { this.kind = kind; }
+    /** Anything but a known kind shows all halls. */
+    public void setKind(String kind) { this.kind = kind != null && getKinds().contains(kind) ? kind : ""; }
 }

@@ -60,6 +60,20 @@ class AccessibilityIT {
     }
 
     @Test
+    void switchingLanguageOnAnErrorPage_showsTheSamePageInEnglish() {
+        try (Browser b = Browser.open()) {
+            b.go("/no-such-page.xhtml");
+            b.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Không tìm thấy"));
+            b.click(By.id("langForm:langEn"));
+            b.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "not found"));
+            signIn(b, "organizer");
+            b.go("/admin/halls.xhtml");
+            b.click(By.id("langForm:langVi"));
+            b.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Không"));
+        }
+    }
+
+    @Test
     void organizerPages_pass() {
         try (Browser b = Browser.open()) {
             signIn(b, "organizer");

@@ -1,10 +1,10 @@
 package vn.wtcexpo.web.i18n;
 
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
-import java.io.IOException;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
@@ -33,15 +33,24 @@ public class LanguageView implements Serializable {
         return "en".equals(locale.getLanguage());
     }
 
-    /** Switches the language and reloads the current page with its query string. */
-    public void switchTo(String language) throws IOException {
+    /** Switches the language (the {@code ?lang=} link of every page, handled by {@link LanguageSwitchFilter}). */
+    public void use(String language) {
         locale = Texts.supported(Locale.forLanguageTag(language));
-        FacesContext faces = FacesContext.getCurrentInstance();
-        faces.getViewRoot().setLocale(locale);
-        ExternalContext ext = faces.getExternalContext();
-        var request = (jakarta.servlet.http.HttpServletRequest) ext.getRequest();
-        String query = request.getQueryString();
-        ext.redirect(request.getRequestURI() + (query == null ? "" : "?" + query));
+    }
+
+    /**
+     * The address of this page in another language: the page the browser shows (for an error page, the
+     * address that failed, not the error page), its query, and {@code lang}. A plain link, so it works on
+     * every page, error pages included, and needs no form.
+     */
+    public String switchUrl(String language) {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        Object errorUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        Object forwardUri = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+        String uri = errorUri != null ? errorUri.toString() : forwardUri != null ? forwardUri.toString() : request.getRequestURI();
+        Object forwardQuery = request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING);
+        String query = errorUri != null ? null : forwardUri != null ? (String) forwardQuery : request.getQueryString();
+        return LanguageSwitchFilter.withLanguage(uri, query, language);
     }
 
     public String vnd(long amount) {

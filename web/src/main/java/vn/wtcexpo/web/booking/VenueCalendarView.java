@@ -44,8 +44,19 @@ public class VenueCalendarView implements Serializable {
     @Inject
     private vn.wtcexpo.web.i18n.LanguageView lang;
 
-    private LocalDate from = LocalDate.now(Formats.VIETNAM).minusDays(7);
-    private int months = 12;
+    /** How much of the calendar is shown at once. */
+    public enum Span {
+        WEEK(7), MONTH(31), QUARTER(92), YEAR(366);
+
+        final int days;
+
+        Span(int days) {
+            this.days = days;
+        }
+    }
+
+    private LocalDate from = LocalDate.now(Formats.VIETNAM).minusDays(3);
+    private Span span = Span.QUARTER;
     private TimelineModel<Object, HallSummary> model;
     private List<BookingSummary> holds = List.of();
     private BookingSummary selected;
@@ -54,26 +65,42 @@ public class VenueCalendarView implements Serializable {
 
     public void load() {
         Instant start = from.atStartOfDay(Formats.VIETNAM).toInstant();
-        Instant end = from.plusMonths(months).atStartOfDay(Formats.VIETNAM).toInstant();
+        Instant end = from.plusDays(span.days).atStartOfDay(Formats.VIETNAM).toInstant();
         model = new TimelineModel<>();
-        for (HallSummary hall : venue.activeHalls().stream()
+        List<HallSummary> halls = venue.activeHalls().stream()
                 .sorted(Comparator.comparing(HallSummary::kind).thenComparing(HallSummary::combined).thenComparing(HallSummary::code))
-                .toList()) {
+                .toList();
+        for (HallSummary hall : halls) {
             model.addGroup(new TimelineGroup<>(hall.code(), hall, hall.code() + " · " + hall.name(lang.getLocale())));
         }
         List<BookingSummary> shown = bookings.bookings(null, start, end).stream()
                 .filter(b -> b.status() == BookingStatus.TENTATIVE || b.status() == BookingStatus.CONFIRMED).toList();
         for (BookingSummary b : shown) {
             String label = b.confirmed() ? b.title() : "#" + b.rank() + " · " + b.title();
-            model.add(TimelineEvent.<Object>builder().data(new Label(b.id(), label, null)).group(b.hall()).title(tooltip(b))
-                    .startDate(local(b.start())).endDate(local(b.end()))
-                    .styleClass(b.confirmed() ? "tl-confirmed" : (b.rank() == 1 ? "tl-hold tl-first" : "tl-hold"))
+            String style = b.confirmed() ? "tl-confirmed" : (b.rank() == 1 ? "tl-hold tl-first" : "tl-hold");
+            String tooltip = tooltip(b);
+            model.add(TimelineEvent.<Object>builder().data(new Label(b.id(), label, null, tooltip)).group(b.hall())
+                    .title(tooltip).startDate(local(b.start())).endDate(local(b.end())).styleClass(style)
                     .editable(false).build());
+            // the same floor space seen from the rows of the halls that share it (parts, combined halls)
+            for (String other : sharing(b.hall(), halls)) {
+                String via = Texts.text(lang.getLocale(), "calendar.via", b.hall()) + " · " + label;
+                model.add(TimelineEvent.<Object>builder().data(new Label(b.id(), via, null, via + " — " + tooltip))
+                        .group(other).title(via).startDate(local(b.start())).endDate(local(b.end()))
+                        .styleClass(style + " tl-shared").editable(false).build());
+            }
         }
         for (BlackoutSummary b : venue.blackoutsBetween(start, end)) {
-            model.add(TimelineEvent.<Object>builder().data(new Label(null, b.reason(), b.id())).group(b.hall())
-                    .title(Texts.text(lang.getLocale(), "calendar.blackout", b.reason()))
-                    .startDate(local(b.start())).endDate(local(b.end())).styleClass("tl-blackout").editable(false).build());
+            String tooltip = Texts.text(lang.getLocale(), "calendar.blackout", b.reason());
+            model.add(TimelineEvent.<Object>builder().data(new Label(null, b.reason(), b.id(), tooltip)).group(b.hall())
+                    .title(tooltip).startDate(local(b.start())).endDate(local(b.end())).styleClass("tl-blackout")
+                    .editable(false).build());
+            for (String other : sharing(b.hall(), halls)) {
+                String via = Texts.text(lang.getLocale(), "calendar.via", b.hall()) + " · " + b.reason();
+                model.add(TimelineEvent.<Object>builder().data(new Label(null, via, b.id(), via + " — " + tooltip))
+                        .group(other).title(via).startDate(local(b.start())).endDate(local(b.end()))
+                        .styleClass("tl-blackout tl-shared").editable(false).build());
+            }
         }
         // every hold still waiting, wherever it lies in time: the queue is the admin's to-do list
         holds = bookings.bookings(null, Instant.now(), null).stream().filter(BookingSummary::tentative)
@@ -91,8 +118,18 @@ public class VenueCalendarView implements Serializable {
         }
     }
 
+    /** The other rows whose floor space {@code code} takes: its parts, and the combined halls over any of them. */
+    static List<String> sharing(String code, List<HallSummary> halls) {
+        List<String> footprint = halls.stream().filter(h -> h.code().equals(code)).findFirst()
+                .map(h -> h.combined() ? h.parts() : List.of(code)).orElse(List.of(code));
+        return halls.stream().map(HallSummary::code).filter(c -> !c.equals(code))
+                .filter(c -> footprint.contains(c) || halls.stream().anyMatch(h -> h.code().equals(c) && h.combined()
+                        && h.parts().stream().anyMatch(footprint::contains)))
+                .toList();
+    }
+
     /** What the timeline shows for an item; the id points back to the booking or blackout. */
-    public record Label(String bookingId, String text, String blackoutId) implements Serializable {
+    public record Label(String bookingId, String text, String blackoutId, String tooltip) implements Serializable {
         @Override
         public String toString() {
             return text;
@@ -168,16 +205,37 @@ public class VenueCalendarView implements Serializable {
     }
 
     public LocalDateTime getWindowEnd() {
-        return from.plusMonths(months).atStartOfDay();
+        return from.plusDays(span.days).atStartOfDay();
     }
+
+    /** Shows a week, a month, a quarter or a year from the current start. */
+    public void show(Span wanted) {
+        span = wanted;
+        load();
+    }
+
+    /** Moves the window one span back or forward. */
+    public void move(int direction) {
+        from = from.plusDays((long) direction * span.days);
+        load();
+    }
+
+    public void today() {
+        from = LocalDate.now(Formats.VIETNAM).minusDays(span == Span.WEEK ? 1 : 3);
+        load();
+    }
+
+    public Span[] getSpans() {
+        return Span.values();
+    }
+
+    public Span getSpan() { return span; }
 
     public TimelineModel<Object, HallSummary> getModel() { return model; }
     public List<BookingSummary> getHolds() { return holds; }
     public BookingSummary getSelected() { return selected; }
     public LocalDate getFrom() { return from; }
     public void setFrom(LocalDate from) { this.from = from == null ? LocalDate.now(Formats.VIETNAM) : from; }
-    public int getMonths() { return months; }
-    public void setMonths(int months) { this.months = Math.max(1, Math.min(24, months)); }
     public String getReason() { return reason; }
     public void setReason(String reason) { this.reason = reason; }
 }

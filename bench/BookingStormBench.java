@@ -23,11 +23,17 @@ import java.util.regex.Pattern;
 /**
  * A booking storm against a running application (mvn -Prun, demo data): many threads request holds on
  * overlapping periods of three fresh halls (X, Y and the combined X+Y) and confirm them, half of them
- * ahead of the queue. Prints attempts per second, p50/p99 latency per kind of call, outcomes, and the
- * overlap audit: confirmed bookings that share a hall at the same time (must be 0).
+ * ahead of the queue, calling with API tokens (Authorization: Bearer) as scripts and partners do. Prints
+ * calls per second, p50/p99 latency per kind of call, outcomes, and the overlap audit: confirmed
+ * bookings that share a hall at the same time (must be 0).
+ *
+ * With a JDBC URL (and the PostgreSQL driver on the class path) it then does the same work as bare SQL
+ * on the same database, for the same time with the same threads: lock the halls' rows in code order,
+ * check for overlap, insert a confirmed booking and its occupation rows, commit. It prints both figures
+ * and their ratio: what the application costs on top of the database.
  * Bounded in time and count; loopback only.
  *
- *   java bench/BookingStormBench.java [baseUrl=http://localhost:8080] [threads=16] [seconds=30]
+ *   java [-cp postgresql.jar] bench/BookingStormBench.java [baseUrl=http://localhost:8080] [threads=16] [seconds=30] [jdbcUrl]
  */
 public class BookingStormBench {
 
@@ -42,6 +48,9 @@ public class BookingStormBench {
         if (!URI.create(base).getHost().matches("localhost|127\\.0\\.0\\.1|\\[::1\\]")) {
             throw new IllegalArgumentException("benchmarks only target this machine");
         }
+        String jdbcUrl = args.length > 3 ? args[3] : null;
+        tokens.put("organizer", token("organizer"));
+        tokens.put("admin", token("admin"));
         String tag = Long.toString(System.currentTimeMillis() % 1_000_000L, 36).toUpperCase();
         String x = "BX" + tag, y = "BY" + tag, xy = "BZ" + tag;
         post("admin", "/api/halls", hall(x, null));
@@ -102,6 +111,134 @@ public class BookingStormBench {
         long rss = HallCatalogueBenchRss.serverRssKb();
         if (rss > 0) {
             System.out.printf("server RSS after the storm: %d MB%n", rss / 1024);
+        }
+        if (jdbcUrl != null) {
+            double api = calls / elapsed;
+            double bare = BareSql.run(jdbcUrl, threads, seconds, "BQ" + tag);
+            System.out.printf("API %.0f calls/s vs bare SQL %.0f transactions/s: ratio %.2f%n", api, bare, api / bare);
+        }
+    }
+
+    static final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+    /** An API token for a demo user, created with Basic once; every later call sends it as Bearer. */
+    static String token(String user) throws Exception {
+        String auth = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(URI.create(base + "/api/tokens"))
+                .header("Authorization", "Basic " + auth).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"bench\",\"expiresInDays\":1}")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("could not create a token for " + user + ": " + r.statusCode() + " " + r.body());
+        }
+        return field(r.body(), "token");
+    }
+
+    /**
+     * The booking invariant's work as bare SQL: per attempt, one transaction that locks the rows of the
+     * halls around the one booked (code order), checks for overlapping occupation of its plain halls, and
+     * inserts a confirmed booking with its occupation rows. Three fresh halls as in the storm.
+     */
+    static final class BareSql {
+        static double run(String url, int threads, int seconds, String tag) throws Exception {
+            String x = tag + "X", y = tag + "Y", xy = tag + "Z";
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection(url)) {
+                for (String h : List.of(x, y)) {
+                    insertHall(c, h, 1000);
+                }
+                insertHall(c, xy, 2000);
+                try (var ps = c.prepareStatement("insert into hall_part (combined_code, part_code) values (?, ?)")) {
+                    for (String part : List.of(x, y)) {
+                        ps.setString(1, xy);
+                        ps.setString(2, part);
+                        ps.executeUpdate();
+                    }
+                }
+            }
+            Map<String, List<String>> around = Map.of(x, List.of(x, xy, y), y, List.of(x, xy, y), xy, List.of(x, xy, y));
+            Map<String, List<String>> footprint = Map.of(x, List.of(x), y, List.of(y), xy, List.of(x, y));
+            List<String> halls = List.of(x, y, xy);
+            AtomicInteger done = new AtomicInteger();
+            AtomicInteger booked = new AtomicInteger();
+            long deadline = System.nanoTime() + seconds * 1_000_000_000L;
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            long start = System.nanoTime();
+            LocalDate first = LocalDate.of(2041, 1, 1);
+            for (int t = 0; t < threads; t++) {
+                int seed = t;
+                pool.submit(() -> {
+                    Random random = new Random(seed);
+                    try (java.sql.Connection c = java.sql.DriverManager.getConnection(url)) {
+                        c.setAutoCommit(false);
+                        var lock = c.prepareStatement("select code from hall where code in (?, ?, ?) order by code for update");
+                        var overlap = c.prepareStatement("select 1 from hall_occupation where hall_code = any (?) and starts_at < ? and ends_at > ? limit 1");
+                        var booking = c.prepareStatement("insert into hall_booking (id, hall_code, organizer, title, starts_at, ends_at,"
+                                + " move_in_days, move_out_days, status, queue_rank, requested_at, hold_expires_at, confirmed_at,"
+                                + " net_vnd, vat_vnd, gross_vnd, version) values (?, ?, 'organizer', 'Bare SQL', ?, ?, 0, 0, 'CONFIRMED',"
+                                + " null, now(), now(), now(), 0, 0, 0, 1)");
+                        var occupy = c.prepareStatement("insert into hall_occupation (id, hall_code, starts_at, ends_at, booking_id) values (?, ?, ?, ?, ?)");
+                        while (System.nanoTime() < deadline) {
+                            String hall = halls.get(random.nextInt(3));
+                            LocalDate from = first.plusDays(random.nextInt(365));
+                            var s = java.sql.Timestamp.from(from.atStartOfDay(VIETNAM).toInstant());
+                            var e = java.sql.Timestamp.from(from.plusDays(1 + random.nextInt(4)).atStartOfDay(VIETNAM).toInstant());
+                            try {
+                                List<String> a = around.get(hall);
+                                lock.setString(1, a.get(0));
+                                lock.setString(2, a.get(1));
+                                lock.setString(3, a.get(2));
+                                lock.executeQuery().close();
+                                overlap.setArray(1, c.createArrayOf("varchar", footprint.get(hall).toArray()));
+                                overlap.setTimestamp(2, e);
+                                overlap.setTimestamp(3, s);
+                                boolean free;
+                                try (var rs = overlap.executeQuery()) {
+                                    free = !rs.next();
+                                }
+                                if (free) {
+                                    String id = java.util.UUID.randomUUID().toString();
+                                    booking.setString(1, id);
+                                    booking.setString(2, hall);
+                                    booking.setTimestamp(3, s);
+                                    booking.setTimestamp(4, e);
+                                    booking.executeUpdate();
+                                    for (String plain : footprint.get(hall)) {
+                                        occupy.setString(1, java.util.UUID.randomUUID().toString());
+                                        occupy.setString(2, plain);
+                                        occupy.setTimestamp(3, s);
+                                        occupy.setTimestamp(4, e);
+                                        occupy.setString(5, id);
+                                        occupy.executeUpdate();
+                                    }
+                                    booked.incrementAndGet();
+                                }
+                                c.commit();
+                            } catch (java.sql.SQLException ex) {
+                                c.rollback();
+                            }
+                            done.incrementAndGet();
+                        }
+                    }
+                    return null;
+                });
+            }
+            pool.shutdown();
+            pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            System.out.printf("bare SQL: threads=%d duration=%.1f s: %d transactions (%d bookings), %.0f transactions/s%n",
+                    threads, elapsed, done.get(), booked.get(), done.get() / elapsed);
+            return done.get() / elapsed;
+        }
+
+        static void insertHall(java.sql.Connection c, String code, int area) throws java.sql.SQLException {
+            try (var ps = c.prepareStatement("insert into hall (code, name_vi, name_en, kind, area_sqm, capacity, day_rate_vnd,"
+                    + " active, created_at, updated_at, version) values (?, ?, ?, 'EXHIBITION_HALL', ?, 800, 100000000, true, now(), now(), 1)")) {
+                ps.setString(1, code);
+                ps.setString(2, "Bare " + code);
+                ps.setString(3, "Bare " + code);
+                ps.setInt(4, area);
+                ps.executeUpdate();
+            }
         }
     }
 
@@ -189,8 +326,7 @@ public class BookingStormBench {
     }
 
     static Reply send(String user, HttpRequest.Builder b) throws Exception {
-        String auth = Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> r = CLIENT.send(b.header("Authorization", "Basic " + auth).header("Accept", "application/json").build(),
+        HttpResponse<String> r = CLIENT.send(b.header("Authorization", "Bearer " + tokens.get(user)).header("Accept", "application/json").build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         return new Reply(r.statusCode(), r.body());
     }

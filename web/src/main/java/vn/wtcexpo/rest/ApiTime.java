@@ -2,7 +2,7 @@ package vn.wtcexpo.rest;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import vn.wtcexpo.web.i18n.Formats;
+import vn.wtcexpo.shared.Formats;
 
 /** Instants on the API are ISO-8601 with the Vietnam offset, e.g. {@code 2027-08-10T08:00:00+07:00}. */
 public final class ApiTime {

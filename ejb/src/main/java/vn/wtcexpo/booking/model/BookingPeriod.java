@@ -7,6 +7,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.Formats;
+import vn.wtcexpo.shared.Period;
 
 /**
  * The time a booking occupies its hall, half-open {@code [start, end)}, split into move-in days, show
@@ -15,7 +17,7 @@ import vn.wtcexpo.shared.DomainException;
  */
 public record BookingPeriod(Instant start, Instant end, int moveInDays, int moveOutDays) {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    public static final ZoneId VIETNAM = Formats.VIETNAM;
     public static final int MAX_DAYS = 90;
 
     /** One phase of the period, with its days. */
@@ -55,7 +57,12 @@ public record BookingPeriod(Instant start, Instant end, int moveInDays, int move
     }
 
     public boolean overlaps(BookingPeriod other) {
-        return start.isBefore(other.end) && end.isAfter(other.start);
+        return asPeriod().overlaps(other.asPeriod());
+    }
+
+    /** The whole stay, move days included, as a plain period. */
+    public Period asPeriod() {
+        return new Period(start, end);
     }
 
     /** The calendar days in Vietnam that the period touches, in order. */

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
 import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.Period;
 import vn.wtcexpo.shared.Text;
 
 /**
@@ -63,9 +64,7 @@ public class VatRule {
     }
 
     public boolean overlaps(VatRule other) {
-        boolean thisEndsBefore = validTo != null && validTo.isBefore(other.validFrom);
-        boolean otherEndsBefore = other.validTo != null && other.validTo.isBefore(validFrom);
-        return !thisEndsBefore && !otherEndsBefore;
+        return Period.ofDays(validFrom, validTo).overlaps(Period.ofDays(other.validFrom, other.validTo));
     }
 
     public String id() { return id; }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import vn.wtcexpo.shared.Formats;
 import vn.wtcexpo.shared.LocalizedText;
 import vn.wtcexpo.venue.model.Blackout;
 import vn.wtcexpo.venue.model.Hall;
@@ -20,7 +21,7 @@ import vn.wtcexpo.venue.model.HallSchedule;
 @ApplicationScoped
 class DemoVenue {
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId VIETNAM = Formats.VIETNAM;
 
     @Inject
     private HallRepository halls;

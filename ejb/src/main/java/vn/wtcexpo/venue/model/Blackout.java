@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.Period;
 import vn.wtcexpo.shared.Text;
 
 /**
@@ -86,7 +87,7 @@ public class Blackout {
 
     /** Whether this blackout and the period {@code [from, to)} share any instant. */
     public boolean overlaps(Instant from, Instant to) {
-        return startsAt.isBefore(to) && endsAt.isAfter(from);
+        return new Period(startsAt, endsAt).overlaps(from, to);
     }
 
     public String id() { return id; }

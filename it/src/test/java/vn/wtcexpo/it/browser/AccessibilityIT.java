@@ -25,11 +25,7 @@ class AccessibilityIT {
     }
 
     private static void signIn(Browser b, String user) {
-        b.go("/login.xhtml");
-        b.type(By.id("login:username"), user);
-        b.type(By.id("login:password"), "demo");
-        b.click(By.id("login:submit"));
-        b.wait.until(urlContains(".xhtml"));
+        b.signIn(user, "demo");
     }
 
     private static void check(Browser b, String path) {

@@ -61,6 +61,15 @@ final class Browser implements AutoCloseable {
         driver.get(Api.BASE + path);
     }
 
+    /** Signs in through the login form and waits for the page it leads to. */
+    void signIn(String user, String password) {
+        go("/login.xhtml");
+        type(By.id("login:username"), user);
+        type(By.id("login:password"), password);
+        click(By.id("login:submit"));
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login.xhtml")));
+    }
+
     WebElement visible(By by) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }

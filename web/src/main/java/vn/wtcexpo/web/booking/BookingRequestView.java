@@ -12,10 +12,10 @@ import vn.wtcexpo.booking.application.Availability;
 import vn.wtcexpo.booking.application.BookingRequest;
 import vn.wtcexpo.booking.application.BookingService;
 import vn.wtcexpo.booking.application.BookingSummary;
+import vn.wtcexpo.shared.Formats;
 import vn.wtcexpo.venue.application.HallSummary;
 import vn.wtcexpo.venue.application.VenueService;
 import vn.wtcexpo.web.i18n.FacesMessages;
-import vn.wtcexpo.web.i18n.Formats;
 import vn.wtcexpo.web.support.Retried;
 
 /**

@@ -16,11 +16,11 @@ import org.primefaces.model.timeline.TimelineModel;
 import vn.wtcexpo.booking.application.BookingService;
 import vn.wtcexpo.booking.application.BookingSummary;
 import vn.wtcexpo.booking.model.BookingStatus;
+import vn.wtcexpo.shared.Formats;
 import vn.wtcexpo.venue.application.BlackoutSummary;
 import vn.wtcexpo.venue.application.HallSummary;
 import vn.wtcexpo.venue.application.VenueService;
 import vn.wtcexpo.web.i18n.FacesMessages;
-import vn.wtcexpo.web.i18n.Formats;
 import vn.wtcexpo.web.i18n.Texts;
 import vn.wtcexpo.web.support.Retried;
 

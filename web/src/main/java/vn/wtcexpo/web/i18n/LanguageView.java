@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
+import vn.wtcexpo.shared.Formats;
 
 /**
  * The language a visitor reads the pages in (Vietnamese unless they switch), and the formatting

@@ -8,13 +8,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.primefaces.PrimeFaces;
+import vn.wtcexpo.shared.Formats;
 import vn.wtcexpo.venue.application.BlackoutSummary;
 import vn.wtcexpo.venue.application.HallDraft;
 import vn.wtcexpo.venue.application.HallSummary;
 import vn.wtcexpo.venue.application.VenueService;
 import vn.wtcexpo.venue.model.HallKind;
 import vn.wtcexpo.web.i18n.FacesMessages;
-import vn.wtcexpo.web.i18n.Formats;
 import vn.wtcexpo.web.support.Retried;
 
 /** The venue admin's page: the hall catalogue (add, change, retire) and each hall's blackouts. */

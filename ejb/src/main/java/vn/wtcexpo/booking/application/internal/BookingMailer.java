@@ -5,13 +5,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.text.MessageFormat;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import vn.wtcexpo.booking.application.BookingNotice;
 import vn.wtcexpo.notification.application.Outbox;
+import vn.wtcexpo.shared.Formats;
 
 /**
  * Tells organizers about their bookings by e-mail, in Vietnamese and English in one message, through the
@@ -21,7 +20,6 @@ import vn.wtcexpo.notification.application.Outbox;
 public class BookingMailer {
 
     static final String BUNDLE = "vn.wtcexpo.booking.application.internal.notices";
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final Logger LOG = Logger.getLogger(BookingMailer.class.getName());
 
     @Inject
@@ -57,10 +55,6 @@ public class BookingMailer {
     }
 
     private static String time(Instant instant, Locale locale) {
-        if (instant == null) {
-            return "";
-        }
-        String pattern = "en".equals(locale.getLanguage()) ? "d MMM yyyy, HH:mm" : "dd/MM/yyyy HH:mm";
-        return DateTimeFormatter.ofPattern(pattern, locale).withZone(VIETNAM).format(instant) + " (GMT+7)";
+        return instant == null ? "" : Formats.dateTime(instant, locale) + " (GMT+7)";
     }
 }

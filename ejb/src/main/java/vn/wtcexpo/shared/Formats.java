@@ -1,4 +1,4 @@
-package vn.wtcexpo.web.i18n;
+package vn.wtcexpo.shared;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -8,24 +8,32 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * How money and time are shown: whole VND with grouped thousands ({@code 12.500.000 ₫} in Vietnamese,
- * {@code VND 12,500,000} in English) and local time in Asia/Ho_Chi_Minh.
+ * How money and time are shown, the same on pages, in e-mails and in PDFs: whole VND with grouped
+ * thousands ({@code 12.500.000 ₫} in Vietnamese, {@code VND 12,500,000} in English) and local time in
+ * Asia/Ho_Chi_Minh, the venue's one time zone ({@link #VIETNAM}). Any language but English is shown the
+ * Vietnamese way.
  */
 public final class Formats {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
     private Formats() {
+    }
+
+    private static boolean english(Locale locale) {
+        return locale != null && "en".equals(locale.getLanguage());
     }
 
     public static String vnd(long amount, Locale locale) {
         String digits = number(amount, locale);
-        return "en".equals(Texts.supported(locale).getLanguage()) ? "VND " + digits : digits + "\u00a0₫";
+        return english(locale) ? "VND " + digits : digits + "\u00a0₫";
     }
 
     /** A plain number with the locale's thousands separator (areas, capacities). */
     public static String number(long value, Locale locale) {
-        boolean en = "en".equals(Texts.supported(locale).getLanguage());
+        boolean en = english(locale);
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setGroupingSeparator(en ? ',' : '.');
         return new DecimalFormat("#,##0", symbols).format(value);
@@ -33,7 +41,7 @@ public final class Formats {
 
     /** A percentage with at most two decimals: {@code 8}, {@code 8,5} (vi) or {@code 8.5} (en). */
     public static String percent(double value, Locale locale) {
-        boolean en = "en".equals(Texts.supported(locale).getLanguage());
+        boolean en = english(locale);
         DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
         symbols.setDecimalSeparator(en ? '.' : ',');
         return new DecimalFormat("0.##", symbols).format(value) + "\u00a0%";
@@ -43,15 +51,15 @@ public final class Formats {
         if (instant == null) {
             return "";
         }
-        String pattern = "en".equals(Texts.supported(locale).getLanguage()) ? "d MMM yyyy, HH:mm" : "dd/MM/yyyy HH:mm";
-        return DateTimeFormatter.ofPattern(pattern, Texts.supported(locale)).withZone(VIETNAM).format(instant);
+        String pattern = english(locale) ? "d MMM yyyy, HH:mm" : "dd/MM/yyyy HH:mm";
+        return DateTimeFormatter.ofPattern(pattern, english(locale) ? Locale.ENGLISH : VI).withZone(VIETNAM).format(instant);
     }
 
     public static String date(Instant instant, Locale locale) {
         if (instant == null) {
             return "";
         }
-        String pattern = "en".equals(Texts.supported(locale).getLanguage()) ? "d MMM yyyy" : "dd/MM/yyyy";
-        return DateTimeFormatter.ofPattern(pattern, Texts.supported(locale)).withZone(VIETNAM).format(instant);
+        String pattern = english(locale) ? "d MMM yyyy" : "dd/MM/yyyy";
+        return DateTimeFormatter.ofPattern(pattern, english(locale) ? Locale.ENGLISH : VI).withZone(VIETNAM).format(instant);
     }
 }

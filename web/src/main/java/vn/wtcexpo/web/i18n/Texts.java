@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import vn.wtcexpo.shared.Formats;
 
 /**
  * The user-facing texts of the application, in Vietnamese (the default) and English. Every page,
@@ -59,6 +60,10 @@ public final class Texts {
 
     /** The user message for a domain error code ({@code error.CODE} in the bundle). */
     public static String error(Locale locale, String code, List<Object> args) {
-        return text(locale, "error." + code, args.toArray());
+        // days and instants in the reader's format, never ISO
+        Object[] shown = args.stream().map(a -> a instanceof java.time.LocalDate d
+                ? Formats.date(d.atStartOfDay(Formats.VIETNAM).toInstant(), locale)
+                : a instanceof java.time.Instant i ? Formats.dateTime(i, locale) : a).toArray();
+        return text(locale, "error." + code, shown);
     }
 }

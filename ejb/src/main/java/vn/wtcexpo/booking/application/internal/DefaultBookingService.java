@@ -275,7 +275,7 @@ public class DefaultBookingService implements BookingService {
         VatRule rule = new VatRule(validFrom, validTo, (int) Math.round(ratePercent * 100), note);
         for (VatRule other : bookings.vatRules()) {
             if (other.overlaps(rule)) {
-                throw DomainException.conflict("VAT_RULE_OVERLAPS", other.validFrom().toString());
+                throw DomainException.conflict("VAT_RULE_OVERLAPS", other.validFrom());
             }
         }
         bookings.add(rule);

@@ -65,7 +65,7 @@ class AccessibilityIT {
             signIn(b, "organizer");
             b.go("/admin/halls.xhtml");
             b.click(By.id("langForm:langVi"));
-            b.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "Không"));
+            b.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), "quyền truy cập"));
         }
     }
 

@@ -18,6 +18,15 @@ public class AccountRepository {
                 : Optional.ofNullable(em.find(UserAccount.class, username.strip().toLowerCase()));
     }
 
+    /** The e-mail address of an account, in one small query (no roles). */
+    public Optional<String> emailOf(String username) {
+        if (username == null) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("UserAccount.email", String.class).setParameter("username", username)
+                .getResultStream().filter(java.util.Objects::nonNull).findFirst();
+    }
+
     public List<UserAccount> all() {
         return em.createNamedQuery("UserAccount.all", UserAccount.class).getResultList();
     }

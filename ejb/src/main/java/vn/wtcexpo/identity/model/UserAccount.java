@@ -26,6 +26,7 @@ import vn.wtcexpo.shared.Text;
  */
 @Entity
 @Table(name = "app_user")
+@NamedQuery(name = "UserAccount.email", query = "select u.email from UserAccount u where u.username = :username")
 @NamedQuery(name = "UserAccount.all", query = "select u from UserAccount u order by u.username")
 @NamedQuery(name = "UserAccount.countWithRole",
         query = "select count(u) from UserAccount u join u.roles r where r = :role and u.enabled = true")

@@ -16,7 +16,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.wtcexpo.booking.application.Availability;
 import vn.wtcexpo.booking.application.BookingNotice;
@@ -108,8 +110,11 @@ public class DefaultBookingService implements BookingService {
             throw DomainException.invalid("request", "VALUE_REQUIRED");
         }
         String title = HallBooking.checkTitle(request.title());
-        period(request, now());
+        BookingPeriod requested = period(request, now());
         Hall hall = bookableHall(request);
+        // the price does not depend on who else holds the hall: worked out before taking the locks
+        BookingPolicy policy = bookings.policy();
+        Quote quote = quote(hall, requested, policy);
         schedule.lockNeighbourhood(hall);
         if (!hall.isActive()) {
             // retired while this request waited for the lock
@@ -129,8 +134,7 @@ public class DefaultBookingService implements BookingService {
                 now = other.requestedAt().plus(1, ChronoUnit.MICROS);
             }
         }
-        BookingPolicy policy = bookings.policy();
-        HallBooking hold = HallBooking.hold(hall, caller(), title, period, quote(hall, period, policy), now,
+        HallBooking hold = HallBooking.hold(hall, caller(), title, period, quote, now,
                 now.plus(policy.holdLength()), 1);
         hold.rerank(hold.rankAmong(live));
         bookings.add(hold);
@@ -157,6 +161,15 @@ public class DefaultBookingService implements BookingService {
     @RolesAllowed(Roles.VENUE_ADMIN)
     public BookingSummary confirm(String id, boolean override, String reason) {
         HallBooking.checkReason(reason);
+        // the frozen price depends only on the booking's own period: worked out before taking the locks
+        HallBooking unlocked = bookings.find(id).orElseThrow(() -> DomainException.notFound("BOOKING_NOT_FOUND", id));
+        Quote frozen = null;
+        DomainException noPrice = null;
+        try {
+            frozen = quote(unlocked.hall(), unlocked.period(), bookings.policy());
+        } catch (DomainException e) {
+            noPrice = e; // said only if the booking could otherwise be confirmed
+        }
         HallBooking booking = lockedForChange(id);
         Instant now = now();
         booking.checkConfirmable(now);
@@ -172,7 +185,10 @@ public class DefaultBookingService implements BookingService {
                 .filter(o -> o.status() == BookingStatus.TENTATIVE && booking.competesWith(o)
                         && HallBooking.QUEUE_ORDER.compare(o, booking) < 0)
                 .toList();
-        booking.confirm(caller(), now, quote(hall, period, bookings.policy()), override, reason);
+        if (noPrice != null) {
+            throw noPrice;
+        }
+        booking.confirm(caller(), now, frozen, override, reason);
         try {
             schedule.occupyForBooking(hall, booking.id(), period.start(), period.end());
             schedule.flush();
@@ -347,13 +363,19 @@ public class DefaultBookingService implements BookingService {
     private void rerankCompetitors(HallBooking changed, Instant now) {
         Set<String> sharing = schedule.sharingSpaceWith(changed.hall());
         List<HallBooking> affected = new ArrayList<>(bookings.liveOn(sharing, changed.startsAt(), changed.endsAt()));
+        affected.removeIf(hold -> hold.status() != BookingStatus.TENTATIVE || !hold.competesWith(changed));
+        if (affected.isEmpty()) {
+            return;
+        }
         affected.sort(HallBooking.QUEUE_ORDER);
+        // the competitors of the affected holds, read once per hall they are on (not once per hold), over
+        // the time the affected holds span; rankAmong keeps only those that really compete
+        Instant from = affected.stream().map(HallBooking::startsAt).min(Instant::compareTo).orElseThrow();
+        Instant to = affected.stream().map(HallBooking::endsAt).max(Instant::compareTo).orElseThrow();
+        Map<String, List<HallBooking>> competitorsByHall = new HashMap<>();
         for (HallBooking hold : affected) {
-            if (hold.status() != BookingStatus.TENTATIVE || !hold.competesWith(changed)) {
-                continue;
-            }
-            List<HallBooking> competitors = bookings.liveOn(schedule.sharingSpaceWith(hold.hall()),
-                    hold.startsAt(), hold.endsAt());
+            List<HallBooking> competitors = competitorsByHall.computeIfAbsent(hold.hall().code(),
+                    code -> bookings.liveOn(schedule.sharingSpaceWith(hold.hall()), from, to));
             boolean movedUp = hold.rerank(hold.rankAmong(competitors));
             if (movedUp && hold.rank() == 1 && hold.isLiveHoldAt(now)) {
                 notify(BookingNotice.Kind.MOVED_UP, hold, null);

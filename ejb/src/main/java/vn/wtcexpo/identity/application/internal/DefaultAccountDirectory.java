@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import vn.wtcexpo.identity.application.AccountDirectory;
 import vn.wtcexpo.identity.model.AccountRepository;
-import vn.wtcexpo.identity.model.UserAccount;
 
 /** Reads in the caller's transaction; no role needed (the caller is another context's use case). */
 @ApplicationScoped
@@ -16,6 +15,6 @@ public class DefaultAccountDirectory implements AccountDirectory {
 
     @Override
     public Optional<String> emailOf(String username) {
-        return accounts.find(username).map(UserAccount::email);
+        return accounts.emailOf(username);
     }
 }

@@ -33,6 +33,7 @@ public class DefaultOutbox implements Outbox {
 
     private static final Logger LOG = Logger.getLogger(DefaultOutbox.class.getName());
     private static final int BATCH = 100;
+    private static final Duration MAX_RUN = Duration.ofSeconds(10);
 
     @Inject
     private OutboxRepository messages;
@@ -85,16 +86,22 @@ public class DefaultOutbox implements Outbox {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int sendDue() {
         int sent = 0;
-        for (String id : messages.dueIds(now(), BATCH)) {
-            try {
-                if (self().sendOne(id)) {
-                    sent++;
+        long stop = System.nanoTime() + MAX_RUN.toNanos();
+        List<String> due;
+        do {
+            due = messages.dueIds(now(), BATCH);
+            for (String id : due) {
+                try {
+                    if (self().sendOne(id)) {
+                        sent++;
+                    }
+                } catch (RuntimeException e) {
+                    // another server or worker has this message, or the database is away: the next round takes it
+                    LOG.fine(() -> "Outbox message " + id + " skipped this round: " + e);
                 }
-            } catch (RuntimeException e) {
-                // another server or worker has this message, or the database is away: the next round takes it
-                LOG.fine(() -> "Outbox message " + id + " skipped this round: " + e);
             }
-        }
+            // a full batch means more may be waiting: go on, for a bounded time (a backlog drains in minutes)
+        } while (due.size() == BATCH && System.nanoTime() < stop);
         return sent;
     }
 

@@ -15,7 +15,8 @@ import vn.wtcexpo.notification.application.Outbox;
 
 /**
  * Sends the outbox: right after a transaction that queued e-mail has committed (one wake-up at a time,
- * however many e-mails were queued), and every 15 seconds for the retries that have come due.
+ * however many e-mails were queued), and every 15 seconds for the retries that have come due. One
+ * sender runs at a time on a server; a wake-up during a run makes it go round once more.
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -24,6 +25,9 @@ public class OutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
     private final AtomicBoolean woken = new AtomicBoolean();
+    /** One sender at a time on this server: two would only queue for the same rows and connections. */
+    private final AtomicBoolean sending = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
 
     @Inject
     private Outbox outbox;
@@ -49,10 +53,19 @@ public class OutboxWorker {
     }
 
     private void run() {
+        if (!sending.compareAndSet(false, true)) {
+            again.set(true); // the running sender goes round once more
+            return;
+        }
         try {
-            outbox.sendDue();
+            do {
+                again.set(false);
+                outbox.sendDue();
+            } while (again.get());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Sending the mail outbox failed; it runs again shortly", e);
+        } finally {
+            sending.set(false);
         }
     }
 }

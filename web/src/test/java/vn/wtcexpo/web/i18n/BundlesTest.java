@@ -71,9 +71,7 @@ class BundlesTest {
                 while (m.find()) {
                     String c = m.group(1);
                     if (text.contains("(\"" + c + "\"") || text.contains(", \"" + c + "\"")) {
-                        if (!vi.containsKey("error." + c) && !c.startsWith("VENUE_") && !c.startsWith("GATE_")
-                                && !c.equals("ORGANIZER") && !c.equals("EXHIBITOR") && !c.startsWith("EXHIBITION_")
-                                && !c.startsWith("OUTDOOR_") && !c.startsWith("CONFERENCE_")) {
+                        if (!vi.containsKey("error." + c)) {
                             missing.add(c + " in " + source.getFileName());
                         }
                     }

@@ -1,0 +1,71 @@
+package vn.wtcexpo.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
+
+import java.time.LocalDate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import vn.wtcexpo.it.support.Accounts;
+import vn.wtcexpo.it.support.Api;
+import vn.wtcexpo.it.support.Deployments;
+import vn.wtcexpo.it.support.TestHalls;
+
+/** What the sign-in page says to someone who keeps mistyping, and what the venue calendar shows of shared floor space. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInAndCalendarIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.asShipped();
+    }
+
+    @Test
+    void afterFiveWrongPasswords_theLoginPageSaysToWait_evenForTheRightOne() {
+        String user = Accounts.fresh("mis", "ORGANIZER", "right-pass-1");
+        try (Browser b = Browser.open()) {
+            for (int i = 0; i < 5; i++) {
+                b.go("/login.xhtml");
+                b.type(By.id("login:username"), user);
+                b.type(By.id("login:password"), "wrong-" + i);
+                b.click(By.id("login:submit"));
+                b.wait.until(textToBePresentInElementLocated(By.id("login:messages"), "không đúng"));
+            }
+            b.go("/login.xhtml");
+            b.type(By.id("login:username"), user);
+            b.type(By.id("login:password"), "right-pass-1");
+            b.click(By.id("login:submit"));
+            b.wait.until(textToBePresentInElementLocated(By.id("login:messages"), "quá nhiều lần"));
+            assertTrue(b.driver.getCurrentUrl().contains("/login.xhtml"));
+        }
+    }
+
+    @Test
+    void aBookingOfACombinedHall_showsOnItsPartsRowsToo() {
+        String a = TestHalls.plain("K");
+        String b2 = TestHalls.plain("K");
+        String ab = TestHalls.combined("K", a, b2);
+        LocalDate first = LocalDate.now(TestHalls.VIETNAM).plusDays(20);
+        String title = "Hội chợ ghép " + ab;
+        Api.Reply hold = Api.as("organizer").post("/api/bookings", TestHalls.booking(ab, title, first, first.plusDays(2)));
+        assertEquals(201, hold.status(), hold.body());
+        try (Browser b = Browser.open()) {
+            b.signIn("admin", "demo");
+            b.wait.until(urlContains("/admin/calendar.xhtml"));
+            // the hold itself on the combined hall's row, and the same floor seen from each part's row
+            By items = By.cssSelector("#timeline .vis-item");
+            b.wait.until(d -> d.findElements(items).stream().filter(e -> e.getText().contains(title)).count() >= 3);
+            long shared = b.driver.findElements(items).stream()
+                    .filter(e -> e.getText().contains("qua " + ab) && e.getText().contains(title)).count();
+            assertEquals(2, shared, "items shown via " + ab);
+        }
+    }
+}

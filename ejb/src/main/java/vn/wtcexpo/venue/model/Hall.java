@@ -43,7 +43,7 @@ import vn.wtcexpo.shared.LocalizedText;
         query = "select h.code from Hall h join h.parts p where p.code = :code order by h.code")
 @NamedQuery(name = "Hall.combinedOverWithParts",
         query = "select c.code, q.code from Hall c join c.parts p join c.parts q where p.code in :codes")
-@NamedQuery(name = "Hall.byCodesInOrder", query = "select h from Hall h where h.code in :codes order by h.code")
+@NamedQuery(name = "Hall.versions", query = "select h.code, h.version from Hall h where h.code in :codes")
 public class Hall {
 
     public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,9}");
@@ -268,6 +268,8 @@ public class Hall {
     public long dayRateVnd() { return dayRateVnd; }
     public boolean isActive() { return active; }
     public Instant updatedAt() { return updatedAt; }
+    /** Changes with every change of the hall, its shape included. */
+    public long version() { return version; }
 
     /** The codes of the parts, sorted; empty for a plain hall. */
     public List<String> partCodes() {

@@ -48,12 +48,37 @@ public class HallRepository {
         return rows.stream().map(r -> new String[] {(String) r[0], (String) r[1]}).toList();
     }
 
-    /** Locks the rows of these halls until the transaction ends, in code order, in one statement. */
-    public void lockInCodeOrder(java.util.Collection<String> codes) {
-        if (!codes.isEmpty()) {
-            em.createNamedQuery("Hall.byCodesInOrder", Hall.class).setParameter("codes", codes)
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+    /**
+     * Locks the rows of these halls until the transaction ends, in code order, in one statement, and
+     * returns their versions as the database has them (native SQL: nothing from a cache).
+     */
+    public java.util.Map<String, Long> lockInCodeOrder(java.util.Collection<String> codes) {
+        java.util.Map<String, Long> versions = new java.util.TreeMap<>();
+        if (codes.isEmpty()) {
+            return versions;
         }
+        List<String> ordered = codes.stream().sorted().toList();
+        String marks = String.join(", ", java.util.Collections.nCopies(ordered.size(), "?"));
+        var query = em.createNativeQuery("SELECT code, version FROM hall WHERE code IN (" + marks + ") ORDER BY code FOR UPDATE");
+        for (int i = 0; i < ordered.size(); i++) {
+            query.setParameter(i + 1, ordered.get(i));
+        }
+        for (Object row : query.getResultList()) {
+            Object[] r = (Object[]) row;
+            versions.put((String) r[0], ((Number) r[1]).longValue());
+        }
+        return versions;
+    }
+
+    /** The versions of these halls as the database has them now. */
+    public java.util.Map<String, Long> versionsOf(java.util.Collection<String> codes) {
+        java.util.Map<String, Long> versions = new java.util.TreeMap<>();
+        if (!codes.isEmpty()) {
+            for (Object[] r : em.createNamedQuery("Hall.versions", Object[].class).setParameter("codes", codes).getResultList()) {
+                versions.put((String) r[0], ((Number) r[1]).longValue());
+            }
+        }
+        return versions;
     }
 
     /** The codes of the combined halls that have {@code code} among their parts, as the database has them now. */

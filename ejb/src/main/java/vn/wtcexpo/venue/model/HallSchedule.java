@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -32,23 +34,45 @@ public class HallSchedule {
      * locks A, B and A+B when A+B exists). Rows are locked in code order, so two callers never wait for
      * each other in a circle. Whoever changes who holds or occupies floor space, or what floor space a
      * hall covers, takes this lock first; then everything that competes with it stands still while it
-     * checks. The halls' shapes are read from the database after the lock (a hall edited while we waited
-     * is seen as it is now), and the lock grows if the neighbourhood grew meanwhile.
+     * checks. If a hall of the neighbourhood changed while we waited (its version moved), the shapes are
+     * read again and the lock grows if the neighbourhood grew.
+     *
+     * @return the codes locked: every hall sharing floor space with {@code around}, and a few more (the
+     *         other parts of combined halls over them): a superset to search for competing bookings
      */
-    public void lockNeighbourhood(Hall... around) {
-        Set<String> locked = new TreeSet<>();
+    public Set<String> lockNeighbourhood(Hall... around) {
+        Map<String, Long> locked = new TreeMap<>();
         Set<String> wanted = neighbourhood(around);
-        while (!locked.containsAll(wanted)) {
+        // the versions of those halls before the lock: any change of a hall's shape changes its version
+        Map<String, Long> seen = halls.versionsOf(wanted);
+        while (!locked.keySet().containsAll(wanted)) {
             Set<String> missing = new TreeSet<>(wanted);
-            missing.removeAll(locked);
+            missing.removeAll(locked.keySet());
             // one SELECT … FOR UPDATE … ORDER BY code: rows are locked in code order
-            halls.lockInCodeOrder(missing);
-            locked.addAll(missing);
+            Map<String, Long> now = halls.lockInCodeOrder(missing);
+            locked.putAll(now);
+            boolean unchanged = true;
+            for (String code : missing) {
+                Long version = now.get(code);
+                if (version == null) {
+                    locked.put(code, -1L); // no such row (any more): nothing to lock, and the shapes moved
+                    unchanged = false;
+                } else {
+                    unchanged &= version.equals(seen.get(code));
+                }
+            }
             for (Hall hall : around) {
-                halls.refresh(hall);
+                if (!unchanged || !Long.valueOf(hall.version()).equals(locked.get(hall.code()))) {
+                    halls.refresh(hall);
+                }
+            }
+            if (unchanged) {
+                return wanted; // nobody changed a shape while we waited: the neighbourhood is what we locked
             }
             wanted = neighbourhood(around);
+            seen = halls.versionsOf(wanted);
         }
+        return wanted;
     }
 
     /** The codes of every hall sharing floor space with any of {@code around}, read from the database: two queries a hall. */

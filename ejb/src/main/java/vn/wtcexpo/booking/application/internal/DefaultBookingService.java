@@ -115,19 +115,18 @@ public class DefaultBookingService implements BookingService {
         // the price does not depend on who else holds the hall: worked out before taking the locks
         BookingPolicy policy = bookings.policy();
         Quote quote = quote(hall, requested, policy);
-        schedule.lockNeighbourhood(hall);
+        // the halls around (a superset of those sharing floor space: rankAmong keeps the real competitors)
+        Set<String> around = schedule.lockNeighbourhood(hall);
         if (!hall.isActive()) {
             // retired while this request waited for the lock
             throw DomainException.conflict("HALL_RETIRED", hall.code());
         }
         Instant now = now();
         BookingPeriod period = period(request, now);
-        Set<String> sharing = schedule.sharingSpaceWith(hall);
-        expireDue(sharing, period, now);
         if (!schedule.occupied(hall, period.start(), period.end()).isEmpty()) {
             throw DomainException.conflict("HALL_UNAVAILABLE", hall.code());
         }
-        List<HallBooking> live = bookings.liveOn(sharing, period.start(), period.end());
+        List<HallBooking> live = expireDue(bookings.liveOn(around, period.start(), period.end()), now);
         // the new hold is last in line: it was asked for after every hold already stored
         for (HallBooking other : live) {
             if (!other.requestedAt().isBefore(now)) {
@@ -170,7 +169,8 @@ public class DefaultBookingService implements BookingService {
         } catch (DomainException e) {
             noPrice = e; // said only if the booking could otherwise be confirmed
         }
-        HallBooking booking = lockedForChange(id);
+        Set<String> around = schedule.lockNeighbourhood(unlocked.hall());
+        HallBooking booking = bookings.refresh(unlocked);
         Instant now = now();
         booking.checkConfirmable(now);
         Hall hall = booking.hall();
@@ -178,8 +178,7 @@ public class DefaultBookingService implements BookingService {
         if (!schedule.occupied(hall, period.start(), period.end()).isEmpty()) {
             throw DomainException.conflict("HALL_UNAVAILABLE", hall.code());
         }
-        Set<String> sharing = schedule.sharingSpaceWith(hall);
-        List<HallBooking> live = bookings.liveOn(sharing, period.start(), period.end());
+        List<HallBooking> live = bookings.liveOn(around, period.start(), period.end());
         booking.rerank(booking.rankAmong(live));
         List<HallBooking> ahead = live.stream()
                 .filter(o -> o.status() == BookingStatus.TENTATIVE && booking.competesWith(o)
@@ -348,15 +347,19 @@ public class DefaultBookingService implements BookingService {
         return context.getBusinessObject(DefaultBookingService.class);
     }
 
-    /** Expires, under the caller's lock, the due holds that compete for {@code period} on the halls given. */
-    private void expireDue(Set<String> sharing, BookingPeriod period, Instant now) {
-        for (HallBooking other : bookings.liveOn(sharing, period.start(), period.end())) {
+    /** Expires, under the caller's lock, the due holds among {@code live}; returns those still live. */
+    private List<HallBooking> expireDue(List<HallBooking> live, Instant now) {
+        List<HallBooking> still = new ArrayList<>();
+        for (HallBooking other : live) {
             if (other.status() == BookingStatus.TENTATIVE && !other.holdExpiresAt().isAfter(now)) {
                 other.expire(now);
                 notify(BookingNotice.Kind.EXPIRED, other, null);
                 rerankCompetitors(other, now);
+            } else {
+                still.add(other);
             }
         }
+        return still;
     }
 
     /** Recomputes the rank of every hold competing with {@code changed}; tells those now first in line. */

@@ -1,6 +1,8 @@
 package vn.wtcexpo.notification.application.internal;
 
 import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
@@ -20,7 +22,9 @@ import vn.wtcexpo.notification.application.Outbox;
  */
 @Singleton
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-@jakarta.ejb.Lock(jakarta.ejb.LockType.READ)
+// no container lock: a container-managed singleton made every committing request queue behind a running
+// sender (measured: bookings waited seconds while mail went out); the flags below are all it needs
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class OutboxWorker {
 
     private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());

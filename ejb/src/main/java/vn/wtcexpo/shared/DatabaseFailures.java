@@ -6,8 +6,10 @@ import jakarta.persistence.PessimisticLockException;
 import java.sql.SQLException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTransientException;
+import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Tells what a database failure means, whatever layer wrapped it (JDBC, EclipseLink, JPA, EJB):
@@ -28,42 +30,32 @@ public final class DatabaseFailures {
     }
 
     public static boolean isTransient(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
-            if (t instanceof OptimisticLockException || t instanceof PessimisticLockException
-                    || t instanceof LockTimeoutException) {
-                return true;
-            }
-            if (t instanceof SQLException sql) {
-                for (SQLException e = sql; e != null; e = e.getNextException()) {
-                    if (isTransientSql(e)) {
-                        return true;
-                    }
-                }
-            }
+        return causes(failure).anyMatch(t -> {
             String name = t.getClass().getName();
-            // EclipseLink's own optimistic-lock failure, and a pool that could not hand out a connection
-            if (name.endsWith("OptimisticLockException") || name.endsWith("PoolingException")
-                    || name.endsWith("ResourceAllocationException")) {
-                return true;
-            }
-        }
-        return false;
+            return t instanceof OptimisticLockException || t instanceof PessimisticLockException
+                    || t instanceof LockTimeoutException
+                    || (t instanceof SQLException sql && sqlChain(sql).anyMatch(DatabaseFailures::isTransientSql))
+                    // EclipseLink's own optimistic-lock failure, and a pool that could not hand out a connection
+                    || name.endsWith("OptimisticLockException") || name.endsWith("PoolingException")
+                    || name.endsWith("ResourceAllocationException");
+        });
     }
 
     public static boolean isConstraintViolation(Throwable failure) {
-        Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-        for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                for (SQLException e = sql; e != null; e = e.getNextException()) {
-                    String state = e.getSQLState();
-                    if (state != null && state.startsWith("23")) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
+        return causes(failure).anyMatch(t -> t instanceof SQLException sql && sqlChain(sql)
+                .anyMatch(e -> e.getSQLState() != null && e.getSQLState().startsWith("23")));
+    }
+
+    /** {@code failure} and its causes, each once (a cause chain can loop). */
+    private static Stream<Throwable> causes(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        return Stream.iterate(failure, t -> t != null && seen.add(t), Throwable::getCause);
+    }
+
+    /** An SQL exception and the ones chained to it with {@code getNextException}. */
+    private static Stream<SQLException> sqlChain(SQLException first) {
+        Set<SQLException> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        return Stream.iterate(first, e -> e != null && seen.add(e), SQLException::getNextException);
     }
 
     private static boolean isTransientSql(SQLException e) {

@@ -66,6 +66,17 @@ class HallShapeIT {
         return id;
     }
 
+    /** Three fresh plain halls and a combined hall {@code c} over the first two. */
+    private record Floor(String p1, String p2, String p3, String c) {
+    }
+
+    private static Floor floor() {
+        String p1 = TestHalls.plain("P");
+        String p2 = TestHalls.plain("P");
+        String p3 = TestHalls.plain("P");
+        return new Floor(p1, p2, p3, TestHalls.combined("C", p1, p2));
+    }
+
     private List<String> parts(String hall) {
         return admin.get("/api/halls/" + hall).json().getJsonArray("parts").getValuesAs(JsonString.class).stream()
                 .map(JsonString::getString).sorted().toList();
@@ -73,10 +84,8 @@ class HallShapeIT {
 
     @Test
     void changingThePartsOfABookedCombinedHall_isRefused_soItsOldPartCannotBeBookedTwice() {
-        String p1 = TestHalls.plain("P");
-        String p2 = TestHalls.plain("P");
-        String p3 = TestHalls.plain("P");
-        String c = TestHalls.combined("C", p1, p2);
+        Floor f = floor();
+        String p1 = f.p1(), p2 = f.p2(), p3 = f.p3(), c = f.c();
         confirmed(c, "Fair on the combined hall");
 
         Api.Reply edit = admin.put("/api/halls/" + c, combinedBody(c, p1, p3));
@@ -93,10 +102,8 @@ class HallShapeIT {
 
     @Test
     void changingThePartsOfACombinedHallWithALiveHold_isRefused() {
-        String p1 = TestHalls.plain("P");
-        String p2 = TestHalls.plain("P");
-        String p3 = TestHalls.plain("P");
-        String c = TestHalls.combined("C", p1, p2);
+        Floor f = floor();
+        String p1 = f.p1(), p2 = f.p2(), p3 = f.p3(), c = f.c();
         hold(c, "Waiting fair");
         Api.Reply edit = admin.put("/api/halls/" + c, combinedBody(c, p1, p3));
         assertEquals(409, edit.status(), edit.body());
@@ -105,10 +112,8 @@ class HallShapeIT {
 
     @Test
     void changingThePartsOfACombinedHallWithABlackout_isRefused() {
-        String p1 = TestHalls.plain("P");
-        String p2 = TestHalls.plain("P");
-        String p3 = TestHalls.plain("P");
-        String c = TestHalls.combined("C", p1, p2);
+        Floor f = floor();
+        String p1 = f.p1(), p2 = f.p2(), p3 = f.p3(), c = f.c();
         Api.Reply blackout = admin.post("/api/halls/" + c + "/blackouts", """
                 {"start": "%s", "end": "%s", "reason": "Roof repair"}
                 """.formatted(TestHalls.day(FIRST), TestHalls.day(LAST)));
@@ -120,10 +125,8 @@ class HallShapeIT {
 
     @Test
     void changingThePartsOfAFreeCombinedHall_isAllowed_andBookingsFollowTheNewShape() {
-        String p1 = TestHalls.plain("P");
-        String p2 = TestHalls.plain("P");
-        String p3 = TestHalls.plain("P");
-        String c = TestHalls.combined("C", p1, p2);
+        Floor f = floor();
+        String p1 = f.p1(), p2 = f.p2(), p3 = f.p3(), c = f.c();
         Api.Reply edit = admin.put("/api/halls/" + c, combinedBody(c, p1, p3));
         assertEquals(200, edit.status(), edit.body());
         confirmed(c, "Fair on the new shape");
@@ -188,10 +191,8 @@ class HallShapeIT {
      */
     @Test
     void editsMixedWithBookings_neverDoubleBook() throws Exception {
-        String p1 = TestHalls.plain("P");
-        String p2 = TestHalls.plain("P");
-        String p3 = TestHalls.plain("P");
-        String c = TestHalls.combined("C", p1, p2);
+        Floor f = floor();
+        String p1 = f.p1(), p2 = f.p2(), p3 = f.p3(), c = f.c();
         List<Callable<Api.Reply>> calls = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             String[] shape = i % 2 == 0 ? new String[] {p1, p3} : new String[] {p1, p2};

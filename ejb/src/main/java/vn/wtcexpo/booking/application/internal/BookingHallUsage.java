@@ -7,6 +7,7 @@ import java.util.List;
 import vn.wtcexpo.booking.model.BookingRepository;
 import vn.wtcexpo.booking.model.BookingStatus;
 import vn.wtcexpo.booking.model.HallBooking;
+import vn.wtcexpo.shared.Period;
 import vn.wtcexpo.venue.application.HallUsage;
 
 /** Tells the venue which holds and confirmed bookings still depend on a hall's floor space. */
@@ -18,7 +19,7 @@ public class BookingHallUsage implements HallUsage {
 
     @Override
     public List<HallUse> liveUsesOf(String hallCode, Instant now) {
-        return bookings.liveOn(List.of(hallCode), now, DefaultBookingService.END_OF_TIME).stream()
+        return bookings.liveOn(List.of(hallCode), now, Period.END_OF_TIME).stream()
                 .filter(b -> b.status() == BookingStatus.CONFIRMED || b.isLiveHoldAt(now))
                 .map(BookingHallUsage::use)
                 .toList();

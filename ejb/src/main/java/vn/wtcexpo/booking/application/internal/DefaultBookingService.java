@@ -38,6 +38,7 @@ import vn.wtcexpo.booking.model.VatRule;
 import vn.wtcexpo.identity.application.AccountDirectory;
 import vn.wtcexpo.shared.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.Period;
 import vn.wtcexpo.shared.Roles;
 import vn.wtcexpo.venue.model.Hall;
 import vn.wtcexpo.venue.model.HallCode;
@@ -56,7 +57,6 @@ import vn.wtcexpo.venue.model.HallSchedule;
 public class DefaultBookingService implements BookingService {
 
     static final Instant BEGINNING = Instant.parse("1970-01-01T00:00:00Z");
-    static final Instant END_OF_TIME = Instant.parse("9999-12-31T00:00:00Z");
     private static final int EXPIRY_BATCH = 200;
 
     @Inject
@@ -152,7 +152,7 @@ public class DefaultBookingService implements BookingService {
     public List<BookingSummary> bookings(String hall, Instant from, Instant to) {
         String organizer = isAdmin() ? null : caller();
         return bookings.search(hall == null || hall.isBlank() ? null : HallCode.normalize(hall), organizer,
-                        from == null ? BEGINNING : from, to == null ? END_OF_TIME : to)
+                        from == null ? BEGINNING : from, to == null ? Period.END_OF_TIME : to)
                 .stream().map(BookingSummary::of).toList();
     }
 

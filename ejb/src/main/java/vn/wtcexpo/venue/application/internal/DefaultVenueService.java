@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import vn.wtcexpo.shared.DatabaseFailures;
@@ -219,12 +218,7 @@ public class DefaultVenueService implements VenueService {
     @Override
     @PermitAll
     public List<BlackoutSummary> blackoutsAffecting(String hallCode, Instant from, Instant to) {
-        Hall hall = existing(hallCode);
-        Set<String> related = new LinkedHashSet<>(hall.footprint());
-        related.add(hall.code());
-        for (String part : hall.footprint()) {
-            halls.combinedContaining(part).forEach(c -> related.add(c.code()));
-        }
+        Set<String> related = schedule.sharingSpaceWith(existing(hallCode));
         return halls.blackouts(related, from, to).stream().map(BlackoutSummary::of).toList();
     }
 

@@ -39,6 +39,15 @@ public final class Formats {
         return new DecimalFormat("#,##0", symbols).format(value);
     }
 
+    /** A number with at most two decimals and grouped thousands: {@code 1.234,5} (vi), {@code 1,234.5} (en). */
+    public static String decimal(double value, Locale locale) {
+        boolean en = english(locale);
+        DecimalFormatSymbols symbols = new DecimalFormatSymbols(Locale.ROOT);
+        symbols.setDecimalSeparator(en ? '.' : ',');
+        symbols.setGroupingSeparator(en ? ',' : '.');
+        return new DecimalFormat("#,##0.##", symbols).format(value);
+    }
+
     /** A percentage with at most two decimals: {@code 8}, {@code 8,5} (vi) or {@code 8.5} (en). */
     public static String percent(double value, Locale locale) {
         boolean en = english(locale);
@@ -61,5 +70,19 @@ public final class Formats {
         }
         String pattern = english(locale) ? "d MMM yyyy" : "dd/MM/yyyy";
         return DateTimeFormatter.ofPattern(pattern, english(locale) ? Locale.ENGLISH : VI).withZone(VIETNAM).format(instant);
+    }
+
+    /** A calendar day: {@code 10/08/2027} (vi), {@code 10 Aug 2027} (en). */
+    public static String date(java.time.LocalDate day, Locale locale) {
+        if (day == null) {
+            return "";
+        }
+        String pattern = english(locale) ? "d MMM yyyy" : "dd/MM/yyyy";
+        return DateTimeFormatter.ofPattern(pattern, english(locale) ? Locale.ENGLISH : VI).format(day);
+    }
+
+    /** A time of day: {@code 08:30}. */
+    public static String time(java.time.LocalTime time) {
+        return time == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(time);
     }
 }

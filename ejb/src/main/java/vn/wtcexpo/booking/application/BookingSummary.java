@@ -30,6 +30,18 @@ public record BookingSummary(String id, String hall, String hallNameVi, String h
         return status == BookingStatus.CONFIRMED;
     }
 
+    /** The show days (move days left out), local dates in Vietnam. */
+    public List<java.time.LocalDate> showDays() {
+        return phases.stream().filter(s -> s.phase() == vn.wtcexpo.booking.model.Phase.SHOW)
+                .flatMap(s -> s.days().stream()).toList();
+    }
+
+    /** The move-in and move-out days. */
+    public List<java.time.LocalDate> moveDays() {
+        return phases.stream().filter(s -> s.phase() != vn.wtcexpo.booking.model.Phase.SHOW)
+                .flatMap(s -> s.days().stream()).toList();
+    }
+
     /** The last moment of the booking, for showing the last day inclusively. */
     public Instant lastMoment() {
         return end.minusSeconds(1);

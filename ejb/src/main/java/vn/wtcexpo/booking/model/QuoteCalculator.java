@@ -42,7 +42,7 @@ public final class QuoteCalculator {
         return new Quote(net, vat, net + vat, List.copyOf(lines), List.copyOf(parts));
     }
 
-    static int rateOn(LocalDate day, List<VatRule> rules) {
+    public static int rateOn(LocalDate day, List<VatRule> rules) {
         for (VatRule rule : rules) {
             if (rule.appliesOn(day)) {
                 return rule.rateBp();

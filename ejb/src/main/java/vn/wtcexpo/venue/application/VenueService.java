@@ -27,6 +27,10 @@ public interface VenueService {
     HallSummary updateHall(@NotNull(message = "{VALUE_REQUIRED}") String code,
                            @NotNull(message = "{VALUE_REQUIRED}") @Valid HallDraft draft);
 
+    /** Gives a hall its outline for floor plans (venue admin). */
+    HallSummary changeOutline(@NotNull(message = "{VALUE_REQUIRED}") String code,
+                              @NotNull(message = "{VALUE_REQUIRED}") HallOutline outline);
+
     BlackoutSummary addBlackout(String hallCode, Instant start, Instant end, String reason);
 
     /** @throws vn.wtcexpo.shared.DomainException {@code BLACKOUT_NOT_FOUND} unless the blackout is on that hall */

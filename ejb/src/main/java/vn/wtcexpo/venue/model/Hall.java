@@ -1,6 +1,8 @@
 package vn.wtcexpo.venue.model;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,9 +12,11 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -21,6 +25,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.LocalizedText;
+import vn.wtcexpo.shared.Rect;
 
 /**
  * A bookable space of the venue: an exhibition hall, the outdoor area or a conference room.
@@ -52,6 +57,7 @@ public class Hall {
     public static final int MAX_AREA_SQM = 100_000;
     /** One day's rent in VND above which an input is surely a typing error (100 billion VND). */
     public static final long MAX_DAY_RATE_VND = 100_000_000_000L;
+    public static final int MAX_FEATURES = 500;
 
     @Id
     @Column(length = 10)
@@ -81,6 +87,18 @@ public class Hall {
             joinColumns = @JoinColumn(name = "combined_code"),
             inverseJoinColumns = @JoinColumn(name = "part_code"))
     private Set<Hall> parts = new LinkedHashSet<>();
+
+    /** The floor's outline for plans, in centimetres; empty until the venue admin gives it. */
+    @Column(name = "width_cm")
+    private Integer widthCm;
+
+    @Column(name = "depth_cm")
+    private Integer depthCm;
+
+    @ElementCollection
+    @CollectionTable(name = "hall_feature", joinColumns = @JoinColumn(name = "hall_code"))
+    @OrderColumn(name = "position")
+    private List<HallFeature> features = new ArrayList<>();
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -204,6 +222,37 @@ public class Hall {
         }
         this.active = true;
         touch();
+    }
+
+    /**
+     * Gives the hall its outline for floor plans: a rectangle of {@code widthCm} by {@code depthCm} and the
+     * fixed features booths cannot cover, each within the outline.
+     */
+    public void outline(int widthCm, int depthCm, List<HallFeature> newFeatures) {
+        Rect floor = new Rect(0, 0, widthCm, depthCm);
+        List<HallFeature> list = newFeatures == null ? List.of() : newFeatures;
+        if (list.size() > MAX_FEATURES) {
+            throw DomainException.invalid("features", "HALL_TOO_MANY_FEATURES", MAX_FEATURES);
+        }
+        for (HallFeature f : list) {
+            if (!floor.contains(f.area())) {
+                throw DomainException.invalid("features", "HALL_FEATURE_OUTSIDE", f.label() == null ? f.kind().name() : f.label());
+            }
+        }
+        this.widthCm = widthCm;
+        this.depthCm = depthCm;
+        this.features.clear();
+        this.features.addAll(list);
+        touch();
+    }
+
+    /** The floor as a rectangle, or null while the hall has no outline. */
+    public Rect floor() {
+        return widthCm == null || depthCm == null ? null : new Rect(0, 0, widthCm, depthCm);
+    }
+
+    public List<HallFeature> features() {
+        return List.copyOf(features);
     }
 
     /** The codes of the plain halls this hall physically occupies: its parts, or itself. */

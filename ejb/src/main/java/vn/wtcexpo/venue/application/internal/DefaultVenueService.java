@@ -15,10 +15,13 @@ import java.util.List;
 import java.util.Set;
 import vn.wtcexpo.shared.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.Rect;
 import vn.wtcexpo.shared.LocalizedText;
 import vn.wtcexpo.shared.Roles;
 import vn.wtcexpo.venue.application.BlackoutSummary;
 import vn.wtcexpo.venue.application.HallDraft;
+import vn.wtcexpo.venue.application.HallFloorUse;
+import vn.wtcexpo.venue.application.HallOutline;
 import vn.wtcexpo.venue.application.HallSummary;
 import vn.wtcexpo.venue.application.HallUsage;
 import vn.wtcexpo.venue.application.VenueService;
@@ -27,11 +30,15 @@ import vn.wtcexpo.venue.model.Hall;
 import vn.wtcexpo.venue.model.HallCode;
 import vn.wtcexpo.venue.model.HallKind;
 import vn.wtcexpo.venue.model.HallOccupation;
+import vn.wtcexpo.venue.model.HallFeature;
 import vn.wtcexpo.venue.model.HallRepository;
 import vn.wtcexpo.venue.model.HallSchedule;
 
 @Stateless
 public class DefaultVenueService implements VenueService {
+
+    /** No hall floor is wider or deeper than 1 km. */
+    static final int MAX_SIDE_CM = 100_000;
 
     @Inject
     private HallRepository halls;
@@ -43,6 +50,11 @@ public class DefaultVenueService implements VenueService {
     @Inject
     @Any
     private Instance<HallUsage> usages;
+
+    /** The contexts that draw on a hall's floor (event floor plans). */
+    @Inject
+    @Any
+    private Instance<HallFloorUse> floorUses;
 
     @Inject
     private HallCatalogue catalogue;
@@ -225,6 +237,62 @@ public class DefaultVenueService implements VenueService {
     private Hall existing(String code) {
         String normalized = HallCode.normalize(code);
         return halls.find(normalized).orElseThrow(() -> DomainException.notFound("HALL_NOT_FOUND", normalized));
+    }
+
+    @Override
+    @RolesAllowed(Roles.VENUE_ADMIN)
+    public HallSummary changeOutline(String rawCode, HallOutline outline) {
+        String code = HallCode.normalize(rawCode);
+        if (outline.widthM() == null) {
+            throw DomainException.invalid("widthM", "VALUE_REQUIRED");
+        }
+        if (outline.depthM() == null) {
+            throw DomainException.invalid("depthM", "VALUE_REQUIRED");
+        }
+        int width = Rect.cm("widthM", outline.widthM());
+        int depth = Rect.cm("depthM", outline.depthM());
+        if (width <= 0 || width > MAX_SIDE_CM) {
+            throw DomainException.invalid("widthM", "HALL_OUTLINE_OUT_OF_RANGE", MAX_SIDE_CM / 100);
+        }
+        if (depth <= 0 || depth > MAX_SIDE_CM) {
+            throw DomainException.invalid("depthM", "HALL_OUTLINE_OUT_OF_RANGE", MAX_SIDE_CM / 100);
+        }
+        Hall hall = halls.find(code).orElseThrow(() -> DomainException.notFound("HALL_NOT_FOUND", code));
+        List<HallFeature> features = outline.features() == null ? hall.features() : features(outline.features());
+        // the same lock as plan edits and bookings of this hall: nothing is drawn on it meanwhile
+        schedule.lockNeighbourhood(hall);
+        hall.outline(width, depth, features);
+        List<Rect> fixed = features.stream().map(HallFeature::area).toList();
+        List<String> displaced = new ArrayList<>();
+        for (HallFloorUse use : floorUses) {
+            displaced.addAll(use.displacedBy(code, hall.floor(), fixed));
+        }
+        if (!displaced.isEmpty()) {
+            throw DomainException.conflict("HALL_OUTLINE_CUTS_BOOTHS", String.join(", ", displaced.subList(0, Math.min(10, displaced.size()))));
+        }
+        catalogue.changed();
+        halls.flush();
+        return HallSummary.of(hall);
+    }
+
+    private static List<HallFeature> features(List<HallOutline.Feature> input) {
+        if (input.size() > Hall.MAX_FEATURES) {
+            throw DomainException.invalid("features", "HALL_TOO_MANY_FEATURES", Hall.MAX_FEATURES);
+        }
+        List<HallFeature> list = new ArrayList<>();
+        for (HallOutline.Feature f : input) {
+            if (f == null || f.kind() == null || f.xM() == null || f.yM() == null || f.widthM() == null || f.depthM() == null) {
+                throw DomainException.invalid("features", "HALL_FEATURE_INCOMPLETE");
+            }
+            HallFeature.Kind kind;
+            try {
+                kind = HallFeature.Kind.valueOf(f.kind());
+            } catch (IllegalArgumentException e) {
+                throw DomainException.invalid("features", "HALL_FEATURE_KIND_UNKNOWN", f.kind());
+            }
+            list.add(new HallFeature(kind, Rect.ofMetres(f.xM(), f.yM(), f.widthM(), f.depthM()), f.label()));
+        }
+        return list;
     }
 
     private List<Hall> parts(List<String> codes) {

@@ -1,0 +1,266 @@
+package vn.wtcexpo.event.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import vn.wtcexpo.booking.application.BookingService;
+import vn.wtcexpo.booking.application.BookingSummary;
+import vn.wtcexpo.event.application.EventDraft;
+import vn.wtcexpo.event.application.EventPlanUse;
+import vn.wtcexpo.event.application.EventService;
+import vn.wtcexpo.event.application.EventSummary;
+import vn.wtcexpo.event.application.EventTerms;
+import vn.wtcexpo.event.model.BadgeKind;
+import vn.wtcexpo.event.model.Event;
+import vn.wtcexpo.event.model.EventBooking;
+import vn.wtcexpo.event.model.EventRepository;
+import vn.wtcexpo.event.model.EventStatus;
+import vn.wtcexpo.shared.DatabaseFailures;
+import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.Roles;
+import vn.wtcexpo.shared.Text;
+
+@Stateless
+public class DefaultEventService implements EventService {
+
+    static final int MAX_BOOKINGS = 20;
+
+    @Inject
+    private EventRepository events;
+
+    @Inject
+    private BookingService bookings;
+
+    @Inject
+    @Any
+    private Instance<EventPlanUse> planUses;
+
+    @Resource
+    private SessionContext context;
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public EventSummary create(EventDraft draft) {
+        if (draft == null) {
+            throw DomainException.invalid("request", "VALUE_REQUIRED");
+        }
+        // the input first: a bad request is a 400 whatever the bookings are
+        Text.required("name.vi", draft.nameVi(), Event.MAX_NAME);
+        Text.required("name.en", draft.nameEn(), Event.MAX_NAME);
+        Text.optionalLines("description.vi", draft.descriptionVi(), Event.MAX_DESCRIPTION);
+        Text.optionalLines("description.en", draft.descriptionEn(), Event.MAX_DESCRIPTION);
+        if (draft.start() == null) {
+            throw DomainException.invalid("start", "PERIOD_START_REQUIRED");
+        }
+        if (draft.end() == null) {
+            throw DomainException.invalid("end", "PERIOD_END_REQUIRED");
+        }
+        if (!draft.end().isAfter(draft.start())) {
+            throw DomainException.invalid("end", "PERIOD_END_BEFORE_START");
+        }
+        if (draft.bookingIds() == null || draft.bookingIds().isEmpty()) {
+            throw DomainException.invalid("bookingIds", "EVENT_NEEDS_A_BOOKING");
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        for (String id : draft.bookingIds()) {
+            if (id == null || id.isBlank() || id.length() > 36) {
+                throw DomainException.invalid("bookingIds", "BOOKING_ID_INVALID");
+            }
+            ids.add(id.strip());
+        }
+        if (ids.size() > MAX_BOOKINGS) {
+            throw DomainException.invalid("bookingIds", "EVENT_TOO_MANY_BOOKINGS", MAX_BOOKINGS);
+        }
+
+        String organizer = null;
+        List<EventBooking> list = new ArrayList<>();
+        Set<LocalDate> showDays = null;
+        Set<LocalDate> moveDays = new TreeSet<>();
+        Set<String> hallsSeen = new TreeSet<>();
+        for (String id : ids) {
+            BookingSummary b = bookings.booking(id); // BOOKING_NOT_FOUND unless the caller's (or the admin's)
+            if (!b.confirmed()) {
+                throw DomainException.conflict("BOOKING_NOT_CONFIRMED", b.id());
+            }
+            if (organizer != null && !organizer.equals(b.organizer())) {
+                throw DomainException.invalid("bookingIds", "EVENT_BOOKINGS_OF_DIFFERENT_ORGANIZERS");
+            }
+            if (!hallsSeen.add(b.hall())) {
+                throw DomainException.invalid("bookingIds", "EVENT_HALL_TWICE", b.hall());
+            }
+            organizer = b.organizer();
+            list.add(new EventBooking(b.id(), b.hall()));
+            if (showDays == null) {
+                showDays = new TreeSet<>(b.showDays());
+            } else {
+                showDays.retainAll(b.showDays());
+            }
+            moveDays.addAll(b.moveDays());
+        }
+        moveDays.removeAll(showDays);
+        Event event = Event.draft(organizer, draft.nameVi(), draft.nameEn(), draft.descriptionVi(), draft.descriptionEn(),
+                draft.start(), draft.end(), list, showDays, moveDays);
+        try {
+            events.add(event);
+            events.flush();
+        } catch (PersistenceException e) {
+            if (DatabaseFailures.isConstraintViolation(e)) {
+                throw DomainException.conflict("BOOKING_HAS_EVENT");
+            }
+            throw e;
+        }
+        return EventSummary.of(event);
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public EventSummary describe(String id, String nameVi, String nameEn, String descriptionVi, String descriptionEn) {
+        Event event = managed(id);
+        event.describe(nameVi, nameEn, descriptionVi, descriptionEn);
+        return EventSummary.of(event);
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public EventSummary changeTerms(String id, EventTerms terms) {
+        if (terms == null) {
+            throw DomainException.invalid("request", "VALUE_REQUIRED");
+        }
+        Event event = managed(id);
+        event.terms(terms.boothHoldDays(), terms.depositPercent(), terms.sqmPerStaff());
+        return EventSummary.of(event);
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public EventSummary changeOpeningHours(String id, LocalDate day, LocalTime opens, LocalTime closes) {
+        Event event = managed(id);
+        event.openingHours(day, opens, closes);
+        return EventSummary.of(event);
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public EventSummary admit(String id, BadgeKind kind, List<LocalDate> days, List<String> halls) {
+        if (kind == null) {
+            throw DomainException.invalid("kind", "VALUE_REQUIRED");
+        }
+        Event event = managed(id);
+        event.admit(kind, days, halls);
+        return EventSummary.of(event);
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public EventSummary publish(String id) {
+        Event event = managed(id);
+        event.publish(Instant.now());
+        return EventSummary.of(event);
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public EventSummary unpublish(String id) {
+        Event event = events.lock(id).filter(this::mayManage).orElseThrow(() -> notFound(id));
+        int taken = 0;
+        for (EventPlanUse use : planUses) {
+            taken += use.takenBooths(event.id());
+        }
+        if (taken > 0) {
+            throw DomainException.conflict("EVENT_HAS_EXHIBITORS", taken);
+        }
+        event.unpublish();
+        return EventSummary.of(event);
+    }
+
+    @Override
+    @PermitAll
+    public EventSummary event(String id) {
+        return EventSummary.of(visible(id));
+    }
+
+    @Override
+    @PermitAll
+    public List<EventSummary> published() {
+        Instant monthAgo = Instant.now().minus(31, ChronoUnit.DAYS);
+        return events.withStatus(EventStatus.PUBLISHED).stream().filter(e -> e.endsAt().isAfter(monthAgo))
+                .map(EventSummary::of).toList();
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public List<EventSummary> mine() {
+        List<Event> list = isAdmin() ? events.all() : events.organizedBy(caller());
+        return list.stream().map(EventSummary::of).toList();
+    }
+
+    @Override
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public EventSummary lockForChange(String id) {
+        Event event = events.lock(id).orElseThrow(() -> notFound(id));
+        if (!event.isPublished() && !mayManage(event)) {
+            throw notFound(id);
+        }
+        return EventSummary.of(event);
+    }
+
+    @Override
+    @PermitAll
+    public EventSummary known(String id) {
+        return EventSummary.of(events.find(id).orElseThrow(() -> notFound(id)));
+    }
+
+    @Override
+    @PermitAll
+    public boolean mayManage(String id) {
+        return events.find(id).map(this::mayManage).orElse(false);
+    }
+
+    private boolean mayManage(Event event) {
+        return isAdmin() || context.isCallerInRole(Roles.ORGANIZER) && event.organizedBy(caller());
+    }
+
+    /** The event if the caller may see it: published, or the caller's own, or any for the venue admin. */
+    private Event visible(String id) {
+        Event event = events.find(id).orElseThrow(() -> notFound(id));
+        if (!event.isPublished() && !mayManage(event)) {
+            throw notFound(id);
+        }
+        return event;
+    }
+
+    /** The event, locked, if the caller organizes it (or is the venue admin). */
+    private Event managed(String id) {
+        return events.lock(id).filter(this::mayManage).orElseThrow(() -> notFound(id));
+    }
+
+    private static DomainException notFound(String id) {
+        return DomainException.notFound("EVENT_NOT_FOUND", String.valueOf(id));
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    private boolean isAdmin() {
+        return context.isCallerInRole(Roles.VENUE_ADMIN);
+    }
+}

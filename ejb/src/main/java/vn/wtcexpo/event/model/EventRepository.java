@@ -1,0 +1,52 @@
+package vn.wtcexpo.event.model;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Events in the database; joins the caller's transaction. */
+@ApplicationScoped
+public class EventRepository {
+
+    @PersistenceContext(unitName = "wtcexpo")
+    private EntityManager em;
+
+    public Optional<Event> find(String id) {
+        return id == null || id.length() > 36 ? Optional.empty() : Optional.ofNullable(em.find(Event.class, id));
+    }
+
+    /** Reads the event again and locks its row until the transaction ends: plan edits of one event queue here. */
+    public Optional<Event> lock(String id) {
+        return id == null || id.length() > 36 ? Optional.empty()
+                : Optional.ofNullable(em.find(Event.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public void add(Event event) {
+        em.persist(event);
+    }
+
+    public List<Event> withStatus(EventStatus status) {
+        return em.createNamedQuery("Event.byStatus", Event.class).setParameter("status", status).getResultList();
+    }
+
+    public List<Event> organizedBy(String organizer) {
+        return em.createNamedQuery("Event.byOrganizer", Event.class).setParameter("organizer", organizer).getResultList();
+    }
+
+    public List<Event> all() {
+        return em.createNamedQuery("Event.all", Event.class).setMaxResults(1000).getResultList();
+    }
+
+    /** The ids of the events (not cancelled) whose bookings are on {@code hallCode}. */
+    public List<String> idsUsingHall(String hallCode) {
+        return em.createNamedQuery("Event.usingHall", String.class).setParameter("hall", hallCode)
+                .setParameter("cancelled", EventStatus.CANCELLED).getResultList();
+    }
+
+    public void flush() {
+        em.flush();
+    }
+}

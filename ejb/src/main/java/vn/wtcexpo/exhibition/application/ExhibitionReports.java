@@ -1,0 +1,57 @@
+package vn.wtcexpo.exhibition.application;
+
+import java.util.List;
+import java.util.Map;
+import vn.wtcexpo.exhibition.model.BoothStatus;
+import vn.wtcexpo.exhibition.model.ProductCategory;
+
+/** What organizers read about their fair, and the public directory of who exhibits where. */
+public interface ExhibitionReports {
+
+    /** Booths and area per state and hall, revenue invoiced and paid (the event's organizer, the venue admin). */
+    Dashboard dashboard(String eventId);
+
+    /** The companies with reserved or sold booths (the organizer's export). */
+    List<ExhibitorLine> exhibitorList(String eventId);
+
+    /** Who exhibits where at a published event: anyone. */
+    List<DirectoryEntry> directory(String eventId);
+
+    record Dashboard(String eventId, List<HallLine> halls, HallLine total, long invoicedVnd, long paidVnd) {
+    }
+
+    /** Per state: how many booths and how many m². {@code hall} is null on the total. */
+    record HallLine(String hall, Map<BoothStatus, Integer> booths, Map<BoothStatus, Double> areaSqm) {
+
+        public double sellableSqm() {
+            return areaSqm.entrySet().stream().filter(e -> e.getKey() != BoothStatus.BLOCKED)
+                    .mapToDouble(Map.Entry::getValue).sum();
+        }
+
+        /** Area sold (reserved or sold) as a percentage of the area for sale. */
+        public double soldPercent() {
+            double sellable = sellableSqm();
+            if (sellable == 0) {
+                return 0;
+            }
+            double sold = areaSqm.getOrDefault(BoothStatus.SOLD, 0.0) + areaSqm.getOrDefault(BoothStatus.RESERVED, 0.0);
+            return Math.round(sold * 1000 / sellable) / 10.0;
+        }
+
+        public int count(BoothStatus status) {
+            return booths.getOrDefault(status, 0);
+        }
+
+        public double area(BoothStatus status) {
+            return areaSqm.getOrDefault(status, 0.0);
+        }
+    }
+
+    record ExhibitorLine(String companyName, String taxCode, String contactName, String email, String phone,
+                         String address, String booths, double areaSqm, String status, long grossVnd, long paidVnd) {
+    }
+
+    record DirectoryEntry(String exhibitorId, String companyName, String website, String products,
+                          List<ProductCategory> categories, List<String> booths, List<String> halls) {
+    }
+}

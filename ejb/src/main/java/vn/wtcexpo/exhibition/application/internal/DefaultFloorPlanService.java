@@ -1,0 +1,376 @@
+package vn.wtcexpo.exhibition.application.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import vn.wtcexpo.event.application.EventService;
+import vn.wtcexpo.event.application.EventSummary;
+import vn.wtcexpo.exhibition.application.BoothDraft;
+import vn.wtcexpo.exhibition.application.BoothSummary;
+import vn.wtcexpo.exhibition.application.FloorPlanService;
+import vn.wtcexpo.exhibition.application.PlanView;
+import vn.wtcexpo.exhibition.application.RowsDraft;
+import vn.wtcexpo.exhibition.model.Booth;
+import vn.wtcexpo.exhibition.model.BoothKind;
+import vn.wtcexpo.exhibition.model.ExhibitionRepository;
+import vn.wtcexpo.exhibition.model.FloorPlan;
+import vn.wtcexpo.exhibition.model.Pricing;
+import vn.wtcexpo.shared.DatabaseFailures;
+import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.Rect;
+import vn.wtcexpo.shared.Roles;
+import vn.wtcexpo.venue.application.HallOutline;
+import vn.wtcexpo.venue.application.HallSummary;
+import vn.wtcexpo.venue.application.VenueService;
+
+@Stateless
+public class DefaultFloorPlanService implements FloorPlanService {
+
+    @Inject
+    private ExhibitionRepository repository;
+
+    @Inject
+    private EventService events;
+
+    @Inject
+    private VenueService venue;
+
+    @Override
+    @PermitAll
+    public PlanView plan(String eventId) {
+        EventSummary event = events.event(eventId);
+        List<Booth> all = repository.boothsOf(event.id());
+        Map<String, List<String>> members = membersByCombined(all);
+        List<PlanView.HallPlan> halls = new ArrayList<>();
+        for (String code : event.halls()) {
+            HallSummary hall = venue.hall(code);
+            List<BoothSummary> booths = all.stream().filter(b -> b.hallCode().equals(code) && !b.isCombined())
+                    .map(b -> BoothSummary.of(b, members.getOrDefault(b.id(), List.of()))).toList();
+            halls.add(new PlanView.HallPlan(code, hall.nameVi(), hall.nameEn(), hall.widthM(), hall.depthM(),
+                    hall.features(), booths));
+        }
+        return new PlanView(event.id(), halls);
+    }
+
+    @Override
+    @PermitAll
+    public List<BoothSummary> booths(String eventId) {
+        return plan(eventId).booths();
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public BoothSummary addBooth(String eventId, BoothDraft draft) {
+        if (draft == null) {
+            throw DomainException.invalid("request", "VALUE_REQUIRED");
+        }
+        Booth.checkNumber(draft.number());
+        Rect area = area(draft.xM(), draft.yM(), draft.widthM(), draft.depthM());
+        long price = price(draft.priceVnd(), draft.kind());
+        EventSummary event = managed(eventId);
+        String hall = hallOf(event, draft.hall());
+        Booth booth = new Booth(event.id(), hall, draft.number(), area, draft.kind(), draft.pricing(), price, draft.label());
+        planOf(event, hall).checkPlace(area, List.of());
+        store(booth);
+        return BoothSummary.of(booth, List.of());
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public BoothSummary changeBooth(String eventId, String number, BoothDraft draft) {
+        if (draft == null) {
+            throw DomainException.invalid("request", "VALUE_REQUIRED");
+        }
+        if (draft.number() != null) {
+            Booth.checkNumber(draft.number());
+        }
+        EventSummary event = managed(eventId);
+        Booth booth = lockedBooth(event.id(), number);
+        booth.checkChangeable();
+        Rect old = booth.area();
+        Rect area = area(draft.xM() == null ? old.xM() : draft.xM(), draft.yM() == null ? old.yM() : draft.yM(),
+                draft.widthM() == null ? old.widthM() : draft.widthM(), draft.depthM() == null ? old.depthM() : draft.depthM());
+        if (draft.hall() != null && !draft.hall().strip().equalsIgnoreCase(booth.hallCode())) {
+            throw DomainException.invalid("hall", "BOOTH_HALL_CANNOT_CHANGE");
+        }
+        if (!repository.members(booth.id()).isEmpty() && (area.width() != old.width() || area.depth() != old.depth())) {
+            throw DomainException.conflict("BOOTH_COMBINED_SIZE_FIXED", booth.number());
+        }
+        BoothKind kind = draft.kind() == null ? booth.kind() : draft.kind();
+        Pricing pricing = draft.pricing() == null ? booth.pricing() : draft.pricing();
+        long price = draft.priceVnd() == null ? booth.priceVnd() : price(draft.priceVnd(), kind);
+        planOf(event, booth.hallCode()).checkPlace(area, List.of(booth));
+        List<Booth> members = repository.members(booth.id());
+        int dx = area.x() - old.x();
+        int dy = area.y() - old.y();
+        booth.change(draft.number() == null ? booth.number() : draft.number(), area, kind, pricing, price,
+                draft.label() == null ? booth.label() : draft.label());
+        for (Booth m : members) {
+            // the booths inside a combined booth move with it
+            Rect a = m.area();
+            m.unmerge();
+            m.change(m.number(), a.movedTo(a.x() + dx, a.y() + dy), m.kind(), m.pricing(), m.priceVnd(), m.label());
+            m.mergeInto(booth);
+        }
+        flush();
+        return BoothSummary.of(booth, members.stream().map(Booth::number).toList());
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public void removeBooth(String eventId, String number) {
+        EventSummary event = managed(eventId);
+        Booth booth = lockedBooth(event.id(), number);
+        booth.checkChangeable();
+        if (repository.anyClaimed(List.of(booth.id())) || !repository.members(booth.id()).isEmpty()) {
+            throw DomainException.conflict("BOOTH_NOT_FREE", booth.number(), booth.status().name());
+        }
+        if (hasHistory(booth)) {
+            throw DomainException.conflict("BOOTH_HAS_RESERVATIONS", booth.number());
+        }
+        repository.remove(booth);
+        flush();
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public Generated generateRows(String eventId, RowsDraft rows) {
+        if (rows == null) {
+            throw DomainException.invalid("request", "VALUE_REQUIRED");
+        }
+        if (rows.scheme() == null) {
+            throw DomainException.invalid("scheme", "VALUE_REQUIRED");
+        }
+        int width = positive("boothWidthM", rows.boothWidthM());
+        int depth = positive("boothDepthM", rows.boothDepthM());
+        int aisle = Rect.cm("aisleM", rows.aisleM());
+        int x = Rect.cm("xM", rows.xM());
+        int y = Rect.cm("yM", rows.yM());
+        if (x < 0 || y < 0) {
+            throw DomainException.invalid("xM", "BOOTH_OUTSIDE_HALL", String.valueOf(rows.hall()));
+        }
+        long price = price(rows.priceVnd(), BoothKind.INLINE);
+        String prefix = rows.prefix() == null ? "" : rows.prefix().strip();
+        if (prefix.length() > 10) {
+            throw DomainException.invalid("prefix", "TEXT_TOO_LONG", 10);
+        }
+        List<FloorPlan.Slot> slots = FloorPlan.rows(x, y, width, depth, rows.rows(), rows.perRow(), aisle, rows.backToBack(),
+                new FloorPlan.Numbering(rows.scheme(), prefix, Math.max(0, rows.start()), rows.perRow()));
+        EventSummary event = managed(eventId);
+        String hall = hallOf(event, rows.hall());
+        FloorPlan plan = planOf(event, hall);
+        Set<String> numbers = new java.util.HashSet<>();
+        repository.boothsOf(event.id()).forEach(b -> numbers.add(b.number()));
+        int placed = 0;
+        int skipped = 0;
+        for (FloorPlan.Slot slot : slots) {
+            String number = Booth.checkNumber(slot.number());
+            if (!numbers.add(number) || !plan.isFree(slot.area())) {
+                skipped++;
+                continue;
+            }
+            Booth booth = new Booth(event.id(), hall, number, slot.area(), slot.kind(), rows.pricing(), price, null);
+            plan.add(booth);
+            repository.add(booth);
+            placed++;
+        }
+        flush();
+        return new Generated(placed, skipped);
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public BoothSummary combine(String eventId, List<String> numbers, String number) {
+        if (numbers == null || new LinkedHashSet<>(numbers).size() < 2) {
+            throw DomainException.invalid("numbers", "BOOTH_COMBINE_NEEDS_TWO");
+        }
+        if (numbers.size() > 50) {
+            throw DomainException.invalid("numbers", "PLAN_TOO_MANY_BOOTHS", 50);
+        }
+        String newNumber = number == null || number.isBlank() ? String.join("+", numbers) : number;
+        Booth.checkNumber(newNumber);
+        EventSummary event = managed(eventId);
+        List<String> ids = new ArrayList<>();
+        for (String n : new LinkedHashSet<>(numbers)) {
+            ids.add(repository.booth(event.id(), n).orElseThrow(() -> DomainException.notFound("BOOTH_NOT_FOUND", n)).id());
+        }
+        List<Booth> parts = repository.lockBooths(ids);
+        for (Booth b : parts) {
+            b.checkChangeable();
+            if (b.blocked()) {
+                throw DomainException.invalid("numbers", "BOOTH_BLOCKED_CANNOT_COMBINE", b.number());
+            }
+            if (!repository.members(b.id()).isEmpty()) {
+                throw DomainException.invalid("numbers", "BOOTH_ALREADY_COMBINED", b.number());
+            }
+        }
+        if (repository.anyClaimed(ids)) {
+            throw DomainException.conflict("BOOTH_NOT_FREE", String.join(", ", numbers), "CLAIMED");
+        }
+        Rect area = FloorPlan.combinedArea(parts);
+        Booth first = parts.stream().filter(b -> b.number().equals(numbers.get(0))).findFirst().orElse(parts.get(0));
+        long price = first.pricing() == Pricing.PER_SQM ? first.priceVnd() : parts.stream().mapToLong(Booth::priceVnd).sum();
+        BoothKind kind = parts.stream().map(Booth::kind).max(Enum::compareTo).orElse(BoothKind.INLINE);
+        Booth combined = new Booth(event.id(), first.hallCode(), newNumber, area, kind, first.pricing(),
+                Math.min(price, Booth.MAX_PRICE_VND), null);
+        if (!newNumber.equals(first.number()) && repository.booth(event.id(), newNumber).isPresent()) {
+            throw DomainException.conflict("BOOTH_NUMBER_TAKEN", newNumber);
+        }
+        repository.add(combined);
+        parts.forEach(p -> p.mergeInto(combined));
+        flush();
+        return BoothSummary.of(combined, parts.stream().map(Booth::number).sorted().toList());
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public List<BoothSummary> split(String eventId, String number) {
+        EventSummary event = managed(eventId);
+        Booth combined = lockedBooth(event.id(), number);
+        List<Booth> members = repository.members(combined.id());
+        if (members.isEmpty()) {
+            throw DomainException.invalid("number", "BOOTH_NOT_COMBINED", combined.number());
+        }
+        combined.checkChangeable();
+        if (repository.anyClaimed(List.of(combined.id())) || hasHistory(combined)) {
+            throw DomainException.conflict("BOOTH_HAS_RESERVATIONS", combined.number());
+        }
+        List<Booth> locked = repository.lockBooths(members.stream().map(Booth::id).toList());
+        locked.forEach(Booth::unmerge);
+        repository.flush();
+        repository.remove(combined);
+        flush();
+        return locked.stream().map(b -> BoothSummary.of(b, List.of())).toList();
+    }
+
+    /** Whether reservations (even closed ones) name the booth: it is kept for their history. */
+    private boolean hasHistory(Booth booth) {
+        return repository.reservationsOfEvents(List.of(booth.eventId())).stream().anyMatch(r -> r.boothId().equals(booth.id()));
+    }
+
+    private EventSummary managed(String eventId) {
+        EventSummary event = events.lockForChange(eventId);
+        if (!events.mayManage(event.id())) {
+            throw DomainException.notFound("EVENT_NOT_FOUND", eventId);
+        }
+        return event;
+    }
+
+    private Booth lockedBooth(String eventId, String number) {
+        Booth booth = repository.booth(eventId, number).orElseThrow(() -> DomainException.notFound("BOOTH_NOT_FOUND", number));
+        return repository.lockBooths(List.of(booth.id())).get(0);
+    }
+
+    private FloorPlan planOf(EventSummary event, String hallCode) {
+        HallSummary hall = venue.hall(hallCode);
+        Rect floor = hall.hasOutline() ? new Rect(0, 0, Rect.cm("widthM", hall.widthM()), Rect.cm("depthM", hall.depthM())) : null;
+        List<FloorPlan.Fixed> fixed = new ArrayList<>();
+        for (HallOutline.Feature f : hall.features()) {
+            fixed.add(new FloorPlan.Fixed(Rect.ofMetres(f.xM(), f.yM(), f.widthM(), f.depthM()),
+                    f.label() == null ? f.kind() : f.label()));
+        }
+        List<Booth> booths = repository.boothsOf(event.id()).stream()
+                .filter(b -> b.hallCode().equals(hallCode) && !b.isCombined()).toList();
+        return new FloorPlan(hallCode, floor, fixed, booths);
+    }
+
+    private static String hallOf(EventSummary event, String hall) {
+        if (hall == null || hall.isBlank()) {
+            if (event.halls().size() == 1) {
+                return event.halls().get(0);
+            }
+            throw DomainException.invalid("hall", "VALUE_REQUIRED");
+        }
+        String code = hall.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!event.halls().contains(code)) {
+            throw DomainException.invalid("hall", "BOOTH_HALL_NOT_IN_EVENT", code);
+        }
+        return code;
+    }
+
+    private static Rect area(Double xM, Double yM, Double widthM, Double depthM) {
+        if (xM == null) {
+            throw DomainException.invalid("xM", "VALUE_REQUIRED");
+        }
+        if (yM == null) {
+            throw DomainException.invalid("yM", "VALUE_REQUIRED");
+        }
+        if (widthM == null) {
+            throw DomainException.invalid("widthM", "VALUE_REQUIRED");
+        }
+        if (depthM == null) {
+            throw DomainException.invalid("depthM", "VALUE_REQUIRED");
+        }
+        int w = positive("widthM", widthM);
+        int d = positive("depthM", depthM);
+        int x = Rect.cm("xM", xM);
+        int y = Rect.cm("yM", yM);
+        if (x < 0 || y < 0) {
+            throw DomainException.invalid(x < 0 ? "xM" : "yM", "BOOTH_OUTSIDE_HALL", "");
+        }
+        return new Rect(x, y, w, d);
+    }
+
+    private static int positive(String field, double metres) {
+        int cm = Rect.cm(field, metres);
+        if (cm <= 0) {
+            throw DomainException.invalid(field, "PLAN_SIZE_NOT_POSITIVE");
+        }
+        return cm;
+    }
+
+    private static long price(Long priceVnd, BoothKind kind) {
+        if (priceVnd == null) {
+            if (kind == BoothKind.BLOCKED) {
+                return 0;
+            }
+            throw DomainException.invalid("priceVnd", "VALUE_REQUIRED");
+        }
+        if (priceVnd < 0 || priceVnd > Booth.MAX_PRICE_VND) {
+            throw DomainException.invalid("priceVnd", "BOOTH_PRICE_OUT_OF_RANGE");
+        }
+        return priceVnd;
+    }
+
+    private static Map<String, List<String>> membersByCombined(List<Booth> all) {
+        Map<String, List<String>> members = new HashMap<>();
+        for (Booth b : all) {
+            if (b.isCombined()) {
+                members.computeIfAbsent(b.combinedInto(), k -> new ArrayList<>()).add(b.number());
+            }
+        }
+        members.values().forEach(l -> l.sort(null));
+        return members;
+    }
+
+    private void store(Booth booth) {
+        try {
+            repository.add(booth);
+            repository.flush();
+        } catch (PersistenceException e) {
+            if (DatabaseFailures.isConstraintViolation(e)) {
+                throw DomainException.conflict("BOOTH_NUMBER_TAKEN", booth.number());
+            }
+            throw e;
+        }
+    }
+
+    private void flush() {
+        try {
+            repository.flush();
+        } catch (PersistenceException e) {
+            if (DatabaseFailures.isConstraintViolation(e)) {
+                throw DomainException.conflict("BOOTH_NUMBER_TAKEN", "");
+            }
+            throw e;
+        }
+    }
+}

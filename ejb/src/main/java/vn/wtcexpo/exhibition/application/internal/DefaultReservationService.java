@@ -1,0 +1,414 @@
+package vn.wtcexpo.exhibition.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.wtcexpo.booking.application.VatRates;
+import vn.wtcexpo.event.application.EventService;
+import vn.wtcexpo.event.application.EventSummary;
+import vn.wtcexpo.exhibition.application.PaymentRequestSummary;
+import vn.wtcexpo.exhibition.application.ReservationService;
+import vn.wtcexpo.exhibition.application.ReservationSummary;
+import vn.wtcexpo.exhibition.model.Booth;
+import vn.wtcexpo.exhibition.model.BoothClaim;
+import vn.wtcexpo.exhibition.model.Charge;
+import vn.wtcexpo.exhibition.model.ExhibitionRepository;
+import vn.wtcexpo.exhibition.model.Exhibitor;
+import vn.wtcexpo.exhibition.model.Payment;
+import vn.wtcexpo.exhibition.model.PaymentRequest;
+import vn.wtcexpo.exhibition.model.Reservation;
+import vn.wtcexpo.exhibition.model.ReservationStatus;
+import vn.wtcexpo.shared.DatabaseFailures;
+import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.Formats;
+import vn.wtcexpo.shared.Roles;
+
+/**
+ * Every change of a booth's state follows one order: lock the booth rows (the booth and the booths a
+ * combined booth covers) in id order, read the reservation again under its own lock, check, write the
+ * state and the claims; e-mails go to the outbox in the same transaction.
+ */
+@Stateless
+@Local(ReservationService.class)
+@LocalBean // for expireOne, called on itself so that each hold expires in its own transaction
+public class DefaultReservationService implements ReservationService {
+
+    private static final int EXPIRY_BATCH = 200;
+    /** The deposit is due a week after approval; the balance 30 days before the first show day. */
+    static final int DEPOSIT_DAYS = 7;
+    static final int BALANCE_DAYS_BEFORE_SHOW = 30;
+
+    @Inject
+    private ExhibitionRepository repository;
+
+    @Inject
+    private EventService events;
+
+    @Inject
+    private VatRates vatRates;
+
+    @Inject
+    private DocumentSequences sequences;
+
+    @Inject
+    private ReservationMailer mailer;
+
+    @Resource
+    private SessionContext context;
+
+    @Override
+    @RolesAllowed(Roles.EXHIBITOR)
+    public ReservationSummary reserve(String eventId, String boothNumber) {
+        Exhibitor company = myCompany().orElseThrow(() -> DomainException.conflict("EXHIBITOR_PROFILE_MISSING"));
+        EventSummary event = events.event(eventId);
+        if (!event.published()) {
+            throw DomainException.conflict("EVENT_NOT_PUBLISHED");
+        }
+        Instant now = Instant.now();
+        if (!event.end().isAfter(now)) {
+            throw DomainException.conflict("EVENT_OVER");
+        }
+        Booth booth = repository.booth(event.id(), boothNumber)
+                .orElseThrow(() -> DomainException.notFound("BOOTH_NOT_FOUND", String.valueOf(boothNumber)));
+        List<String> floor = floorOf(booth);
+        lock(floor);
+        booth.hold(); // BOOTH_TAKEN unless available
+        Instant expires = now.plus(event.terms().boothHoldDays(), ChronoUnit.DAYS);
+        Reservation r = new Reservation(event.id(), booth, company.id(), caller(), now, expires);
+        try {
+            repository.add(r);
+            for (String id : floor) {
+                repository.add(new BoothClaim(id, r.id()));
+            }
+            repository.flush();
+        } catch (PersistenceException e) {
+            if (DatabaseFailures.isConstraintViolation(e)) {
+                throw DomainException.conflict("BOOTH_TAKEN", booth.number());
+            }
+            throw e;
+        }
+        mailer.send(notice(ReservationMailer.Kind.HOLD_PLACED, r, event, booth, company, null, null));
+        return summary(r, event, booth, company);
+    }
+
+    @Override
+    @RolesAllowed({Roles.EXHIBITOR, Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public List<ReservationSummary> reservations(String eventId) {
+        List<Reservation> list;
+        if (context.isCallerInRole(Roles.EXHIBITOR) && !context.isCallerInRole(Roles.ORGANIZER)
+                && !context.isCallerInRole(Roles.VENUE_ADMIN)) {
+            list = myCompany().map(c -> repository.reservationsOfExhibitor(c.id())).orElse(List.of());
+            if (eventId != null) {
+                list = list.stream().filter(r -> r.eventId().equals(eventId)).toList();
+            }
+        } else if (eventId != null) {
+            if (!events.mayManage(eventId)) {
+                throw DomainException.notFound("EVENT_NOT_FOUND", eventId);
+            }
+            list = repository.reservationsOfEvents(List.of(eventId));
+        } else {
+            List<String> mine = events.mine().stream().map(EventSummary::id).toList();
+            list = repository.reservationsOfEvents(mine);
+        }
+        return summaries(list);
+    }
+
+    @Override
+    @RolesAllowed({Roles.EXHIBITOR, Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public ReservationSummary reservation(String id) {
+        return summaries(List.of(visible(id))).get(0);
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public ReservationSummary approve(String id) {
+        Reservation r = managed(id);
+        Booth booth = lockFloorOf(r);
+        repository.refresh(r);
+        Instant now = Instant.now();
+        r.approve(caller(), now);
+        booth.reserve();
+        EventSummary event = events.event(r.eventId());
+        Exhibitor company = repository.exhibitor(r.exhibitorId()).orElseThrow();
+        List<LocalDate> showDays = event.showDays();
+        Charge charge = Charge.of(booth.netPriceVnd(), showDays, vatRates::rateBpOn, event.terms().depositPercent());
+        LocalDate today = LocalDate.now(Formats.VIETNAM);
+        int year = today.getYear();
+        int seq = sequences.next(PaymentRequest.SEQUENCE, year);
+        LocalDate firstDay = showDays.get(0);
+        LocalDate depositDue = min(today.plusDays(DEPOSIT_DAYS), firstDay);
+        LocalDate balanceDue = firstDay.minusDays(BALANCE_DAYS_BEFORE_SHOW);
+        PaymentRequest request = new PaymentRequest(year, seq, new PaymentRequest.Subject(r.id(), event.id(),
+                event.nameVi(), event.nameEn(), company, booth, firstDay, showDays.get(showDays.size() - 1)),
+                charge, depositDue, balanceDue.isBefore(depositDue) ? depositDue : balanceDue, caller(), now);
+        repository.add(request);
+        if (charge.grossVnd() == 0) {
+            // a booth given away is sold at once
+            r.paidInFull();
+            booth.sell();
+        }
+        repository.flush();
+        mailer.send(notice(ReservationMailer.Kind.APPROVED, r, event, booth, company, request, null));
+        return summary(r, event, booth, company);
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public ReservationSummary reject(String id, String reason) {
+        Reservation r = managed(id);
+        Booth booth = lockFloorOf(r);
+        repository.refresh(r);
+        r.reject(caller(), reason, Instant.now());
+        booth.release();
+        repository.releaseClaimsOf(r.id());
+        return closed(r, booth, ReservationMailer.Kind.REJECTED);
+    }
+
+    @Override
+    @RolesAllowed({Roles.EXHIBITOR, Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public ReservationSummary cancel(String id, String reason) {
+        Reservation r = visible(id);
+        boolean organizer = events.mayManage(r.eventId());
+        Booth booth = lockFloorOf(r);
+        repository.refresh(r);
+        if (repository.paymentRequestOf(r.id()).map(p -> p.paidVnd() > 0).orElse(false)) {
+            throw DomainException.conflict("RESERVATION_HAS_PAYMENTS");
+        }
+        r.cancel(caller(), reason, organizer, Instant.now());
+        booth.release();
+        repository.releaseClaimsOf(r.id());
+        return closed(r, booth, ReservationMailer.Kind.CANCELLED);
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public ReservationSummary holdUntil(String id, Instant until) {
+        Reservation r = managed(id);
+        lockFloorOf(r);
+        repository.refresh(r);
+        r.holdUntil(until, Instant.now());
+        return reservation(r.id());
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public ReservationSummary recordPayment(String id, long amountVnd, LocalDate receivedOn, String reference) {
+        if (amountVnd <= 0) {
+            throw DomainException.invalid("amountVnd", "PAYMENT_NOT_POSITIVE");
+        }
+        LocalDate today = LocalDate.now(Formats.VIETNAM);
+        LocalDate day = receivedOn == null ? today : receivedOn;
+        if (day.isAfter(today)) {
+            throw DomainException.invalid("receivedOn", "PAYMENT_IN_FUTURE");
+        }
+        Reservation r = managed(id);
+        Booth booth = lockFloorOf(r);
+        repository.refresh(r);
+        if (r.status() != ReservationStatus.RESERVED) {
+            throw DomainException.conflict("RESERVATION_NOT_RESERVED", r.status().name());
+        }
+        PaymentRequest request = repository.paymentRequestOf(r.id()).orElseThrow();
+        boolean full = request.pay(amountVnd);
+        repository.add(new Payment(request.id(), amountVnd, day, reference, caller(), Instant.now()));
+        if (full) {
+            r.paidInFull();
+            booth.sell();
+        }
+        repository.flush();
+        if (full) {
+            EventSummary event = events.event(r.eventId());
+            Exhibitor company = repository.exhibitor(r.exhibitorId()).orElseThrow();
+            mailer.send(notice(ReservationMailer.Kind.SOLD, r, event, booth, company, request, null));
+        }
+        return reservation(r.id());
+    }
+
+    @Override
+    @RolesAllowed({Roles.EXHIBITOR, Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public PaymentRequestSummary paymentRequest(String id) {
+        PaymentRequest p = repository.paymentRequest(id).orElseThrow(() -> DomainException.notFound("INVOICE_NOT_FOUND", id));
+        visible(p.reservationId(), () -> DomainException.notFound("INVOICE_NOT_FOUND", id));
+        return PaymentRequestSummary.of(p, repository.paymentsOf(p.id()));
+    }
+
+    @Override
+    @RolesAllowed({Roles.EXHIBITOR, Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public byte[] paymentRequestPdf(String id) {
+        return PaymentRequestPdf.render(paymentRequest(id));
+    }
+
+    @Override
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int expireDueHolds() {
+        return expireBy(Instant.now());
+    }
+
+    @Override
+    @RolesAllowed(Roles.VENUE_ADMIN)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int expireHoldsDueBy(Instant cutoff) {
+        return expireBy(cutoff == null ? Instant.now() : cutoff);
+    }
+
+    private int expireBy(Instant cutoff) {
+        int expired = 0;
+        for (String id : repository.dueHoldIds(cutoff, EXPIRY_BATCH)) {
+            try {
+                if (self().expireOne(id, cutoff)) {
+                    expired++;
+                }
+            } catch (RuntimeException e) {
+                if (!DatabaseFailures.isTransient(e)) {
+                    throw e;
+                }
+                // somebody else had the booth; the next run takes this hold
+            }
+        }
+        return expired;
+    }
+
+    /** Expires one hold if it is still due; its own transaction, the same lock order as a reservation. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean expireOne(String id, Instant cutoff) {
+        Reservation r = repository.reservation(id).orElse(null);
+        if (r == null) {
+            return false;
+        }
+        Booth booth = lockFloorOf(r);
+        repository.refresh(r);
+        if (r.status() != ReservationStatus.ON_HOLD || r.holdExpiresAt().isAfter(cutoff)) {
+            return false;
+        }
+        r.expire(Instant.now());
+        booth.release();
+        repository.releaseClaimsOf(r.id());
+        closed(r, booth, ReservationMailer.Kind.EXPIRED);
+        return true;
+    }
+
+    // ----------------------------------------------------------------------------------------------
+
+    private ReservationSummary closed(Reservation r, Booth booth, ReservationMailer.Kind kind) {
+        repository.flush();
+        EventSummary event = eventOf(r.eventId());
+        Exhibitor company = repository.exhibitor(r.exhibitorId()).orElseThrow();
+        mailer.send(notice(kind, r, event, booth, company, null, r.closeReason()));
+        return summary(r, event, booth, company);
+    }
+
+    /** The event whatever the caller may see (the timer has no caller); only for what the reservation already shows. */
+    private EventSummary eventOf(String eventId) {
+        return events.known(eventId);
+    }
+
+    /** The booth of a reservation and the booths it covers, locked in id order; returns the booth. */
+    private Booth lockFloorOf(Reservation r) {
+        Booth booth = repository.booth(r.boothId()).orElseThrow();
+        lock(floorOf(booth));
+        return booth;
+    }
+
+    private List<String> floorOf(Booth booth) {
+        List<String> ids = new ArrayList<>();
+        ids.add(booth.id());
+        repository.members(booth.id()).forEach(m -> ids.add(m.id()));
+        return ids;
+    }
+
+    private void lock(List<String> ids) {
+        repository.lockBooths(ids);
+    }
+
+    /** A reservation the caller may see: its exhibitor's, the event organizer's, any for the venue admin. */
+    private Reservation visible(String id) {
+        return visible(id, () -> DomainException.notFound("RESERVATION_NOT_FOUND", id));
+    }
+
+    private Reservation visible(String id, java.util.function.Supplier<DomainException> notFound) {
+        Reservation r = repository.reservation(id).orElseThrow(notFound);
+        if (context.isCallerInRole(Roles.VENUE_ADMIN) || events.mayManage(r.eventId())) {
+            return r;
+        }
+        boolean own = context.isCallerInRole(Roles.EXHIBITOR)
+                && myCompany().map(c -> c.id().equals(r.exhibitorId())).orElse(false);
+        if (!own) {
+            throw notFound.get();
+        }
+        return r;
+    }
+
+    /** A reservation of an event the caller organizes (or any for the venue admin). */
+    private Reservation managed(String id) {
+        Reservation r = repository.reservation(id).orElseThrow(() -> DomainException.notFound("RESERVATION_NOT_FOUND", id));
+        if (!events.mayManage(r.eventId())) {
+            throw DomainException.notFound("RESERVATION_NOT_FOUND", id);
+        }
+        return r;
+    }
+
+    private Optional<Exhibitor> myCompany() {
+        return repository.memberOf(caller()).flatMap(m -> repository.exhibitor(m.exhibitorId()));
+    }
+
+    private List<ReservationSummary> summaries(List<Reservation> list) {
+        Map<String, EventSummary> eventCache = new HashMap<>();
+        Map<String, Exhibitor> companies = new HashMap<>();
+        repository.exhibitors(list.stream().map(Reservation::exhibitorId).distinct().toList())
+                .forEach(e -> companies.put(e.id(), e));
+        List<ReservationSummary> out = new ArrayList<>();
+        for (Reservation r : list) {
+            EventSummary event = eventCache.computeIfAbsent(r.eventId(), events::known);
+            Booth booth = repository.booth(r.boothId()).orElseThrow();
+            out.add(summary(r, event, booth, companies.get(r.exhibitorId())));
+        }
+        return out;
+    }
+
+    private ReservationSummary summary(Reservation r, EventSummary event, Booth booth, Exhibitor company) {
+        PaymentRequestSummary invoice = repository.paymentRequestOf(r.id())
+                .map(p -> PaymentRequestSummary.of(p, repository.paymentsOf(p.id()))).orElse(null);
+        return new ReservationSummary(r.id(), r.eventId(), event.nameVi(), event.nameEn(), booth.id(), booth.number(),
+                booth.hallCode(), booth.area().areaSqm(), booth.netPriceVnd(), r.exhibitorId(),
+                company == null ? "" : company.companyName(), r.requestedBy(), r.status(), r.requestedAt(),
+                r.holdExpiresAt(), r.decidedAt(), r.closedAt(), r.closeReason(), invoice);
+    }
+
+    private static ReservationMailer.Notice notice(ReservationMailer.Kind kind, Reservation r, EventSummary event, Booth booth,
+                                                   Exhibitor company, PaymentRequest request, String reason) {
+        return new ReservationMailer.Notice(kind, company.email(), event.nameVi(), event.nameEn(), booth.number(),
+                booth.hallCode(), r.holdExpiresAt(), request == null ? null : request.number(),
+                request == null ? null : request.grossVnd(), request == null ? null : request.depositVnd(),
+                request == null ? null : request.depositDue(), request == null ? null : request.balanceDue(), reason,
+                company.companyName());
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private DefaultReservationService self() {
+        return context.getBusinessObject(DefaultReservationService.class);
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

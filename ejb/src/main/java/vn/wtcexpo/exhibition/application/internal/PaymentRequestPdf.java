@@ -1,0 +1,104 @@
+package vn.wtcexpo.exhibition.application.internal;
+
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import vn.wtcexpo.exhibition.application.PaymentRequestSummary;
+import vn.wtcexpo.exhibition.model.Charge;
+import vn.wtcexpo.shared.Formats;
+import vn.wtcexpo.shared.pdf.PdfPage;
+
+/**
+ * A payment request as a bilingual A4 PDF: Vietnamese first, English under it, amounts in whole VND.
+ * It says what it is: a request for payment, not Vietnam's legal VAT invoice.
+ */
+final class PaymentRequestPdf {
+
+    private static final Locale VI = Locale.forLanguageTag("vi");
+    private static final float LEFT = 20 * PdfPage.MM;
+
+    private PaymentRequestPdf() {
+    }
+
+    static byte[] render(PaymentRequestSummary p) {
+        try (PdfPage pdf = new PdfPage(PDRectangle.A4, "Yêu cầu thanh toán / Payment request " + p.number())) {
+            float right = pdf.width() - LEFT;
+            float y = 18 * PdfPage.MM;
+            pdf.band(0, 0, pdf.width(), 10 * PdfPage.MM, 11, 61, 145);
+            pdf.text("WTC Expo · Binh Duong New City", LEFT, y, 10, true);
+            pdf.textRight(p.number(), right, y, 10, true);
+            y += 10 * PdfPage.MM;
+            pdf.text("YÊU CẦU THANH TOÁN", LEFT, y, 20, true);
+            y += 26;
+            pdf.text("Payment request", LEFT, y, 13, false);
+            y += 24;
+            pdf.text("Số / No.: " + p.number(), LEFT, y, 10, false);
+            pdf.textRight("Ngày lập / Issued: " + Formats.date(p.issuedAt(), VI) + " · " + Formats.date(p.issuedAt(), Locale.ENGLISH),
+                    right, y, 10, false);
+            y += 22;
+            pdf.rule(LEFT, right, y, 0.5f);
+            y += 10;
+
+            pdf.text("Bên mua / Buyer", LEFT, y, 9, true);
+            y += 14;
+            y += pdf.paragraph(p.buyerName(), LEFT, y, right - LEFT, 11, true);
+            pdf.text("Mã số thuế / Tax code: " + p.buyerTaxCode(), LEFT, y, 10, false);
+            y += 14;
+            y += pdf.paragraph("Địa chỉ / Address: " + p.buyerAddress(), LEFT, y, right - LEFT, 10, false);
+            y += 10;
+
+            pdf.text("Sự kiện / Event", LEFT, y, 9, true);
+            y += 14;
+            y += pdf.paragraph(p.eventNameVi(), LEFT, y, right - LEFT, 11, true);
+            if (!p.eventNameEn().equals(p.eventNameVi())) {
+                y += pdf.paragraph(p.eventNameEn(), LEFT, y, right - LEFT, 10, false);
+            }
+            pdf.text("Ngày trưng bày / Show days: " + Formats.date(p.firstShowDay(), VI) + " – " + Formats.date(p.lastShowDay(), VI),
+                    LEFT, y, 10, false);
+            y += 22;
+
+            // the line
+            pdf.band(LEFT, y, right - LEFT, 18, 236, 241, 248);
+            pdf.text("Nội dung / Description", LEFT + 4, y + 4, 9, true);
+            pdf.textRight("Thành tiền / Amount", right - 4, y + 4, 9, true);
+            y += 24;
+            String area = Formats.decimal(p.boothAreaSqm(), VI);
+            y += pdf.paragraph("Thuê gian hàng " + p.boothNumber() + " (sảnh " + p.hall() + ", " + area + " m²) / Booth "
+                    + p.boothNumber() + " rental (hall " + p.hall() + ", " + area + " m²)", LEFT + 4, y, right - LEFT - 130, 10, false);
+            pdf.textRight(Formats.vnd(p.netVnd(), VI), right - 4, y - 13.5f, 10, false);
+            y += 6;
+            pdf.rule(LEFT, right, y, 0.3f);
+            y += 8;
+            y = amountLine(pdf, "Cộng tiền hàng / Net", Formats.vnd(p.netVnd(), VI), y, right, false);
+            for (Charge.VatPart v : p.vat()) {
+                String rate = Formats.percent(v.rateBp() / 100.0, VI);
+                y = amountLine(pdf, "Thuế GTGT " + rate + " trên " + Formats.vnd(v.baseVnd(), VI) + " / VAT " + rate,
+                        Formats.vnd(v.vatVnd(), VI), y, right, false);
+            }
+            y = amountLine(pdf, "Tổng cộng / Total (VAT included)", Formats.vnd(p.grossVnd(), VI), y, right, true);
+            y += 8;
+            y = amountLine(pdf, "Đặt cọc / Deposit, hạn / due " + Formats.date(p.depositDue(), VI), Formats.vnd(p.depositVnd(), VI), y, right, false);
+            y = amountLine(pdf, "Còn lại / Balance, hạn / due " + Formats.date(p.balanceDue(), VI), Formats.vnd(p.balanceVnd(), VI), y, right, false);
+            y = amountLine(pdf, "Đã thanh toán / Paid", Formats.vnd(p.paidVnd(), VI), y, right, false);
+            y = amountLine(pdf, "Còn phải trả / Outstanding", Formats.vnd(p.outstandingVnd(), VI), y, right, true);
+            y += 8;
+            y += 10;
+
+            pdf.rule(LEFT, right, y, 0.5f);
+            y += 8;
+            pdf.color(80, 80, 80);
+            y += pdf.paragraph("Tài liệu này là yêu cầu thanh toán, không phải hóa đơn giá trị gia tăng. Hóa đơn điện tử hợp lệ "
+                    + "do nhà cung cấp hóa đơn điện tử được cấp phép phát hành theo dữ liệu của yêu cầu này.",
+                    LEFT, y, right - LEFT, 8.5f, false);
+            y += 4;
+            pdf.paragraph("This document is a request for payment, not a VAT invoice. The legal e-invoice is issued by a "
+                    + "certified e-invoice provider from the data of this request.", LEFT, y, right - LEFT, 8.5f, false);
+            return pdf.toBytes();
+        }
+    }
+
+    private static float amountLine(PdfPage pdf, String label, String amount, float y, float right, boolean bold) {
+        pdf.text(label, LEFT + 4, y, 10, bold);
+        pdf.textRight(amount, right - 4, y, 10, bold);
+        return y + 16;
+    }
+}

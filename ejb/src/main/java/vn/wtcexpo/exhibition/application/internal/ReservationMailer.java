@@ -1,0 +1,60 @@
+package vn.wtcexpo.exhibition.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import vn.wtcexpo.notification.application.Outbox;
+import vn.wtcexpo.shared.Formats;
+
+/**
+ * Tells exhibitors about their booth reservations by e-mail, Vietnamese and English in one message,
+ * through the outbox: stored with the change, sent once it commits.
+ */
+@ApplicationScoped
+public class ReservationMailer {
+
+    static final String BUNDLE = "vn.wtcexpo.exhibition.application.internal.notices";
+    private static final Locale VI = Locale.forLanguageTag("vi");
+
+    public enum Kind { HOLD_PLACED, APPROVED, REJECTED, CANCELLED, EXPIRED, SOLD }
+
+    /** What a notice says. Amounts and dates may be null where the kind does not use them. */
+    public record Notice(Kind kind, String email, String eventVi, String eventEn, String booth, String hall,
+                         Instant holdExpiresAt, String requestNumber, Long grossVnd, Long depositVnd, LocalDate depositDue,
+                         LocalDate balanceDue, String reason, String company) {
+    }
+
+    @Inject
+    private Outbox outbox;
+
+    public void send(Notice notice) {
+        outbox.enqueue(notice.email(), subject(notice), body(notice));
+    }
+
+    static String subject(Notice n) {
+        return "[WTC Expo] " + text(VI, n, "subject") + " / " + text(Locale.ENGLISH, n, "subject");
+    }
+
+    static String body(Notice n) {
+        return text(VI, n, "body") + "\n\n" + text(VI, n, "footer") + "\n\n----------------------------------------\n\n"
+                + text(Locale.ENGLISH, n, "body") + "\n\n" + text(Locale.ENGLISH, n, "footer");
+    }
+
+    private static String text(Locale locale, Notice n, String part) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ReservationMailer.class.getClassLoader());
+        String key = part.equals("footer") ? "notice.footer" : "notice." + n.kind().name() + "." + part;
+        boolean en = "en".equals(locale.getLanguage());
+        return new MessageFormat(bundle.getString(key), locale).format(new Object[] {
+            en ? n.eventEn() : n.eventVi(), n.booth(), n.hall(),
+            n.holdExpiresAt() == null ? "" : Formats.dateTime(n.holdExpiresAt(), locale) + " (GMT+7)",
+            n.requestNumber() == null ? "" : n.requestNumber(),
+            n.grossVnd() == null ? "" : Formats.vnd(n.grossVnd(), locale),
+            n.depositVnd() == null ? "" : Formats.vnd(n.depositVnd(), locale),
+            Formats.date(n.depositDue(), locale), Formats.date(n.balanceDue(), locale),
+            n.reason() == null ? "—" : n.reason(), n.company() == null ? "" : n.company()});
+    }
+}

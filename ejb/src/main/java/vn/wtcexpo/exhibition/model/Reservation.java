@@ -1,0 +1,166 @@
+package vn.wtcexpo.exhibition.model;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.Text;
+
+/**
+ * An exhibitor's claim on a booth: on hold until its expiry, reserved once the organizer approves it
+ * (a payment request is issued), sold when paid in full; or rejected, cancelled, expired.
+ */
+@Entity
+@Table(name = "booth_reservation")
+@NamedQuery(name = "Reservation.ofExhibitor",
+        query = "select r from Reservation r where r.exhibitorId = :exhibitor order by r.requestedAt desc")
+@NamedQuery(name = "Reservation.ofEvents",
+        query = "select r from Reservation r where r.eventId in :events order by r.requestedAt desc")
+@NamedQuery(name = "Reservation.dueIds",
+        query = "select r.id from Reservation r where r.status = :status and r.holdExpiresAt <= :cutoff order by r.holdExpiresAt")
+@NamedQuery(name = "Reservation.liveOfEvent",
+        query = "select r from Reservation r where r.eventId = :event and r.status in :statuses")
+public class Reservation {
+
+    public static final int MAX_REASON = 500;
+
+    @Id
+    @Column(length = 36)
+    private String id;
+
+    @Column(name = "event_id", nullable = false, length = 36)
+    private String eventId;
+
+    @Column(name = "booth_id", nullable = false, length = 36)
+    private String boothId;
+
+    @Column(name = "exhibitor_id", nullable = false, length = 36)
+    private String exhibitorId;
+
+    @Column(name = "requested_by", nullable = false, length = 32)
+    private String requestedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 10)
+    private ReservationStatus status;
+
+    @Column(name = "requested_at", nullable = false)
+    private Instant requestedAt;
+
+    @Column(name = "hold_expires_at", nullable = false)
+    private Instant holdExpiresAt;
+
+    @Column(name = "decided_at")
+    private Instant decidedAt;
+
+    @Column(name = "decided_by", length = 32)
+    private String decidedBy;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "closed_by", length = 32)
+    private String closedBy;
+
+    @Column(name = "close_reason", length = MAX_REASON)
+    private String closeReason;
+
+    @Version
+    private long version;
+
+    protected Reservation() {
+    }
+
+    public Reservation(String eventId, Booth booth, String exhibitorId, String requestedBy, Instant now, Instant holdExpiresAt) {
+        this.id = UUID.randomUUID().toString();
+        this.eventId = eventId;
+        this.boothId = booth.id();
+        this.exhibitorId = exhibitorId;
+        this.requestedBy = requestedBy;
+        this.status = ReservationStatus.ON_HOLD;
+        this.requestedAt = now;
+        this.holdExpiresAt = holdExpiresAt;
+    }
+
+    public void approve(String by, Instant now) {
+        if (status != ReservationStatus.ON_HOLD) {
+            throw DomainException.conflict("RESERVATION_NOT_ON_HOLD", status.name());
+        }
+        status = ReservationStatus.RESERVED;
+        decidedAt = now;
+        decidedBy = by;
+    }
+
+    public void paidInFull() {
+        if (status != ReservationStatus.RESERVED) {
+            throw DomainException.conflict("RESERVATION_NOT_RESERVED", status.name());
+        }
+        status = ReservationStatus.SOLD;
+    }
+
+    /** Rejected by the organizer (only while on hold). */
+    public void reject(String by, String reason, Instant now) {
+        if (status != ReservationStatus.ON_HOLD) {
+            throw DomainException.conflict("RESERVATION_NOT_ON_HOLD", status.name());
+        }
+        close(ReservationStatus.REJECTED, by, Text.optionalLines("reason", reason, MAX_REASON), now);
+        decidedAt = now;
+        decidedBy = by;
+    }
+
+    /** Called off by its exhibitor (while on hold) or the organizer (until it is sold). */
+    public void cancel(String by, String reason, boolean byOrganizer, Instant now) {
+        if (status == ReservationStatus.SOLD || !status.live()) {
+            throw DomainException.conflict("RESERVATION_CANNOT_CANCEL", status.name());
+        }
+        if (!byOrganizer && status != ReservationStatus.ON_HOLD) {
+            throw DomainException.conflict("RESERVATION_CANNOT_CANCEL", status.name());
+        }
+        close(ReservationStatus.CANCELLED, by, Text.optionalLines("reason", reason, MAX_REASON), now);
+    }
+
+    public void expire(Instant now) {
+        if (status != ReservationStatus.ON_HOLD) {
+            throw DomainException.conflict("RESERVATION_NOT_ON_HOLD", status.name());
+        }
+        close(ReservationStatus.EXPIRED, null, null, now);
+    }
+
+    /** Moves the end of the hold (the organizer gives an exhibitor more time). */
+    public void holdUntil(Instant until, Instant now) {
+        if (status != ReservationStatus.ON_HOLD) {
+            throw DomainException.conflict("RESERVATION_NOT_ON_HOLD", status.name());
+        }
+        if (until == null || !until.isAfter(now)) {
+            throw DomainException.invalid("holdExpiresAt", "HOLD_UNTIL_IN_PAST");
+        }
+        holdExpiresAt = until;
+    }
+
+    private void close(ReservationStatus to, String by, String reason, Instant now) {
+        status = to;
+        closedAt = now;
+        closedBy = by;
+        closeReason = reason;
+    }
+
+    public String id() { return id; }
+    public String eventId() { return eventId; }
+    public String boothId() { return boothId; }
+    public String exhibitorId() { return exhibitorId; }
+    public String requestedBy() { return requestedBy; }
+    public ReservationStatus status() { return status; }
+    public Instant requestedAt() { return requestedAt; }
+    public Instant holdExpiresAt() { return holdExpiresAt; }
+    public Instant decidedAt() { return decidedAt; }
+    public String decidedBy() { return decidedBy; }
+    public Instant closedAt() { return closedAt; }
+    public String closeReason() { return closeReason; }
+}

@@ -16,7 +16,7 @@ CREATE TABLE exhibitor (
 );
 CREATE TABLE exhibitor_category (
     exhibitor_id  VARCHAR(36) NOT NULL REFERENCES exhibitor (id),
-    category      VARCHAR(20) NOT NULL,
+    category      VARCHAR(30) NOT NULL,
     PRIMARY KEY (exhibitor_id, category)
 );
 -- the accounts that act for a company (an account acts for one company)

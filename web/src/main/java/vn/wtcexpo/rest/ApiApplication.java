@@ -22,4 +22,8 @@ public class ApiApplication extends Application {
     public static final String TAG_VENUE_TEXT = "Halls, rooms, the outdoor area, blackout periods and hall calendars";
     public static final String TAG_BOOKING = "Hall booking";
     public static final String TAG_BOOKING_TEXT = "Ranked holds, confirmation, cancellation, quotes and the booking policy";
+    public static final String TAG_EVENTS = "Events";
+    public static final String TAG_EVENTS_TEXT = "Events on confirmed bookings: show days, opening hours, badge types, publishing";
+    public static final String TAG_EXHIBITION = "Floor plans and exhibitors";
+    public static final String TAG_EXHIBITION_TEXT = "Booths, exhibitor sign-up and profiles, booth reservations, payment requests, staff lists";
 }

@@ -15,10 +15,8 @@ public interface EventService {
     /** Creates a draft on the caller's confirmed bookings ({@code BOOKING_NOT_CONFIRMED}, {@code EVENT_OUTSIDE_BOOKINGS}). */
     EventSummary create(EventDraft draft);
 
-    /** Changes the name and description. */
-    EventSummary describe(String id, String nameVi, String nameEn, String descriptionVi, String descriptionEn);
-
-    EventSummary changeTerms(String id, EventTerms terms);
+    /** Changes the name and description, and the terms unless {@code terms} is null: all or nothing. */
+    EventSummary describe(String id, String nameVi, String nameEn, String descriptionVi, String descriptionEn, EventTerms terms);
 
     EventSummary changeOpeningHours(String id, LocalDate day, LocalTime opens, LocalTime closes);
 

@@ -60,7 +60,7 @@ public class Exhibitor {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "exhibitor_category", joinColumns = @JoinColumn(name = "exhibitor_id"))
-    @Column(name = "category", length = 20)
+    @Column(name = "category", length = 30)
     @Enumerated(EnumType.STRING)
     private Set<ProductCategory> categories = EnumSet.noneOf(ProductCategory.class);
 
@@ -108,7 +108,7 @@ public class Exhibitor {
         }
         String prod = Text.optionalLines("products", p.products(), 2000);
         if (p.categories() != null && p.categories().size() > ProductCategory.values().length) {
-            throw DomainException.invalid("categories", "VALUE_INVALID");
+            throw DomainException.invalid("categories", "INVALID_VALUE");
         }
         this.companyName = name;
         this.taxCode = tax.compact();
@@ -122,7 +122,7 @@ public class Exhibitor {
         if (p.categories() != null) {
             for (ProductCategory c : p.categories()) {
                 if (c == null) {
-                    throw DomainException.invalid("categories", "VALUE_INVALID");
+                    throw DomainException.invalid("categories", "INVALID_VALUE");
                 }
                 this.categories.add(c);
             }

@@ -40,6 +40,9 @@ public class InitialData {
     @Inject
     private DemoVenue demoVenue;
 
+    @Inject
+    private DemoFair demoFair;
+
     private String demoHash;
 
     @PostConstruct
@@ -52,6 +55,7 @@ public class InitialData {
             demoAccount("exhibitor", "Lê Hoàng Anh (Exhibitor)", "exhibitor@example.vn", Role.EXHIBITOR);
             demoAccount("gate", "Phạm Quốc Bảo (Gate)", "gate@wtcexpo.vn", Role.GATE_STAFF);
             demoVenue.loadIfEmpty();
+            demoFair.loadIfEmpty("organizer", "exhibitor");
             LOG.info("Demo data is on: demo accounts admin, organizer, exhibitor, gate (password 'demo')");
         } else if (accounts.countEnabledWith(Role.VENUE_ADMIN) == 0 && accounts.find("admin").isEmpty()) {
             String password = randomPassword();

@@ -50,8 +50,24 @@ public final class PdfPage implements AutoCloseable {
             if (in == null) {
                 throw new IOException("font missing: " + resource);
             }
-            return PDType0Font.load(document, in, true);
+            return PDType0Font.load(document, new java.io.ByteArrayInputStream(withoutLigatures(in.readAllBytes())), true);
         }
+    }
+
+    /**
+     * Hides the font's glyph substitution table (its tag becomes {@code XSUB}): PDFBox would otherwise draw
+     * "fi" as the ligature ﬁ, which text extraction and search then read as one strange letter. The
+     * embedded subset never carries the table either way.
+     */
+    static byte[] withoutLigatures(byte[] ttf) {
+        int tables = ((ttf[4] & 0xff) << 8) | (ttf[5] & 0xff);
+        for (int i = 0; i < tables; i++) {
+            int at = 12 + 16 * i;
+            if (ttf[at] == 'G' && ttf[at + 1] == 'S' && ttf[at + 2] == 'U' && ttf[at + 3] == 'B') {
+                ttf[at] = 'X';
+            }
+        }
+        return ttf;
     }
 
     public void newPage() {

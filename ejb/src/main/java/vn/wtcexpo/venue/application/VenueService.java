@@ -27,6 +27,13 @@ public interface VenueService {
     HallSummary updateHall(@NotNull(message = "{VALUE_REQUIRED}") String code,
                            @NotNull(message = "{VALUE_REQUIRED}") @Valid HallDraft draft);
 
+    /** Adds a hall and, unless {@code outline} is null, its outline, in one transaction. */
+    HallSummary addHall(@NotNull(message = "{VALUE_REQUIRED}") @Valid HallDraft draft, HallOutline outline);
+
+    /** Changes a hall and, unless {@code outline} is null, its outline, in one transaction. */
+    HallSummary updateHall(@NotNull(message = "{VALUE_REQUIRED}") String code,
+                           @NotNull(message = "{VALUE_REQUIRED}") @Valid HallDraft draft, HallOutline outline);
+
     /** Gives a hall its outline for floor plans (venue admin). */
     HallSummary changeOutline(@NotNull(message = "{VALUE_REQUIRED}") String code,
                               @NotNull(message = "{VALUE_REQUIRED}") HallOutline outline);

@@ -9,7 +9,7 @@ import vn.wtcexpo.rest.JsonbSettings;
 public record DecisionInput(Boolean override, String reason) {
 
     /** @throws jakarta.json.bind.JsonbException for a body that is not such an object (answered 400) */
-    static DecisionInput parse(String body) {
+    public static DecisionInput parse(String body) {
         if (body == null || body.isBlank()) {
             return new DecisionInput(false, null);
         }
@@ -17,7 +17,7 @@ public record DecisionInput(Boolean override, String reason) {
         return d == null ? new DecisionInput(false, null) : d;
     }
 
-    boolean isOverride() {
+    public boolean isOverride() {
         return Boolean.TRUE.equals(override);
     }
 }

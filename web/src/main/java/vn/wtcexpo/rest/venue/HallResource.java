@@ -65,7 +65,7 @@ public class HallResource {
     @APIResponse(responseCode = "400", description = "Invalid hall, with violations")
     @APIResponse(responseCode = "409", description = "HALL_CODE_TAKEN")
     public Response add(HallJson hall) {
-        HallJson added = HallJson.of(venue.addHall(required(hall).toDraft(null)));
+        HallJson added = HallJson.of(venue.addHall(required(hall).toDraft(null), hall.outline()));
         return Response.created(uri.getAbsolutePathBuilder().path(added.code()).build()).entity(added).build();
     }
 
@@ -76,7 +76,20 @@ public class HallResource {
     @Operation(operationId = "hallsUpdate", summary = "Changes a hall (venue admin); active=false retires it")
     @APIResponse(responseCode = "404", description = "HALL_NOT_FOUND")
     public HallJson update(@PathParam("code") String code, HallJson hall) {
-        return HallJson.of(venue.updateHall(code, required(hall).toDraft(code)));
+        return HallJson.of(venue.updateHall(code, required(hall).toDraft(code), hall.outline()));
+    }
+
+    @PUT
+    @Path("{code}/outline")
+    @SecurityRequirement(name = "basic")
+    @SecurityRequirement(name = "bearer")
+    @Operation(operationId = "hallsOutline", summary = "Gives a hall its outline for floor plans: {\"widthM\": 60, \"depthM\": 50, \"features\": [{\"kind\": \"PILLAR\", \"xM\": 20, \"yM\": 20, \"widthM\": 1, \"depthM\": 1}]} (venue admin)")
+    @APIResponse(responseCode = "409", description = "HALL_OUTLINE_CUTS_BOOTHS")
+    public HallJson outline(@PathParam("code") String code, OutlineJson outline) {
+        if (outline == null) {
+            throw DomainException.invalid("request", "VALUE_REQUIRED");
+        }
+        return HallJson.of(venue.changeOutline(code, outline.toModel()));
     }
 
     @GET

@@ -61,7 +61,8 @@ class BundlesTest {
         Properties vi = load("messages_vi.properties");
         Pattern code = Pattern.compile("\"([A-Z][A-Z0-9_]{3,})\"");
         TreeSet<String> missing = new TreeSet<>();
-        try (Stream<Path> sources = Files.walk(Path.of("../ejb/src/main/java"))) {
+        try (Stream<Path> sources = Stream.concat(Files.walk(Path.of("../ejb/src/main/java")),
+                Files.walk(Path.of("src/main/java")))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 String text = Files.readString(source);
                 if (!text.contains("DomainException")) {

@@ -117,6 +117,9 @@ public class DefaultEventService implements EventService {
         moveDays.removeAll(showDays);
         Event event = Event.draft(organizer, draft.nameVi(), draft.nameEn(), draft.descriptionVi(), draft.descriptionEn(),
                 draft.start(), draft.end(), list, showDays, moveDays);
+        if (draft.terms() != null) {
+            event.terms(draft.terms().boothHoldDays(), draft.terms().depositPercent(), draft.terms().sqmPerStaff());
+        }
         try {
             events.add(event);
             events.flush();
@@ -131,20 +134,13 @@ public class DefaultEventService implements EventService {
 
     @Override
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
-    public EventSummary describe(String id, String nameVi, String nameEn, String descriptionVi, String descriptionEn) {
+    public EventSummary describe(String id, String nameVi, String nameEn, String descriptionVi, String descriptionEn,
+                                 EventTerms terms) {
         Event event = managed(id);
         event.describe(nameVi, nameEn, descriptionVi, descriptionEn);
-        return EventSummary.of(event);
-    }
-
-    @Override
-    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
-    public EventSummary changeTerms(String id, EventTerms terms) {
-        if (terms == null) {
-            throw DomainException.invalid("request", "VALUE_REQUIRED");
+        if (terms != null) {
+            event.terms(terms.boothHoldDays(), terms.depositPercent(), terms.sqmPerStaff());
         }
-        Event event = managed(id);
-        event.terms(terms.boothHoldDays(), terms.depositPercent(), terms.sqmPerStaff());
         return EventSummary.of(event);
     }
 

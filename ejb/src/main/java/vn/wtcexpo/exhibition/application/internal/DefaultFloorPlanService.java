@@ -20,6 +20,7 @@ import vn.wtcexpo.exhibition.application.PlanView;
 import vn.wtcexpo.exhibition.application.RowsDraft;
 import vn.wtcexpo.exhibition.model.Booth;
 import vn.wtcexpo.exhibition.model.BoothKind;
+import vn.wtcexpo.exhibition.model.BoothStatus;
 import vn.wtcexpo.exhibition.model.ExhibitionRepository;
 import vn.wtcexpo.exhibition.model.FloorPlan;
 import vn.wtcexpo.exhibition.model.Pricing;
@@ -213,7 +214,7 @@ public class DefaultFloorPlanService implements FloorPlanService {
             }
         }
         if (repository.anyClaimed(ids)) {
-            throw DomainException.conflict("BOOTH_NOT_FREE", String.join(", ", numbers), "CLAIMED");
+            throw DomainException.conflict("BOOTH_NOT_FREE", String.join(", ", numbers), BoothStatus.ON_HOLD.name());
         }
         Rect area = FloorPlan.combinedArea(parts);
         Booth first = parts.stream().filter(b -> b.number().equals(numbers.get(0))).findFirst().orElse(parts.get(0));

@@ -93,6 +93,7 @@ public class DefaultReservationService implements ReservationService {
         Reservation r = new Reservation(event.id(), booth, company.id(), caller(), now, expires);
         try {
             repository.add(r);
+            repository.flush(); // the claims refer to it: no mapping tells EclipseLink the order
             for (String id : floor) {
                 repository.add(new BoothClaim(id, r.id()));
             }

@@ -241,23 +241,39 @@ public class DefaultVenueService implements VenueService {
 
     @Override
     @RolesAllowed(Roles.VENUE_ADMIN)
+    public HallSummary addHall(HallDraft draft, HallOutline outline) {
+        HallSummary added = addHall(draft);
+        return outline == null ? added : changeOutline(added.code(), outline);
+    }
+
+    @Override
+    @RolesAllowed(Roles.VENUE_ADMIN)
+    public HallSummary updateHall(String code, HallDraft draft, HallOutline outline) {
+        HallSummary changed = updateHall(code, draft);
+        return outline == null ? changed : changeOutline(changed.code(), outline);
+    }
+
+    @Override
+    @RolesAllowed(Roles.VENUE_ADMIN)
     public HallSummary changeOutline(String rawCode, HallOutline outline) {
         String code = HallCode.normalize(rawCode);
-        if (outline.widthM() == null) {
+        Hall current = halls.find(code).orElseThrow(() -> DomainException.notFound("HALL_NOT_FOUND", code));
+        Rect floor = current.floor();
+        if (outline.widthM() == null && floor == null) {
             throw DomainException.invalid("widthM", "VALUE_REQUIRED");
         }
-        if (outline.depthM() == null) {
+        if (outline.depthM() == null && floor == null) {
             throw DomainException.invalid("depthM", "VALUE_REQUIRED");
         }
-        int width = Rect.cm("widthM", outline.widthM());
-        int depth = Rect.cm("depthM", outline.depthM());
+        int width = outline.widthM() == null ? floor.width() : Rect.cm("widthM", outline.widthM());
+        int depth = outline.depthM() == null ? floor.depth() : Rect.cm("depthM", outline.depthM());
         if (width <= 0 || width > MAX_SIDE_CM) {
             throw DomainException.invalid("widthM", "HALL_OUTLINE_OUT_OF_RANGE", MAX_SIDE_CM / 100);
         }
         if (depth <= 0 || depth > MAX_SIDE_CM) {
             throw DomainException.invalid("depthM", "HALL_OUTLINE_OUT_OF_RANGE", MAX_SIDE_CM / 100);
         }
-        Hall hall = halls.find(code).orElseThrow(() -> DomainException.notFound("HALL_NOT_FOUND", code));
+        Hall hall = current;
         List<HallFeature> features = outline.features() == null ? hall.features() : features(outline.features());
         // the same lock as plan edits and bookings of this hall: nothing is drawn on it meanwhile
         schedule.lockNeighbourhood(hall);

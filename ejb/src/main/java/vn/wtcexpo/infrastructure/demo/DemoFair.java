@@ -1,0 +1,281 @@
+package vn.wtcexpo.infrastructure.demo;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import vn.wtcexpo.booking.model.BookingPeriod;
+import vn.wtcexpo.booking.model.BookingRepository;
+import vn.wtcexpo.booking.model.HallBooking;
+import vn.wtcexpo.booking.model.Quote;
+import vn.wtcexpo.booking.model.QuoteCalculator;
+import vn.wtcexpo.booking.model.VatRule;
+import vn.wtcexpo.event.model.Event;
+import vn.wtcexpo.event.model.EventBooking;
+import vn.wtcexpo.event.model.EventRepository;
+import vn.wtcexpo.exhibition.model.Booth;
+import vn.wtcexpo.exhibition.model.BoothClaim;
+import vn.wtcexpo.exhibition.model.BoothKind;
+import vn.wtcexpo.exhibition.model.Charge;
+import vn.wtcexpo.exhibition.model.ExhibitionRepository;
+import vn.wtcexpo.exhibition.model.Exhibitor;
+import vn.wtcexpo.exhibition.model.ExhibitorMember;
+import vn.wtcexpo.exhibition.model.FloorPlan;
+import vn.wtcexpo.exhibition.model.Payment;
+import vn.wtcexpo.exhibition.model.PaymentRequest;
+import vn.wtcexpo.exhibition.model.Pricing;
+import vn.wtcexpo.exhibition.model.ProductCategory;
+import vn.wtcexpo.exhibition.model.Reservation;
+import vn.wtcexpo.shared.Formats;
+import vn.wtcexpo.shared.Rect;
+import vn.wtcexpo.venue.model.Hall;
+import vn.wtcexpo.venue.model.HallFeature;
+import vn.wtcexpo.venue.model.HallRepository;
+import vn.wtcexpo.venue.model.HallSchedule;
+
+/**
+ * SAMPLE DATA, not facts: plausible outlines for the demo halls (width × depth close to their areas,
+ * pillars every 20 m, fire exits and doors on the walls) and a living sample fair, "Vietnam Wood &amp;
+ * Furniture Fair", on a confirmed booking of Hall A+B next August: a published event with a generated
+ * plan of a few hundred booths, a stage, sample exhibitors with booths on hold, reserved and sold, and
+ * the demo exhibitor's company with a booth on hold.
+ */
+@ApplicationScoped
+class DemoFair {
+
+    static final String TITLE_VI = "Hội chợ Gỗ & Nội thất Việt Nam";
+    static final String TITLE_EN = "Vietnam Wood & Furniture Fair";
+
+    @Inject
+    private HallRepository halls;
+
+    @Inject
+    private HallSchedule schedule;
+
+    @Inject
+    private BookingRepository bookings;
+
+    @Inject
+    private EventRepository events;
+
+    @Inject
+    private ExhibitionRepository exhibition;
+
+    void loadIfEmpty(String organizer, String exhibitorAccount) {
+        outlines();
+        if (!events.all().isEmpty()) {
+            return;
+        }
+        Instant now = Instant.now();
+        LocalDate today = LocalDate.now(Formats.VIETNAM);
+        int year = today.getMonthValue() >= 3 ? today.getYear() + 1 : today.getYear();
+        Hall ab = halls.find("AB").orElseThrow();
+        LocalDate moveIn = LocalDate.of(year, 8, 8);
+        BookingPeriod period = new BookingPeriod(moveIn.atStartOfDay(Formats.VIETNAM).toInstant(),
+                moveIn.plusDays(7).atStartOfDay(Formats.VIETNAM).toInstant(), 2, 1);
+        List<VatRule> vat = bookings.vatRules();
+        Quote quote = QuoteCalculator.quote(ab.dayRateVnd(), period, bookings.policy().moveDayRatePercent(), vat);
+        String title = TITLE_VI + " " + year;
+        HallBooking booking = HallBooking.hold(ab, organizer, title, period, quote, now, now.plus(7, ChronoUnit.DAYS), 1);
+        bookings.add(booking);
+        booking.confirm("admin", now, quote, false, null);
+        schedule.occupyForBooking(ab, booking.id(), period.start(), period.end());
+
+        LocalDate firstShowDay = moveIn.plusDays(2);
+        Set<LocalDate> showDays = new TreeSet<>();
+        for (int i = 0; i < 4; i++) {
+            showDays.add(firstShowDay.plusDays(i));
+        }
+        Set<LocalDate> moveDays = Set.of(moveIn, moveIn.plusDays(1), moveIn.plusDays(6));
+        Event event = Event.draft(organizer, title, TITLE_EN + " " + year,
+                "Máy chế biến gỗ, nguyên liệu, phụ kiện và nội thất: bốn ngày giao thương tại WTC Expo Bình Dương.",
+                "Woodworking machinery, materials, fittings and furniture: four days of business at WTC Expo Binh Duong.",
+                firstShowDay.atTime(LocalTime.of(9, 0)).atZone(Formats.VIETNAM).toInstant(),
+                firstShowDay.plusDays(3).atTime(LocalTime.of(17, 0)).atZone(Formats.VIETNAM).toInstant(),
+                List.of(new EventBooking(booking.id(), "AB")), showDays, moveDays);
+        event.terms(14, 30, 3);
+        event.publish(now);
+        events.add(event);
+        events.flush();
+
+        List<Booth> booths = plan(event.id(), ab);
+        List<Exhibitor> companies = companies();
+        Exhibitor mine = Exhibitor.register(new Exhibitor.Profile("Công ty TNHH Gỗ Mỹ Nghệ Bình An", "0314409058",
+                "Số 12 Đại lộ Bình Dương, Thủ Dầu Một, Bình Dương", "Lê Hoàng Anh", "exhibitor@example.vn",
+                "0274 3812 345", "https://example.vn", "Bàn ghế gỗ sồi, tủ bếp, đồ gỗ mỹ nghệ xuất khẩu",
+                EnumSet.of(ProductCategory.FURNITURE, ProductCategory.WOOD_MATERIALS)));
+        exhibition.add(mine);
+        exhibition.flush();
+        exhibition.add(new ExhibitorMember(exhibitorAccount, mine.id()));
+
+        // a fair being sold: every third booth taken, in every state
+        List<Booth> sellable = booths.stream().filter(b -> b.kind() != BoothKind.BLOCKED).toList();
+        Random random = new Random(2027);
+        List<LocalDate> days = new ArrayList<>(showDays);
+        int seq = 0;
+        exhibition.startSequence(PaymentRequest.SEQUENCE, today.getYear());
+        for (int i = 0; i < sellable.size(); i += 3) {
+            Booth booth = sellable.get(i);
+            Exhibitor company = companies.get(random.nextInt(companies.size()));
+            int state = random.nextInt(10);
+            Reservation r = new Reservation(event.id(), booth, company.id(), organizer, now.minus(10 + random.nextInt(20), ChronoUnit.DAYS),
+                    now.plus(1 + random.nextInt(13), ChronoUnit.DAYS));
+            booth.hold();
+            exhibition.add(r);
+            exhibition.flush();
+            exhibition.add(new BoothClaim(booth.id(), r.id()));
+            if (state >= 3) {
+                r.approve(organizer, now.minus(5, ChronoUnit.DAYS));
+                booth.reserve();
+                Charge charge = Charge.of(booth.netPriceVnd(), days, d -> QuoteCalculator.rateOn(d, vat), 30);
+                seq = exhibition.nextInSequence(PaymentRequest.SEQUENCE, today.getYear());
+                PaymentRequest request = new PaymentRequest(today.getYear(), seq, new PaymentRequest.Subject(r.id(),
+                        event.id(), event.nameVi(), event.nameEn(), company, booth, days.get(0), days.get(days.size() - 1)),
+                        charge, today.plusDays(7), firstShowDay.minusDays(30), organizer, now.minus(5, ChronoUnit.DAYS));
+                exhibition.add(request);
+                exhibition.flush();
+                if (state >= 6) {
+                    request.pay(charge.depositVnd());
+                    exhibition.add(new Payment(request.id(), charge.depositVnd(), today.minusDays(2), "UNC-" + (1000 + i), organizer, now));
+                }
+                if (state >= 8) {
+                    long rest = request.outstandingVnd();
+                    request.pay(rest);
+                    exhibition.add(new Payment(request.id(), rest, today.minusDays(1), "UNC-" + (5000 + i), organizer, now));
+                    r.paidInFull();
+                    booth.sell();
+                }
+            }
+        }
+        // the demo exhibitor's own booth, on hold for the organizer to approve
+        Booth own = sellable.stream().filter(b -> b.status() == vn.wtcexpo.exhibition.model.BoothStatus.AVAILABLE)
+                .skip(7).findFirst().orElseThrow();
+        Reservation r = new Reservation(event.id(), own, mine.id(), exhibitorAccount, now, now.plus(14, ChronoUnit.DAYS));
+        own.hold();
+        exhibition.add(r);
+        exhibition.flush();
+        exhibition.add(new BoothClaim(own.id(), r.id()));
+        exhibition.flush();
+    }
+
+    /** Outlines that match the demo halls' areas: pillars every 20 m, fire exits and doors on the walls. */
+    private void outlines() {
+        outline("A", 60, 60);
+        outline("B", 60, 60);
+        outline("C", 60, 40);
+        outline("D", 63, 33);
+        outline("AB", 120, 60);
+        outline("CD", 63, 71);
+        outline("OUT", 115, 69);
+        outline("R1", 20, 15);
+        outline("R2", 15, 10);
+        outline("R3", 10, 8);
+        outline("R23", 23, 10);
+    }
+
+    private void outline(String code, int widthM, int depthM) {
+        Hall hall = halls.find(code).orElse(null);
+        if (hall == null || hall.floor() != null) {
+            return;
+        }
+        List<HallFeature> features = new ArrayList<>();
+        if (widthM >= 40) {
+            for (int x = 20; x < widthM; x += 20) {
+                for (int y = 20; y < depthM; y += 20) {
+                    features.add(new HallFeature(HallFeature.Kind.PILLAR, new Rect(x * 100 - 40, y * 100 - 40, 80, 80),
+                            "Cột / Pillar"));
+                }
+            }
+            features.add(new HallFeature(HallFeature.Kind.FIRE_EXIT, new Rect(0, depthM * 50 - 150, 100, 300),
+                    "Lối thoát hiểm / Fire exit W"));
+            features.add(new HallFeature(HallFeature.Kind.FIRE_EXIT, new Rect(widthM * 100 - 100, depthM * 50 - 150, 100, 300),
+                    "Lối thoát hiểm / Fire exit E"));
+            features.add(new HallFeature(HallFeature.Kind.DOOR, new Rect(widthM * 50 - 300, depthM * 100 - 100, 600, 100),
+                    "Cửa chính / Main entrance"));
+        }
+        hall.outline(widthM * 100, depthM * 100, features);
+    }
+
+    /** Rows of 3 m × 3 m booths, back to back, 3 m aisles, a stage at the far end. */
+    private List<Booth> plan(String eventId, Hall ab) {
+        Rect floor = ab.floor();
+        List<FloorPlan.Fixed> fixed = ab.features().stream().map(f -> new FloorPlan.Fixed(f.area(), f.label())).toList();
+        FloorPlan plan = new FloorPlan("AB", floor, fixed, List.of());
+        List<Booth> booths = new ArrayList<>();
+        Booth stage = new Booth(eventId, "AB", "STAGE", new Rect(5400, 100, 1200, 500), BoothKind.BLOCKED, Pricing.PER_BOOTH, 0,
+                "Sân khấu / Stage");
+        plan.add(stage);
+        booths.add(stage);
+        List<FloorPlan.Slot> slots = FloorPlan.rows(600, 900, 300, 300, 10, 36, 300, true,
+                new FloorPlan.Numbering(FloorPlan.Numbering.Scheme.HUNDREDS, "", 1, 36));
+        for (FloorPlan.Slot slot : slots) {
+            if (!plan.isFree(slot.area())) {
+                continue;
+            }
+            long price = slot.kind() == BoothKind.CORNER ? 33_000_000 : 30_000_000;
+            Booth b = new Booth(eventId, "AB", slot.number(), slot.area(), slot.kind(), Pricing.PER_BOOTH, price, null);
+            plan.add(b);
+            booths.add(b);
+        }
+        booths.forEach(exhibition::add);
+        exhibition.flush();
+        return booths;
+    }
+
+    private List<Exhibitor> companies() {
+        String[][] data = {
+            {"Công ty CP Máy Chế Biến Gỗ Đông Á", "0100233488", "WOODWORKING_MACHINERY", "Máy CNC, máy chà nhám, dây chuyền sơn"},
+            {"Công ty TNHH Nội Thất Phương Nam", "0301234562", "FURNITURE", "Sofa, giường, tủ áo"},
+            {"Woodtech Asia Co., Ltd.", "0312345675", "WOODWORKING_MACHINERY", "Edge banders, panel saws"},
+            {"Công ty TNHH Ván Ép Tân Uyên", "3700123450", "WOOD_MATERIALS", "Ván ép, MDF, HDF"},
+            {"Công ty CP Sơn Gỗ Việt", "0302468138", "WOOD_MATERIALS", "Sơn PU, sơn nước cho đồ gỗ"},
+            {"Robotic Finishing Vietnam", "0315792461", "ROBOTICS", "Robot phun sơn, robot xếp hàng"},
+            {"Công ty TNHH Phụ Kiện Nội Thất Hòa Phát Lộc", "0309876541", "FURNITURE", "Bản lề, ray trượt, tay nắm"},
+            {"Binh Duong Packaging JSC", "3701234564", "PACKAGING", "Thùng carton, pallet gỗ"},
+            {"Công ty TNHH Tự Động Hóa Sài Gòn", "0304444441", "INDUSTRIAL_AUTOMATION", "PLC, biến tần, cảm biến"},
+            {"Green Timber Trading", "0311112226", "WOOD_MATERIALS", "Gỗ sồi, gỗ óc chó nhập khẩu"},
+            {"Công ty CP Hậu Cần Mỹ Phước", "3702222226", "LOGISTICS", "Kho bãi, vận tải container"},
+            {"Công ty TNHH Điện Công Nghiệp Thuận An", "3703333336", "ELECTRICAL_EQUIPMENT", "Tủ điện, dây cáp"},
+        };
+        List<Exhibitor> list = new ArrayList<>();
+        for (String[] d : data) {
+            String tax = TaxCodes.valid(d[1]);
+            Exhibitor e = Exhibitor.register(new Exhibitor.Profile(d[0], tax, "KCN Việt Nam – Singapore, Thuận An, Bình Dương",
+                    "Phòng kinh doanh", "sales." + list.size() + "@example.vn", "0274 3700 " + (100 + list.size()), null,
+                    d[3], EnumSet.of(ProductCategory.valueOf(d[2]))));
+            exhibition.add(e);
+            list.add(e);
+        }
+        exhibition.flush();
+        return list;
+    }
+
+    /** Sample tax codes: the first nine digits kept, the check digit made right. */
+    static final class TaxCodes {
+        private static final int[] WEIGHTS = {31, 29, 23, 19, 17, 13, 7, 5, 3};
+
+        static String valid(String code) {
+            String nine = code.substring(0, 9);
+            for (int bump = 0; bump < 10; bump++) {
+                String candidate = String.format("%09d", (Long.parseLong(nine) + bump) % 1_000_000_000L);
+                int sum = 0;
+                for (int i = 0; i < 9; i++) {
+                    sum += (candidate.charAt(i) - '0') * WEIGHTS[i];
+                }
+                int check = 10 - sum % 11;
+                if (check < 10) {
+                    return candidate + check;
+                }
+            }
+            throw new IllegalStateException(code);
+        }
+    }
+}

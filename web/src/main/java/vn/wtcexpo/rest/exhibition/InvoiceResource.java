@@ -1,0 +1,85 @@
+package vn.wtcexpo.rest.exhibition;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.wtcexpo.exhibition.application.PaymentRequestSummary;
+import vn.wtcexpo.exhibition.application.ReservationService;
+import vn.wtcexpo.rest.ApiApplication;
+import vn.wtcexpo.web.support.Retried;
+
+/**
+ * Payment requests ("invoices" on the API): the bilingual PDF, and the data an e-invoice provider needs
+ * to issue the legal VAT invoice (Vietnam's e-invoices come from a certified provider, not from us).
+ */
+@Path("invoices")
+@RequestScoped
+@Tag(name = ApiApplication.TAG_EXHIBITION, description = ApiApplication.TAG_EXHIBITION_TEXT)
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
+@Retried
+public class InvoiceResource {
+
+    @Inject
+    private ReservationService reservations;
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "invoicesGet", summary = "A payment request (its exhibitor, the event's organizer, the venue admin)")
+    @APIResponse(responseCode = "404", description = "INVOICE_NOT_FOUND")
+    public ReservationJson.InvoiceJson get(@PathParam("id") String id) {
+        return ReservationJson.InvoiceJson.of(reservations.paymentRequest(id));
+    }
+
+    @GET
+    @Path("{id}.pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(operationId = "invoicesPdf", summary = "The payment request as a bilingual PDF")
+    @APIResponse(responseCode = "200", description = "application/pdf")
+    public Response pdf(@PathParam("id") String id) {
+        PaymentRequestSummary p = reservations.paymentRequest(id);
+        return Response.ok(reservations.paymentRequestPdf(id), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + p.number() + ".pdf\"").build();
+    }
+
+    @GET
+    @Path("{id}/e-invoice")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "invoicesEInvoiceData", summary = "What an e-invoice provider needs to issue the VAT invoice: buyer, line, VAT by rate, totals")
+    public Map<String, Object> eInvoice(@PathParam("id") String id) {
+        PaymentRequestSummary p = reservations.paymentRequest(id);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("reference", p.number());
+        out.put("currency", "VND");
+        out.put("buyer", Map.of("name", p.buyerName(), "taxCode", p.buyerTaxCode().replace("-", ""),
+                "address", p.buyerAddress()));
+        List<Map<String, Object>> lines = p.vat().stream().map(v -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("description", "Thuê gian hàng " + p.boothNumber() + " – " + p.eventNameVi());
+            line.put("unit", "gian hàng");
+            line.put("quantity", 1);
+            line.put("amountVnd", v.baseVnd());
+            line.put("vatRatePercent", v.rateBp() / 100.0);
+            line.put("vatVnd", v.vatVnd());
+            return line;
+        }).toList();
+        out.put("lines", lines);
+        out.put("netVnd", p.netVnd());
+        out.put("vatVnd", p.vatVnd());
+        out.put("grossVnd", p.grossVnd());
+        return out;
+    }
+}

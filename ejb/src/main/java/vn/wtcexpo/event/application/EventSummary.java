@@ -40,6 +40,11 @@ public record EventSummary(String id, String organizer, String nameVi, String na
         return locale != null && "en".equals(locale.getLanguage()) ? descriptionEn : descriptionVi;
     }
 
+    /** The halls as {@code A, B}. */
+    public String hallsLabel() {
+        return String.join(", ", halls);
+    }
+
     public boolean published() {
         return status == EventStatus.PUBLISHED;
     }

@@ -13,6 +13,9 @@ public interface ExhibitorService {
      */
     ExhibitorProfile signUp(SignUp signUp);
 
+    /** Checks a sign-up's fields without storing or looking up anything: bad input is refused as by {@link #signUp}. */
+    void check(SignUp signUp);
+
     /** The company the calling exhibitor acts for; empty until its profile is filled in. */
     Optional<ExhibitorProfile> myCompany();
 

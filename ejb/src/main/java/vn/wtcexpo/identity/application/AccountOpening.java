@@ -13,4 +13,7 @@ public interface AccountOpening {
      * @throws vn.wtcexpo.shared.DomainException {@code ACCOUNT_USERNAME_TAKEN} (409), or bad input (400)
      */
     void openExhibitorAccount(String username, String fullName, String email, String password);
+
+    /** Checks what {@link #openExhibitorAccount} would be given, without looking anything up. */
+    void check(String username, String fullName, String email, String password);
 }

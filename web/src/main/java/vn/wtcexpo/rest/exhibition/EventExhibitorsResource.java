@@ -8,7 +8,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -16,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.wtcexpo.exhibition.application.ExhibitionReports;
 import vn.wtcexpo.rest.ApiApplication;
+import vn.wtcexpo.web.exhibition.ExhibitorExport;
 import vn.wtcexpo.web.support.Retried;
 import vn.wtcexpo.web.support.Spreadsheets;
 
@@ -60,20 +60,7 @@ public class EventExhibitorsResource {
                 .header("Content-Disposition", "attachment; filename=\"exhibitors.xlsx\"").build();
     }
 
-    /** The export's rows, the header first; the same for both formats and for the organizer's page. */
-    public static List<List<Object>> rows(List<ExhibitionReports.ExhibitorLine> lines) {
-        List<List<Object>> rows = new ArrayList<>();
-        rows.add(List.of("Công ty / Company", "Mã số thuế / Tax code", "Liên hệ / Contact", "E-mail", "Điện thoại / Phone",
-                "Địa chỉ / Address", "Gian hàng / Booths", "Diện tích / Area (m²)", "Trạng thái / Status",
-                "Tổng tiền / Gross (VND)", "Đã trả / Paid (VND)"));
-        for (ExhibitionReports.ExhibitorLine l : lines) {
-            rows.add(java.util.Arrays.asList(l.companyName(), l.taxCode(), l.contactName(), l.email(), l.phone(), l.address(),
-                    l.booths(), l.areaSqm(), l.status(), l.grossVnd(), l.paidVnd()));
-        }
-        return rows;
-    }
-
     private List<List<Object>> rows(String eventId) {
-        return rows(reports.exhibitorList(eventId));
+        return ExhibitorExport.rows(reports.exhibitorList(eventId));
     }
 }

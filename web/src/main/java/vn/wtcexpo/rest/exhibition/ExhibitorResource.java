@@ -47,7 +47,7 @@ public class ExhibitorResource {
     private UriInfo uri;
 
     @POST
-    @Operation(operationId = "exhibitorsSignUp", summary = "Signs up a company and its first account (anyone; limited per client address)")
+    @Operation(operationId = "exhibitorsSignUp", summary = "Signs up a company and its first account (anyone; 10 sign-ups per client address per hour)")
     @APIResponse(responseCode = "201", description = "The company")
     @APIResponse(responseCode = "400", description = "TAX_CODE_INVALID, EMAIL_INVALID, bad input")
     @APIResponse(responseCode = "409", description = "ACCOUNT_USERNAME_TAKEN")
@@ -56,9 +56,11 @@ public class ExhibitorResource {
         if (input == null) {
             throw DomainException.invalid("request", "VALUE_REQUIRED");
         }
+        SignUp signUp = new SignUp(input.toProfile(), input.username(), input.password());
+        // bad input is refused for free; only a sign-up that would open an account counts against the limit
+        exhibitors.check(signUp);
         limiter.hit(RateLimiter.SIGN_UP, request.getRemoteAddr());
-        ExhibitorJson created = ExhibitorJson.of(exhibitors.signUp(new SignUp(input.toProfile(), input.username(),
-                input.password())));
+        ExhibitorJson created = ExhibitorJson.of(exhibitors.signUp(signUp));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }
 

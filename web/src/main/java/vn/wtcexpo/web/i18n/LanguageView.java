@@ -78,4 +78,14 @@ public class LanguageView implements Serializable {
     public String day(java.time.LocalDate day) {
         return day == null ? "" : Formats.date(day.atStartOfDay(Formats.VIETNAM).toInstant(), locale);
     }
+
+    /** A number with up to two decimals: areas and sizes in metres. */
+    public String decimal(double value) {
+        return Formats.decimal(value, getLocale());
+    }
+
+    /** A time of day, 24-hour. */
+    public String time(java.time.LocalTime time) {
+        return Formats.time(time);
+    }
 }

@@ -59,7 +59,10 @@ public class LoginView {
         if (security.isCallerInRole(Roles.ORGANIZER)) {
             return "/organizer/bookings.xhtml";
         }
-        // exhibitors and gate staff: their account page says what they can do today
+        if (security.isCallerInRole(Roles.EXHIBITOR)) {
+            return "/exhibitor/index.xhtml";
+        }
+        // gate staff: their account page says what they can do today
         return "/account/index.xhtml";
     }
 
@@ -88,6 +91,10 @@ public class LoginView {
     /** Signed in without organizer or admin rights: an exhibitor or gate staff. */
     public boolean isExhibitorOrGate() {
         return security.isCallerInRole(Roles.EXHIBITOR) || security.isCallerInRole(Roles.GATE_STAFF);
+    }
+
+    public boolean isExhibitor() {
+        return security.isCallerInRole(Roles.EXHIBITOR);
     }
 
     public boolean isAdmin() {

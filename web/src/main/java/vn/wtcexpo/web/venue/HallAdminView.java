@@ -45,6 +45,85 @@ public class HallAdminView implements Serializable {
     private List<String> parts = new ArrayList<>();
     private boolean active = true;
 
+    // the outline form
+    private String outlineCode;
+    private Double outlineWidth;
+    private Double outlineDepth;
+    private List<FeatureRow> features = new ArrayList<>();
+
+    /** One fixed feature in the outline form. */
+    public static class FeatureRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String kind = "PILLAR";
+        private Double x;
+        private Double y;
+        private Double width = 0.8;
+        private Double depth = 0.8;
+        private String label;
+
+        public String getKind() { return kind; }
+        public void setKind(String kind) { this.kind = kind; }
+        public Double getX() { return x; }
+        public void setX(Double x) { this.x = x; }
+        public Double getY() { return y; }
+        public void setY(Double y) { this.y = y; }
+        public Double getWidth() { return width; }
+        public void setWidth(Double width) { this.width = width; }
+        public Double getDepth() { return depth; }
+        public void setDepth(Double depth) { this.depth = depth; }
+        public String getLabel() { return label; }
+        public void setLabel(String label) { this.label = label; }
+    }
+
+    public void startOutline(HallSummary hall) {
+        outlineCode = hall.code();
+        outlineWidth = hall.widthM();
+        outlineDepth = hall.depthM();
+        features = new ArrayList<>();
+        for (vn.wtcexpo.venue.application.HallOutline.Feature f : hall.features()) {
+            FeatureRow row = new FeatureRow();
+            row.kind = f.kind();
+            row.x = f.xM();
+            row.y = f.yM();
+            row.width = f.widthM();
+            row.depth = f.depthM();
+            row.label = f.label();
+            features.add(row);
+        }
+    }
+
+    public void addFeature() {
+        features.add(new FeatureRow());
+    }
+
+    public void removeFeature(FeatureRow row) {
+        features.remove(row);
+    }
+
+    public void saveOutline() {
+        try {
+            venue.changeOutline(outlineCode, new vn.wtcexpo.venue.application.HallOutline(outlineWidth, outlineDepth,
+                    features.stream().map(r -> new vn.wtcexpo.venue.application.HallOutline.Feature(r.kind, r.x, r.y,
+                            r.width, r.depth, r.label)).toList()));
+            FacesMessages.info("admin.outline.saved", outlineCode);
+            load();
+            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("saved", true);
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    public String[] getFeatureKinds() {
+        return new String[] {"PILLAR", "FIRE_EXIT", "DOOR", "TECHNICAL"};
+    }
+
+    public String getOutlineCode() { return outlineCode; }
+    public Double getOutlineWidth() { return outlineWidth; }
+    public void setOutlineWidth(Double outlineWidth) { this.outlineWidth = outlineWidth; }
+    public Double getOutlineDepth() { return outlineDepth; }
+    public void setOutlineDepth(Double outlineDepth) { this.outlineDepth = outlineDepth; }
+    public List<FeatureRow> getFeatures() { return features; }
+
     // the blackout form
     private LocalDate blackoutFrom;
     private LocalDate blackoutTo;

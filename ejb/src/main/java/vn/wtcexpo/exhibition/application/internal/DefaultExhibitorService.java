@@ -61,6 +61,16 @@ public class DefaultExhibitorService implements ExhibitorService {
     }
 
     @Override
+    @PermitAll
+    public void check(SignUp signUp) {
+        if (signUp == null || signUp.company() == null) {
+            throw DomainException.invalid("request", "VALUE_REQUIRED");
+        }
+        Exhibitor company = Exhibitor.register(signUp.company().toModel());
+        accounts.check(signUp.username(), company.contactName(), company.email(), signUp.password());
+    }
+
+    @Override
     @RolesAllowed(Roles.EXHIBITOR)
     public Optional<ExhibitorProfile> myCompany() {
         return repository.memberOf(caller()).flatMap(m -> repository.exhibitor(m.exhibitorId())).map(ExhibitorProfile::of);

@@ -225,7 +225,7 @@ public class DefaultFloorPlanService implements FloorPlanService {
         if (!newNumber.equals(first.number()) && repository.booth(event.id(), newNumber).isPresent()) {
             throw DomainException.conflict("BOOTH_NUMBER_TAKEN", newNumber);
         }
-        repository.add(combined);
+        store(combined); // before the booths it covers point to it
         parts.forEach(p -> p.mergeInto(combined));
         flush();
         return BoothSummary.of(combined, parts.stream().map(Booth::number).sorted().toList());

@@ -21,6 +21,13 @@ public class DefaultAccountOpening implements AccountOpening {
     private AccountRepository accounts;
 
     @Override
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public void check(String username, String fullName, String email, String password) {
+        new UserAccount(username, fullName, email, Set.of(Role.EXHIBITOR), null);
+        UserAccount.checkPassword(password);
+    }
+
+    @Override
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void openExhibitorAccount(String username, String fullName, String email, String password) {
         UserAccount.checkPassword(password);

@@ -1,0 +1,307 @@
+package vn.wtcexpo.it.exhibition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.zip.ZipInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.wtcexpo.it.support.Api;
+import vn.wtcexpo.it.support.Deployments;
+import vn.wtcexpo.it.support.TestFairs;
+
+/** Booth reservations, payment requests and payments through the API, one rule per test. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ReservationApiIT {
+
+    private final Api organizer = Api.as("organizer");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.asShipped();
+    }
+
+    private static JsonObject reserve(Api who, TestFairs.Fair f, String number) {
+        Api.Reply r = who.post(f.booths() + "/" + number + "/reservations", "{}");
+        assertEquals(201, r.status(), r.body());
+        return r.json();
+    }
+
+    private JsonObject approve(String id) {
+        Api.Reply r = organizer.post("/api/reservations/" + id + "/approve", "{}");
+        assertEquals(200, r.status(), r.body());
+        return r.json();
+    }
+
+    private static String status(TestFairs.Fair f, String number) {
+        return Api.anonymous().get(f.booths()).array().getValuesAs(JsonObject.class).stream()
+                .filter(b -> b.getString("number").equals(number)).findFirst().orElseThrow().getString("status");
+    }
+
+    private static void assertError(int status, String code, Api.Reply r) {
+        assertEquals(status, r.status(), r.body());
+        assertEquals(code, r.json().getString("error"), r.body());
+    }
+
+    @Test
+    void aReservation_putsTheBoothOnHoldUntilTheEventsHoldDays() {
+        TestFairs.Fair f = TestFairs.published("RS");
+        TestFairs.booth(f, "1", 0, 0);
+        JsonObject r = reserve(TestFairs.as(TestFairs.exhibitor("ex")), f, "1");
+        assertEquals("ON_HOLD", r.getString("status"));
+        assertEquals("1", r.getString("booth"));
+        assertNotNull(r.getString("holdExpiresAt"));
+        assertEquals("ON_HOLD", status(f, "1"));
+        assertTrue(!Api.anonymous().get(f.booths()).body().contains("Công ty"), "who holds a booth is not public");
+    }
+
+    @Test
+    void aHeldBooth_isBOOTH_TAKENForTheNext() {
+        TestFairs.Fair f = TestFairs.published("RS");
+        TestFairs.booth(f, "1", 0, 0);
+        reserve(TestFairs.as(TestFairs.exhibitor("ex")), f, "1");
+        assertError(409, "BOOTH_TAKEN", TestFairs.as(TestFairs.exhibitor("ex")).post(f.booths() + "/1/reservations", "{}"));
+    }
+
+    @Test
+    void aBlockedArea_cannotBeReserved() {
+        TestFairs.Fair f = TestFairs.published("RS");
+        organizer.post(f.booths(), """
+                {"number": "STAGE", "xM": 0, "yM": 0, "widthM": 6, "depthM": 3, "type": "BLOCKED", "label": "Sân khấu"}""");
+        assertError(409, "BOOTH_TAKEN", TestFairs.as(TestFairs.exhibitor("ex")).post(f.booths() + "/STAGE/reservations", "{}"));
+    }
+
+    @Test
+    void aDraftEvent_cannotBeReserved() {
+        TestFairs.Fair f = TestFairs.draft("RS");
+        TestFairs.booth(f, "1", 0, 0);
+        assertEquals(404, TestFairs.as(TestFairs.exhibitor("ex")).post(f.booths() + "/1/reservations", "{}").status());
+    }
+
+    @Test
+    void aBoothOfAnotherEvent_isNotFound() {
+        TestFairs.Fair one = TestFairs.published("RS");
+        TestFairs.Fair other = TestFairs.published("RS");
+        TestFairs.booth(other, "77", 0, 0);
+        assertError(404, "BOOTH_NOT_FOUND", TestFairs.as(TestFairs.exhibitor("ex")).post(one.booths() + "/77/reservations", "{}"));
+    }
+
+    @Test
+    void approval_issuesAPaymentRequestWithVatByTheShowDays() {
+        TestFairs.Fair f = TestFairs.published("RS");
+        TestFairs.booth(f, "1", 0, 0);
+        JsonObject held = reserve(TestFairs.as(TestFairs.exhibitor("ex")), f, "1");
+        JsonObject approved = approve(held.getString("id"));
+        assertEquals("RESERVED", approved.getString("status"));
+        JsonObject invoice = approved.getJsonObject("invoice");
+        // 30,000,000 VND net, 10% VAT in 2032, 30% deposit
+        assertEquals(30_000_000L, invoice.getJsonNumber("netVnd").longValue());
+        assertEquals(3_000_000L, invoice.getJsonNumber("vatVnd").longValue());
+        assertEquals(33_000_000L, invoice.getJsonNumber("grossVnd").longValue());
+        assertEquals(9_900_000L, invoice.getJsonNumber("depositVnd").longValue());
+        assertTrue(invoice.getString("number").matches("YC-\\d{4}-\\d{5}"), invoice.toString());
+        assertEquals("RESERVED", status(f, "1"));
+    }
+
+    @Test
+    void paymentRequestNumbers_followOneAnotherWithoutGaps() {
+        TestFairs.Fair f = TestFairs.published("RS");
+        TestFairs.booth(f, "1", 0, 0);
+        TestFairs.booth(f, "2", 3, 0);
+        String a = approve(reserve(TestFairs.as(TestFairs.exhibitor("ex")), f, "1").getString("id"))
+                .getJsonObject("invoice").getString("number");
+        String b = approve(reserve(TestFairs.as(TestFairs.exhibitor("ex")), f, "2").getString("id"))
+                .getJsonObject("invoice").getString("number");
+        assertEquals(Integer.parseInt(a.substring(8)) + 1, Integer.parseInt(b.substring(8)), a + " then " + b);
+    }
+
+    @Test
+    void thePaymentRequestPdf_readsInVietnameseAndEnglish() throws Exception {
+        TestFairs.Fair f = TestFairs.published("RS");
+        TestFairs.booth(f, "1", 0, 0);
+        String ex = TestFairs.exhibitor("ex");
+        JsonObject invoice = approve(reserve(TestFairs.as(ex), f, "1").getString("id")).getJsonObject("invoice");
+        HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Api.BASE + invoice.getString("pdfUrl")))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((ex + ":" + TestFairs.PASSWORD)
+                        .getBytes(StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("YÊU CẦU THANH TOÁN"), text);
+            assertTrue(text.contains("Payment request"), text);
+            assertTrue(text.contains("Công ty " + ex), text);
+            assertTrue(text.contains("Nguyễn") || text.contains("Thủ Dầu Một"), text);
+            assertTrue(text.contains("33.000.000"), text);
+            assertTrue(text.contains("not a VAT invoice") && text.contains("certified"), text);
+        }
+    }
+
+    @Test
+    void anotherExhibitor_seesNeitherTheReservationNorItsPaymentRequest() {
+        TestFairs.Fair f = TestFairs.published("RS");
+        TestFairs.booth(f, "1", 0, 0);
+        JsonObject r = approve(reserve(TestFairs.as(TestFairs.exhibitor("ex")), f, "1").getString("id"));
+        Api stranger = TestFairs.as(TestFairs.exhibitor("ex"));
+        assertEquals(404, stranger.get("/api/reservations/" + r.getString("id")).status());
+        assertEquals(404, stranger.get("/api/invoices/" + r.getJsonObject("invoice").getString("id")).status());
+        assertEquals(0, stranger.get("/api/reservations").array().size());
+    }
+
+    @Test
+    void payingInFull_sellsTheBooth() {
+        TestFairs.Fair f = TestFairs.published("RS");
+        TestFairs.booth(f, "1", 0, 0);
+        String id = approve(reserve(TestFairs.as(TestFairs.exhibitor("ex")), f, "1").getString("id")).getString("id");
+        Api.Reply deposit = organizer.post("/api/reservations/" + id + "/payments", "{\"amountVnd\": 9900000, \"reference\": \"UNC-1\"}");
+        assertEquals("RESERVED", deposit.json().getString("status"), deposit.body());
+        assertEquals(23_100_000L, deposit.json().getJsonObject("invoice").getJsonNumber("outstandingVnd").longValue());
+        Api.Reply rest = organizer.post("/api/reservations/" + id + "/payments", "{\"amountVnd\": 23100000}");
+        assertEquals("SOLD", rest.json().getString("status"), rest.body());
+        assertEquals("SOLD", status(f, "1"));
+    }
+
+    @Test
+    void aNegativeOrTooLargePayment_is400() {
+        TestFairs.Fair f = TestFairs.published("RS");
+        TestFairs.booth(f, "1", 0, 0);
+        String id = approve(reserve(TestFairs.as(TestFairs.exhibitor("ex")), f, "1").getString("id")).getString("id");
+        assertError(400, "PAYMENT_NOT_POSITIVE", organizer.post("/api/reservations/" + id + "/payments", "{\"amountVnd\": -1}"));
+        assertError(400, "PAYMENT_ABOVE_OUTSTANDING", organizer.post("/api/reservations/" + id + "/payments", "{\"amountVnd\": 33000001}"));
+    }
+
+    @Test
+    void aRejectedReservation_freesTheBooth() {
+        TestFairs.Fair f = TestFairs.published("RS");
+        TestFairs.booth(f, "1", 0, 0);
+        String id = reserve(TestFairs.as(TestFairs.exhibitor("ex")), f, "1").getString("id");
+        Api.Reply r = organizer.post("/api/reservations/" + id + "/reject", "{\"reason\": \"Ngành hàng không phù hợp\"}");
+        assertEquals("REJECTED", r.json().getString("status"), r.body());
+        assertEquals("AVAILABLE", status(f, "1"));
+        reserve(TestFairs.as(TestFairs.exhibitor("ex")), f, "1");
+    }
+
+    @Test
+    void theExhibitor_cancelsItsHold_butNotAnApprovedReservation() {
+        TestFairs.Fair f = TestFairs.published("RS");
+        TestFairs.booth(f, "1", 0, 0);
+        TestFairs.booth(f, "2", 3, 0);
+        Api ex = TestFairs.as(TestFairs.exhibitor("ex"));
+        String held = reserve(ex, f, "1").getString("id");
+        assertEquals("CANCELLED", ex.post("/api/reservations/" + held + "/cancel", "{}").json().getString("status"));
+        String approved = approve(reserve(ex, f, "2").getString("id")).getString("id");
+        assertError(409, "RESERVATION_CANNOT_CANCEL", ex.post("/api/reservations/" + approved + "/cancel", "{}"));
+    }
+
+    @Test
+    void anExhibitor_cannotApproveItself() {
+        TestFairs.Fair f = TestFairs.published("RS");
+        TestFairs.booth(f, "1", 0, 0);
+        Api ex = TestFairs.as(TestFairs.exhibitor("ex"));
+        String id = reserve(ex, f, "1").getString("id");
+        assertEquals(403, ex.post("/api/reservations/" + id + "/approve", "{}").status());
+    }
+
+    @Test
+    void anExpiredHold_freesTheBooth() {
+        TestFairs.Fair f = TestFairs.published("RS");
+        TestFairs.booth(f, "1", 0, 0);
+        String id = reserve(TestFairs.as(TestFairs.exhibitor("ex")), f, "1").getString("id");
+        Api.Reply r = Api.as("admin").post("/api/reservations/expire-due", "{\"until\": \"2099-01-01T00:00:00+07:00\"}");
+        assertEquals(200, r.status(), r.body());
+        assertEquals("EXPIRED", organizer.get("/api/reservations/" + id).json().getString("status"));
+        assertEquals("AVAILABLE", status(f, "1"));
+    }
+
+    @Test
+    void staff_areRegisteredUpToTheBoothsLimit() {
+        TestFairs.Fair f = TestFairs.published("RS");
+        TestFairs.booth(f, "1", 0, 0);
+        Api ex = TestFairs.as(TestFairs.exhibitor("ex"));
+        String staff = "/api/events/" + f.eventId() + "/staff";
+        assertError(409, "STAFF_NEEDS_A_BOOTH", ex.post(staff, "{\"fullName\": \"Lê Văn A\", \"email\": \"a@example.vn\"}"));
+        approve(reserve(ex, f, "1").getString("id"));
+        // 9 m², one badge per 3 m²: three people
+        for (int i = 0; i < 3; i++) {
+            assertEquals(201, ex.post(staff, "{\"fullName\": \"Người " + i + "\", \"email\": \"p" + i + "@example.vn\", \"jobTitle\": \"Sales\"}").status());
+        }
+        assertError(409, "STAFF_LIMIT_REACHED", ex.post(staff, "{\"fullName\": \"Người 4\", \"email\": \"p4@example.vn\"}"));
+        assertEquals(3, ex.get(staff).json().getJsonArray("staff").size());
+    }
+
+    @Test
+    void theDashboard_countsBoothsAndMoney() {
+        TestFairs.Fair f = TestFairs.published("RS");
+        TestFairs.booth(f, "1", 0, 0);
+        TestFairs.booth(f, "2", 3, 0);
+        TestFairs.booth(f, "3", 6, 0);
+        Api ex = TestFairs.as(TestFairs.exhibitor("ex"));
+        reserve(ex, f, "1");
+        String id = approve(reserve(ex, f, "2").getString("id")).getString("id");
+        organizer.post("/api/reservations/" + id + "/payments", "{\"amountVnd\": 9900000}");
+        JsonObject d = organizer.get("/api/events/" + f.eventId() + "/dashboard").json();
+        JsonObject total = d.getJsonObject("total");
+        assertEquals(1, total.getJsonObject("booths").getInt("AVAILABLE"));
+        assertEquals(1, total.getJsonObject("booths").getInt("ON_HOLD"));
+        assertEquals(1, total.getJsonObject("booths").getInt("RESERVED"));
+        assertEquals(33.3, total.getJsonNumber("soldPercent").doubleValue());
+        assertEquals(33_000_000L, d.getJsonNumber("invoicedVnd").longValue());
+        assertEquals(9_900_000L, d.getJsonNumber("paidVnd").longValue());
+        assertEquals(403, Api.as("exhibitor").get("/api/events/" + f.eventId() + "/dashboard").status());
+    }
+
+    @Test
+    void theExhibitorList_exportsAsCsvAndXlsx() throws Exception {
+        TestFairs.Fair f = TestFairs.published("RS");
+        TestFairs.booth(f, "1", 0, 0);
+        String ex = TestFairs.exhibitor("ex");
+        approve(reserve(TestFairs.as(ex), f, "1").getString("id"));
+        Api.Reply csv = organizer.getAccepting("/api/events/" + f.eventId() + "/exhibitors/export.csv", "text/csv");
+        assertEquals(200, csv.status(), csv.body());
+        assertTrue(csv.body().contains("Công ty " + ex) && csv.body().contains("0100233488"), csv.body());
+        HttpResponse<byte[]> xlsx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/events/"
+                        + f.eventId() + "/exhibitors/export.xlsx")).header("Authorization", "Basic "
+                        + Base64.getEncoder().encodeToString("organizer:demo".getBytes(StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, xlsx.statusCode());
+        String sheet = null;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx.body()))) {
+            for (var e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("xl/worksheets/sheet1.xml")) {
+                    sheet = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertNotNull(sheet);
+        assertTrue(sheet.contains("Công ty " + ex), sheet);
+        assertEquals(403, Api.as("exhibitor").getAccepting("/api/events/" + f.eventId() + "/exhibitors/export.csv", "text/csv").status());
+    }
+
+    @Test
+    void theDirectory_listsWhoExhibitsWhere() {
+        TestFairs.Fair f = TestFairs.published("RS");
+        TestFairs.booth(f, "1", 0, 0);
+        String ex = TestFairs.exhibitor("ex");
+        approve(reserve(TestFairs.as(ex), f, "1").getString("id"));
+        JsonObject entry = Api.anonymous().get("/api/events/" + f.eventId() + "/exhibitors").array().getJsonObject(0);
+        assertEquals("Công ty " + ex, entry.getString("companyName"));
+        assertEquals("1", entry.getJsonArray("booths").getString(0));
+    }
+}

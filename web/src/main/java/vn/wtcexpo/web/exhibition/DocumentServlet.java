@@ -1,0 +1,69 @@
+package vn.wtcexpo.web.exhibition;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import vn.wtcexpo.exhibition.application.ExhibitionReports;
+import vn.wtcexpo.exhibition.application.ReservationService;
+import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.web.i18n.DomainErrors;
+import vn.wtcexpo.web.support.Spreadsheets;
+
+/**
+ * Downloads for signed-in people on the pages (the API takes Basic or bearer credentials, never the page
+ * session): {@code /documents/payment-request?id=} (PDF) and {@code /documents/exhibitors?event=&format=csv|xlsx}.
+ * The use cases check who may read what; anything refused is a 404.
+ */
+@WebServlet("/documents/*")
+public class DocumentServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ReservationService reservations;
+
+    @Inject
+    private ExhibitionReports reports;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo();
+        try {
+            switch (path) {
+                case "/payment-request" -> {
+                    String id = request.getParameter("id");
+                    byte[] pdf = reservations.paymentRequestPdf(id);
+                    String number = reservations.paymentRequest(id).number();
+                    send(response, "application/pdf", "inline; filename=\"" + number + ".pdf\"", pdf);
+                }
+                case "/exhibitors" -> {
+                    String event = request.getParameter("event");
+                    var rows = ExhibitorExport.rows(reports.exhibitorList(event));
+                    if ("xlsx".equals(request.getParameter("format"))) {
+                        send(response, Spreadsheets.XLSX, "attachment; filename=\"exhibitors.xlsx\"",
+                                Spreadsheets.xlsx("Exhibitors", rows));
+                    } else {
+                        send(response, Spreadsheets.CSV, "attachment; filename=\"exhibitors.csv\"", Spreadsheets.csv(rows));
+                    }
+                }
+                default -> response.sendError(404);
+            }
+        } catch (RuntimeException e) {
+            DomainException refusal = DomainErrors.find(e);
+            if (refusal == null && !(e instanceof jakarta.ejb.EJBAccessException)) {
+                throw e;
+            }
+            response.sendError(404);
+        }
+    }
+
+    private static void send(HttpServletResponse response, String type, String disposition, byte[] body) throws IOException {
+        response.setContentType(type);
+        response.setHeader("Content-Disposition", disposition);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
+    }
+}

@@ -1,0 +1,125 @@
+package vn.wtcexpo.web.exhibition;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import vn.wtcexpo.event.application.EventService;
+import vn.wtcexpo.event.application.EventSummary;
+import vn.wtcexpo.exhibition.application.ReservationService;
+import vn.wtcexpo.exhibition.application.ReservationSummary;
+import vn.wtcexpo.exhibition.model.ReservationStatus;
+import vn.wtcexpo.shared.Formats;
+import vn.wtcexpo.web.i18n.FacesMessages;
+import vn.wtcexpo.web.support.Retried;
+
+/** The organizer decides on an event's booth reservations and records what exhibitors pay. */
+@Named
+@ViewScoped
+@Retried
+public class OrganizerReservationsView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private ReservationService reservations;
+
+    @Inject
+    private EventService events;
+
+    private String eventId;
+    private EventSummary event;
+    private List<ReservationSummary> list = List.of();
+    private ReservationStatus filter;
+    private ReservationSummary current;
+    private String reason;
+    private Long amount;
+    private LocalDate receivedOn;
+    private String reference;
+
+    public void load() {
+        try {
+            event = events.mayManage(eventId) ? events.event(eventId) : null;
+            list = event == null ? List.of() : reservations.reservations(eventId).stream()
+                    .filter(r -> filter == null || r.status() == filter).toList();
+        } catch (RuntimeException e) {
+            event = null;
+        }
+    }
+
+    public void approve(ReservationSummary r) {
+        try {
+            ReservationSummary done = reservations.approve(r.id());
+            FacesMessages.info("reservations.approved", done.boothNumber(), done.invoice().number());
+            load();
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    public void prepare(ReservationSummary r) {
+        current = r;
+        reason = null;
+        amount = r.invoice() == null ? null : r.invoice().outstandingVnd();
+        receivedOn = LocalDate.now(Formats.VIETNAM);
+        reference = null;
+    }
+
+    public void reject() {
+        try {
+            reservations.reject(current.id(), reason);
+            FacesMessages.info("reservations.rejected", current.boothNumber());
+            load();
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    public void cancel() {
+        try {
+            reservations.cancel(current.id(), reason);
+            FacesMessages.info("reservations.cancelled", current.boothNumber());
+            load();
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    public void pay() {
+        if (amount == null) {
+            FacesMessages.error("reservations.amountRequired");
+            return;
+        }
+        try {
+            ReservationSummary done = reservations.recordPayment(current.id(), amount, receivedOn, reference);
+            FacesMessages.info(done.status() == ReservationStatus.SOLD ? "reservations.sold" : "reservations.paymentRecorded",
+                    done.boothNumber());
+            load();
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now(Formats.VIETNAM);
+    }
+
+    public ReservationStatus[] getStatuses() { return ReservationStatus.values(); }
+    public String getEventId() { return eventId; }
+    public void setEventId(String eventId) { this.eventId = eventId; }
+    public EventSummary getEvent() { return event; }
+    public List<ReservationSummary> getList() { return list; }
+    public ReservationStatus getFilter() { return filter; }
+    public void setFilter(ReservationStatus filter) { this.filter = filter; }
+    public ReservationSummary getCurrent() { return current; }
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public Long getAmount() { return amount; }
+    public void setAmount(Long amount) { this.amount = amount; }
+    public LocalDate getReceivedOn() { return receivedOn; }
+    public void setReceivedOn(LocalDate receivedOn) { this.receivedOn = receivedOn; }
+    public String getReference() { return reference; }
+    public void setReference(String reference) { this.reference = reference; }
+}

@@ -291,15 +291,15 @@
         this.draw();
     };
 
-    /** New data from the server: draws it again, keeping the hall, the zoom and the selection where possible. */
+    /**
+     * New data from the server: draws it again, keeping the hall, the zoom and the selection where possible.
+     * The page already shows the answer, so the selection is not announced again.
+     */
     Plan.prototype.update = function (data) {
         this.data = data;
         var self = this;
         this.selected = this.selected.filter(function (n) { return !!self.booth(n); });
         this.draw();
-        if (this.options.onSelect) {
-            this.options.onSelect(this.selected.map(function (n) { return self.booth(n); }).filter(Boolean));
-        }
     };
 
     global.WtcPlan = {

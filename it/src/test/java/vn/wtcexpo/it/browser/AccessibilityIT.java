@@ -28,6 +28,13 @@ class AccessibilityIT {
         b.signIn(user, "demo");
     }
 
+    /** The demo fair (published, with a plan, exhibitors and reservations). */
+    private static String demoFair() {
+        return vn.wtcexpo.it.support.Api.anonymous().get("/api/events").array().getValuesAs(jakarta.json.JsonObject.class)
+                .stream().filter(e -> e.getJsonObject("name").getString("en").startsWith("Vietnam Wood"))
+                .findFirst().orElseThrow().getString("id");
+    }
+
     private static void check(Browser b, String path) {
         b.go(path);
         b.visible(By.tagName("h1"));
@@ -43,13 +50,15 @@ class AccessibilityIT {
     @Test
     void publicPages_passInBothLanguages() {
         try (Browser b = Browser.open()) {
-            for (String path : new String[] {"/index.xhtml", "/login.xhtml", "/no-such-page.xhtml"}) {
+            String fair = "/event.xhtml?id=" + demoFair();
+            for (String path : new String[] {"/index.xhtml", "/login.xhtml", "/no-such-page.xhtml", "/events.xhtml",
+                    "/signup.xhtml", fair}) {
                 check(b, path);
             }
             b.go("/index.xhtml");
             b.click(By.id("langForm:langEn"));
             b.wait.until(urlContains("index"));
-            for (String path : new String[] {"/index.xhtml", "/login.xhtml"}) {
+            for (String path : new String[] {"/index.xhtml", "/login.xhtml", "/events.xhtml", "/signup.xhtml", fair}) {
                 check(b, path);
             }
         }
@@ -73,7 +82,10 @@ class AccessibilityIT {
     void organizerPages_pass() {
         try (Browser b = Browser.open()) {
             signIn(b, "organizer");
-            for (String path : new String[] {"/organizer/bookings.xhtml", "/account/index.xhtml"}) {
+            String fair = demoFair();
+            for (String path : new String[] {"/organizer/bookings.xhtml", "/account/index.xhtml", "/organizer/events.xhtml",
+                    "/organizer/event.xhtml?id=" + fair, "/organizer/plan.xhtml?event=" + fair,
+                    "/organizer/reservations.xhtml?event=" + fair, "/organizer/dashboard.xhtml?event=" + fair}) {
                 check(b, path);
             }
         }
@@ -85,6 +97,16 @@ class AccessibilityIT {
             signIn(b, "admin");
             for (String path : new String[] {"/admin/calendar.xhtml", "/admin/halls.xhtml", "/admin/booking-policy.xhtml",
                     "/admin/accounts.xhtml", "/admin/outbox.xhtml", "/account/index.xhtml"}) {
+                check(b, path);
+            }
+        }
+    }
+
+    @Test
+    void exhibitorPages_pass() {
+        try (Browser b = Browser.open()) {
+            signIn(b, "exhibitor");
+            for (String path : new String[] {"/exhibitor/index.xhtml", "/exhibitor/plan.xhtml?event=" + demoFair()}) {
                 check(b, path);
             }
         }

@@ -80,6 +80,14 @@ final class Browser implements AutoCloseable {
         e.sendKeys(text);
     }
 
+    /** Replaces a field's text as a person would: select all, then type (spinners keep their value on clear()). */
+    void replace(By by, String text) {
+        WebElement e = visible(by);
+        e.click();
+        e.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"));
+        e.sendKeys(text);
+    }
+
     void click(By by) {
         wait.until(ExpectedConditions.elementToBeClickable(by)).click();
     }

@@ -35,7 +35,8 @@ class MyAccountJourneyIT {
         try (Browser b = Browser.open()) {
             try {
                 b.signIn(user, "first-pass-1");
-                b.wait.until(urlContains("/account/index.xhtml"));
+                b.wait.until(urlContains("/exhibitor/index.xhtml"));
+                b.go("/account/index.xhtml");
                 b.assertAccessible("my account of an exhibitor");
 
                 b.type(By.cssSelector("#passwordForm\\:current input, input#passwordForm\\:current"), "first-pass-1");

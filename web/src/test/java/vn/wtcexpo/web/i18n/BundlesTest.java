@@ -81,4 +81,22 @@ class BundlesTest {
         }
         assertTrue(missing.isEmpty(), "error codes without a message: " + missing);
     }
+
+    @Test
+    void everyFieldARefusalNames_hasALabel() throws IOException {
+        Properties vi = load("messages_vi.properties");
+        Pattern field = Pattern.compile("(?:invalid|Text\\.(?:required|optional|requiredLines|optionalLines)|checkEmail|Rect\\.cm)\\(\"([a-zA-Z.]+)\"");
+        TreeSet<String> missing = new TreeSet<>();
+        try (Stream<Path> sources = Stream.concat(Files.walk(Path.of("../ejb/src/main/java")), Files.walk(Path.of("src/main/java")))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = field.matcher(Files.readString(source));
+                while (m.find()) {
+                    if (!vi.containsKey("field." + m.group(1))) {
+                        missing.add(m.group(1) + " in " + source.getFileName());
+                    }
+                }
+            }
+        }
+        assertTrue(missing.isEmpty(), "fields without a label (field.X): " + missing);
+    }
 }

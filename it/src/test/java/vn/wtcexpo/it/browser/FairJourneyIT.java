@@ -1,0 +1,137 @@
+package vn.wtcexpo.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.wtcexpo.it.support.Api;
+import vn.wtcexpo.it.support.Deployments;
+import vn.wtcexpo.it.support.TestFairs;
+
+/**
+ * A fair from plan to payment request, as people do it: the organizer generates the floor plan and
+ * publishes; a company signs up, picks a booth on the plan and reserves it; the organizer approves; the
+ * exhibitor downloads the payment request and it reads right; a visitor finds the company on the plan.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class FairJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.asShipped();
+    }
+
+    private static void signOut(Browser b) {
+        b.click(By.id("logoutForm:logout"));
+        b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("navLogin")));
+    }
+
+    @Test
+    void organizerLaysOutAndPublishes_exhibitorSignsUpAndReserves_organizerApproves() throws Exception {
+        TestFairs.Fair fair = TestFairs.draft("FJ");
+        String company = "Công ty TNHH Nội Thất Hưng Thịnh " + fair.hall();
+        String username = ("fj" + fair.hall()).toLowerCase();
+        try (Browser b = Browser.open()) {
+            try {
+                // the organizer generates two rows of eight booths and publishes
+                b.signIn("organizer", "demo");
+                b.go("/organizer/plan.xhtml?event=" + fair.eventId());
+                b.replace(By.id("rows:rowCount_input"), "2");
+                b.replace(By.id("rows:perRow_input"), "8");
+                b.type(By.id("rows:prefix"), "H-");
+                b.click(By.id("rows:generate"));
+                b.wait.until(d -> d.findElements(By.cssSelector("#plan g.fp-booth")).size() == 16);
+                b.assertAccessible("floor-plan editor");
+                b.go("/organizer/event.xhtml?id=" + fair.eventId());
+                b.click(By.id("publish:doPublish"));
+                b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("publish:doUnpublish")));
+                signOut(b);
+
+                // a company signs up
+                b.go("/signup.xhtml");
+                b.type(By.id("signup:company"), company);
+                b.type(By.id("signup:taxCode"), "0314.409.058");
+                b.type(By.id("signup:phone"), "0274 3812 345");
+                b.type(By.id("signup:address"), "Lô C5, KCN Sóng Thần, Dĩ An, Bình Dương");
+                b.type(By.id("signup:contact"), "Phạm Thị Hương");
+                b.type(By.id("signup:email"), "huong@example.vn");
+                b.type(By.id("signup:username"), username);
+                b.type(By.id("signup:password"), "mat-khau-2032");
+                b.assertAccessible("sign-up");
+                b.click(By.id("signup:submit"));
+                b.wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+
+                // and reserves a booth on the plan
+                b.signIn(username, "mat-khau-2032");
+                b.wait.until(ExpectedConditions.urlContains("/exhibitor/index.xhtml"));
+                b.go("/exhibitor/plan.xhtml?event=" + fair.eventId());
+                b.click(By.cssSelector("#plan g.fp-AVAILABLE[data-number='H-101'] rect"));
+                b.click(By.id("pick:reserve"));
+                b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pick:reservedNote")));
+                b.wait.until(d -> d.findElement(By.cssSelector("#plan g[data-number='H-101']")).getAttribute("class").contains("fp-ON_HOLD"));
+                b.assertAccessible("booth picker");
+                signOut(b);
+
+                // the organizer approves
+                b.signIn("organizer", "demo");
+                b.go("/organizer/reservations.xhtml?event=" + fair.eventId());
+                WebElement row = b.driver.findElements(By.cssSelector("[id='list:reservations_data'] tr")).stream()
+                        .filter(r -> r.getText().contains(company)).findFirst().orElseThrow();
+                row.findElement(By.cssSelector("button[id$=':approve']")).click();
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:reservations"), "YC-"));
+                signOut(b);
+
+                // the exhibitor sees the payment request and downloads it
+                b.signIn(username, "mat-khau-2032");
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("reservations:mine"), "YC-"));
+                String href = b.driver.findElement(By.cssSelector("[id$=':pdf']")).getAttribute("href");
+                Cookie session = b.driver.manage().getCookieNamed("JSESSIONID");
+                HttpResponse<byte[]> pdf = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                        .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+                assertEquals(200, pdf.statusCode());
+                try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+                    String text = new PDFTextStripper().getText(doc);
+                    assertTrue(text.contains(company), text);
+                    assertTrue(text.contains("0314409058") && text.contains("Dĩ An"), text);
+                    assertTrue(text.contains("H-101") && text.contains("33.000.000"), text);
+                }
+                signOut(b);
+
+                // a visitor finds the company on the public plan
+                b.go("/event.xhtml?id=" + fair.eventId());
+                b.type(By.id("directorySearch"), "hưng thịnh");
+                b.wait.until(ExpectedConditions.textToBe(By.id("directoryCount"), "1"));
+                List<WebElement> lit = b.driver.findElements(By.cssSelector("#plan g.fp-hit"));
+                assertEquals(1, lit.size());
+                assertEquals("H-101", lit.get(0).getAttribute("data-number"));
+                b.phone();
+                b.go("/event.xhtml?id=" + fair.eventId());
+                b.visible(By.cssSelector("#plan svg"));
+                b.assertFitsTheWidth("visitor plan on a phone");
+                b.assertAccessible("visitor plan on a phone");
+            } catch (RuntimeException | Error e) {
+                b.screenshot("fair-journey");
+                throw e;
+            }
+        }
+        assertEquals(1, Api.anonymous().get("/api/events/" + fair.eventId() + "/exhibitors").array().size());
+    }
+}

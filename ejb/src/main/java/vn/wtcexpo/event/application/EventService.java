@@ -48,6 +48,9 @@ public interface EventService {
      */
     EventSummary known(String id);
 
+    /** The ids of the events (not cancelled) that run in a hall, for contexts that guard what is drawn on its floor. */
+    List<String> idsInHall(String hallCode);
+
     /** Whether the caller organizes the event (or is the venue admin). */
     boolean mayManage(String id);
 }

@@ -38,6 +38,7 @@ public class OrganizerReservationsView implements Serializable {
     private Long amount;
     private LocalDate receivedOn;
     private String reference;
+    private LocalDate holdUntil;
 
     public void load() {
         try {
@@ -65,6 +66,22 @@ public class OrganizerReservationsView implements Serializable {
         amount = r.invoice() == null ? null : r.invoice().outstandingVnd();
         receivedOn = LocalDate.now(Formats.VIETNAM);
         reference = null;
+        holdUntil = r.holdExpiresAt() == null ? null : r.holdExpiresAt().atZone(Formats.VIETNAM).toLocalDate().plusDays(7);
+    }
+
+    /** Gives the exhibitor until the end of the chosen day (local time) to be approved. */
+    public void extend() {
+        if (holdUntil == null) {
+            FacesMessages.error("reservations.pickDay");
+            return;
+        }
+        try {
+            reservations.holdUntil(current.id(), holdUntil.plusDays(1).atStartOfDay(Formats.VIETNAM).toInstant().minusSeconds(1));
+            FacesMessages.info("reservations.extended", current.boothNumber());
+            load();
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e);
+        }
     }
 
     public void reject() {
@@ -121,5 +138,7 @@ public class OrganizerReservationsView implements Serializable {
     public LocalDate getReceivedOn() { return receivedOn; }
     public void setReceivedOn(LocalDate receivedOn) { this.receivedOn = receivedOn; }
     public String getReference() { return reference; }
+    public LocalDate getHoldUntil() { return holdUntil; }
+    public void setHoldUntil(LocalDate holdUntil) { this.holdUntil = holdUntil; }
     public void setReference(String reference) { this.reference = reference; }
 }

@@ -220,6 +220,12 @@ public class DefaultEventService implements EventService {
 
     @Override
     @PermitAll
+    public List<String> idsInHall(String hallCode) {
+        return events.idsUsingHall(hallCode);
+    }
+
+    @Override
+    @PermitAll
     public EventSummary known(String id) {
         return EventSummary.of(events.find(id).orElseThrow(() -> notFound(id)));
     }

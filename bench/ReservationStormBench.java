@@ -41,6 +41,9 @@ public class ReservationStormBench {
         int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 30;
         int booths = args.length > 3 ? Integer.parseInt(args[3]) : 10;
         int exhibitors = args.length > 4 ? Integer.parseInt(args[4]) : 40;
+        if (booths < 1 || booths > 260) {
+            throw new IllegalArgumentException("1 to 260 booths (20 a row in a 60 m × 40 m hall)");
+        }
         if (!URI.create(base).getHost().matches("localhost|127\\.0\\.0\\.1|\\[::1\\]")) {
             throw new IllegalArgumentException("benchmarks only target this machine");
         }
@@ -58,7 +61,7 @@ public class ReservationStormBench {
                 + "\"bookingIds\":[\"" + booking + "\"],\"start\":\"2041-08-10T09:00:00+07:00\",\"end\":\"2041-08-13T17:00:00+07:00\"}")), "id");
         for (int i = 0; i < booths; i++) {
             expect(201, send(organizer, "POST", "/api/events/" + event + "/booths", "{\"number\":\"S-" + (i + 1) + "\",\"xM\":"
-                    + (3 * i) + ",\"yM\":0,\"widthM\":3,\"depthM\":3,\"type\":\"INLINE\",\"priceVnd\":30000000}"));
+                    + (3 * (i % 20)) + ",\"yM\":" + (3 * (i / 20)) + ",\"widthM\":3,\"depthM\":3,\"type\":\"INLINE\",\"priceVnd\":30000000}"));
         }
         expect(200, send(organizer, "POST", "/api/events/" + event + "/publish", "{}"));
         List<String> tokens = new ArrayList<>();

@@ -1,6 +1,7 @@
 package vn.wtcexpo.event.model;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -22,6 +23,7 @@ import vn.wtcexpo.shared.DomainException;
 /** A badge an event issues and where and when it admits its holder. */
 @Entity
 @Table(name = "badge_type")
+@Cacheable // read on every reservation and page; changes are rare and go through this server's cache
 public class BadgeType {
 
     @Id

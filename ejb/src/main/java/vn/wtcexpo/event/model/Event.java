@@ -2,6 +2,7 @@ package vn.wtcexpo.event.model;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -44,6 +45,7 @@ import vn.wtcexpo.shared.Text;
 @NamedQuery(name = "Event.all", query = "select e from Event e order by e.startsAt desc, e.id")
 @NamedQuery(name = "Event.usingHall",
         query = "select distinct e.id from Event e join e.bookings b where b.hallCode = :hall and e.status <> :cancelled")
+@Cacheable // read on every reservation and page; changes are rare and go through this server's cache
 public class Event {
 
     public static final int MAX_NAME = 200;

@@ -1,6 +1,7 @@
 package vn.wtcexpo.exhibition.model;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -24,6 +25,7 @@ import vn.wtcexpo.shared.Text;
 /** A company that exhibits: its legal details for payment requests, its contact, what it shows. */
 @Entity
 @Table(name = "exhibitor")
+@Cacheable // read on every reservation and page; changes are rare and go through this server's cache
 public class Exhibitor {
 
     public static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");

@@ -1,5 +1,6 @@
 package vn.wtcexpo.exhibition.model;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -8,6 +9,7 @@ import jakarta.persistence.Table;
 /** An account that acts for an exhibitor company. */
 @Entity
 @Table(name = "exhibitor_member")
+@Cacheable // read on every reservation and page; changes are rare and go through this server's cache
 public class ExhibitorMember {
 
     @Id

@@ -65,7 +65,8 @@ public class BoothPickerView implements Serializable {
 
     /** The booths that can be reserved now, by number: the keyboard's way to the same choice. */
     public List<BoothSummary> getFree() {
-        return plans.booths(eventId).stream().filter(b -> b.status() == BoothStatus.AVAILABLE).toList();
+        return plans.booths(eventId).stream().filter(b -> b.status() == BoothStatus.AVAILABLE)
+                .sorted(java.util.Comparator.comparing(BoothSummary::number, vn.wtcexpo.shared.NaturalOrder.INSTANCE)).toList();
     }
 
     public void select() {

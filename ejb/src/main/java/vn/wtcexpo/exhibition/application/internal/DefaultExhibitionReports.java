@@ -22,6 +22,7 @@ import vn.wtcexpo.exhibition.model.PaymentRequest;
 import vn.wtcexpo.exhibition.model.Reservation;
 import vn.wtcexpo.exhibition.model.ReservationStatus;
 import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.NaturalOrder;
 import vn.wtcexpo.shared.Roles;
 
 @Stateless
@@ -98,7 +99,7 @@ public class DefaultExhibitionReports implements ExhibitionReports {
                     best = r.status();
                 }
             }
-            numbers.sort(null);
+            numbers.sort(NaturalOrder.INSTANCE);
             lines.add(new ExhibitorLine(e.companyName(), e.taxCode().display(), e.contactName(), e.email(), e.phone(),
                     e.address(), String.join(", ", numbers), Math.round(area * 100) / 100.0, best.name(), gross, paidVnd));
         }
@@ -124,7 +125,7 @@ public class DefaultExhibitionReports implements ExhibitionReports {
         for (Exhibitor e : repository.exhibitors(byCompany.keySet())) {
             List<Booth> booths = byCompany.get(e.id());
             entries.add(new DirectoryEntry(e.id(), e.companyName(), e.website(), e.products(), e.categories(),
-                    booths.stream().map(Booth::number).sorted().toList(),
+                    booths.stream().map(Booth::number).sorted(NaturalOrder.INSTANCE).toList(),
                     booths.stream().map(Booth::hallCode).distinct().sorted().toList()));
         }
         entries.sort((a, b) -> a.companyName().compareToIgnoreCase(b.companyName()));

@@ -46,6 +46,12 @@ public class EventRepository {
                 .setParameter("cancelled", EventStatus.CANCELLED).getResultList();
     }
 
+    /** The names of the events (not cancelled) that run on a booking. */
+    public List<String> namesOnBooking(String bookingId) {
+        return em.createQuery("select e.nameVi from Event e join e.bookings b where b.bookingId = :id and e.status <> :cancelled",
+                String.class).setParameter("id", bookingId).setParameter("cancelled", EventStatus.CANCELLED).getResultList();
+    }
+
     public void flush() {
         em.flush();
     }

@@ -146,4 +146,12 @@ class EventApiIT {
         assertEquals(409, r.status(), r.body());
         assertEquals("EVENT_HAS_EXHIBITORS", r.json().getString("error"));
     }
+
+    @Test
+    void aBookingThatCarriesAnEvent_cannotBeCancelled() {
+        TestFairs.Fair f = TestFairs.draft("EV");
+        Api.Reply r = organizer.post("/api/bookings/" + f.bookingId() + "/cancel", "{}");
+        assertEquals(409, r.status(), r.body());
+        assertEquals("BOOKING_CARRIES_EVENT", r.json().getString("error"));
+    }
 }

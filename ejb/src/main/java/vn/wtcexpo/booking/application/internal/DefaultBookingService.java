@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.wtcexpo.booking.application.Availability;
+import vn.wtcexpo.booking.application.BookingDependents;
 import vn.wtcexpo.booking.application.BookingNotice;
 import vn.wtcexpo.booking.application.BookingPolicySummary;
 import vn.wtcexpo.booking.application.BookingRequest;
@@ -73,6 +74,11 @@ public class DefaultBookingService implements BookingService {
 
     @Inject
     private Event<BookingNotice> notices;
+
+    /** The contexts that build on confirmed bookings (events). */
+    @Inject
+    @jakarta.enterprise.inject.Any
+    private jakarta.enterprise.inject.Instance<BookingDependents> dependents;
 
     @Resource
     private SessionContext context;
@@ -228,6 +234,12 @@ public class DefaultBookingService implements BookingService {
         HallBooking booking = lockedForChange(id);
         Instant now = now();
         boolean wasConfirmed = booking.status() == BookingStatus.CONFIRMED;
+        for (BookingDependents d : dependents) {
+            List<String> events = d.dependentsOf(booking.id());
+            if (!events.isEmpty()) {
+                throw DomainException.conflict("BOOKING_CARRIES_EVENT", String.join(", ", events));
+            }
+        }
         booking.cancel(caller(), now, reason);
         if (wasConfirmed) {
             schedule.releaseBooking(booking.id());

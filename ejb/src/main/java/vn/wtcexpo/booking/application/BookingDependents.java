@@ -1,0 +1,13 @@
+package vn.wtcexpo.booking.application;
+
+import java.util.List;
+
+/**
+ * What other contexts have built on a confirmed booking (an event runs on it). Asked, under the
+ * booking's lock, before the booking is cancelled. Reads in the caller's transaction and changes nothing.
+ */
+public interface BookingDependents {
+
+    /** Labels of what depends on the booking (event names); empty when nothing does. */
+    List<String> dependentsOf(String bookingId);
+}

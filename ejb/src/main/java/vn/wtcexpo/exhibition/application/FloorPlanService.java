@@ -15,6 +15,9 @@ public interface FloorPlanService {
 
     List<BoothSummary> booths(String eventId);
 
+    /** One booth of the plan, as the caller may see it. */
+    java.util.Optional<BoothSummary> booth(String eventId, String number);
+
     BoothSummary addBooth(String eventId, BoothDraft draft);
 
     /** Changes a free booth: number, place, size, kind, price. Null fields keep their value. */

@@ -39,6 +39,9 @@ public interface ReservationService {
     /** Records money received; paid in full sells the booth. */
     ReservationSummary recordPayment(String id, long amountVnd, LocalDate receivedOn, String reference);
 
+    /** Who holds which booth of an event (live reservations): company name by booth number (its organizer). */
+    java.util.Map<String, String> holders(String eventId);
+
     PaymentRequestSummary paymentRequest(String id);
 
     /** The bilingual PDF of a payment request (its exhibitor, the event's organizer, the venue admin). */

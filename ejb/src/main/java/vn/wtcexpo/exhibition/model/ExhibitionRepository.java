@@ -6,6 +6,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -68,6 +70,27 @@ public class ExhibitionRepository {
 
     public Optional<Booth> booth(String id) {
         return id == null ? Optional.empty() : Optional.ofNullable(em.find(Booth.class, id));
+    }
+
+    /** Booths by id, in one query. */
+    public Map<String, Booth> booths(Collection<String> ids) {
+        Map<String, Booth> byId = new HashMap<>();
+        for (List<String> chunk : chunks(ids)) {
+            em.createQuery("select b from Booth b where b.id in :ids", Booth.class).setParameter("ids", chunk)
+                    .getResultList().forEach(b -> byId.put(b.id(), b));
+        }
+        return byId;
+    }
+
+    /** The company holding each booth of an event with a live reservation, by booth number, in one query. */
+    public Map<String, String> holders(String eventId) {
+        Map<String, String> byNumber = new HashMap<>();
+        em.createQuery("select b.number, e.companyName from Reservation r, Booth b, Exhibitor e where r.eventId = :event"
+                        + " and r.status in :live and b.id = r.boothId and e.id = r.exhibitorId", Object[].class)
+                .setParameter("event", eventId)
+                .setParameter("live", List.of(ReservationStatus.ON_HOLD, ReservationStatus.RESERVED, ReservationStatus.SOLD))
+                .getResultList().forEach(row -> byNumber.put((String) row[0], (String) row[1]));
+        return byNumber;
     }
 
     /** The booths a combined booth covers. */
@@ -153,6 +176,35 @@ public class ExhibitionRepository {
 
     public List<PaymentRequest> paymentRequestsOfEvent(String eventId) {
         return em.createNamedQuery("PaymentRequest.ofEvent", PaymentRequest.class).setParameter("event", eventId).getResultList();
+    }
+
+    /** The payment requests of reservations, by reservation id, with their payments, in two queries. */
+    public Map<String, Map.Entry<PaymentRequest, List<Payment>>> paymentRequestsOf(Collection<String> reservationIds) {
+        Map<String, PaymentRequest> byRequest = new HashMap<>();
+        for (List<String> chunk : chunks(reservationIds)) {
+            em.createQuery("select p from PaymentRequest p where p.reservationId in :ids", PaymentRequest.class)
+                    .setParameter("ids", chunk).getResultList().forEach(p -> byRequest.put(p.id(), p));
+        }
+        Map<String, List<Payment>> payments = new HashMap<>();
+        for (List<String> chunk : chunks(byRequest.keySet())) {
+            em.createQuery("select p from Payment p where p.paymentRequestId in :ids order by p.recordedAt", Payment.class)
+                    .setParameter("ids", chunk).getResultList()
+                    .forEach(p -> payments.computeIfAbsent(p.paymentRequestId(), k -> new ArrayList<>()).add(p));
+        }
+        Map<String, Map.Entry<PaymentRequest, List<Payment>>> byReservation = new HashMap<>();
+        byRequest.values().forEach(p -> byReservation.put(p.reservationId(),
+                Map.entry(p, payments.getOrDefault(p.id(), List.of()))));
+        return byReservation;
+    }
+
+    /** IN lists of at most 500 ids: no database meets its parameter limit. */
+    private static List<List<String>> chunks(Collection<String> ids) {
+        List<String> all = new ArrayList<>(ids);
+        List<List<String>> chunks = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += 500) {
+            chunks.add(all.subList(i, Math.min(all.size(), i + 500)));
+        }
+        return chunks;
     }
 
     public List<Payment> paymentsOf(String paymentRequestId) {

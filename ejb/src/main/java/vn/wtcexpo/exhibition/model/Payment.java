@@ -52,6 +52,7 @@ public class Payment {
     }
 
     public String id() { return id; }
+    public String paymentRequestId() { return paymentRequestId; }
     public long amountVnd() { return amountVnd; }
     public LocalDate receivedOn() { return receivedOn; }
     public String reference() { return reference; }

@@ -76,7 +76,7 @@ public class BoothPickerView implements Serializable {
     }
 
     public void pick() {
-        booth = number == null ? null : plans.booths(eventId).stream().filter(b -> b.number().equals(number)).findFirst().orElse(null);
+        booth = number == null ? null : plans.booth(eventId, number).orElse(null);
         reserved = null;
     }
 
@@ -88,7 +88,7 @@ public class BoothPickerView implements Serializable {
         try {
             reserved = reservations.reserve(eventId, booth.number());
             FacesMessages.info("picker.reserved", booth.number());
-            booth = plans.booths(eventId).stream().filter(b -> b.number().equals(number)).findFirst().orElse(null);
+            booth = plans.booth(eventId, number).orElse(null);
             PrimeFaces.current().ajax().addCallbackParam("plan", getPlanJson());
         } catch (RuntimeException e) {
             FacesMessages.refused(e);

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.PrimeFaces;
@@ -15,7 +14,6 @@ import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.exhibition.application.BoothDraft;
 import vn.wtcexpo.exhibition.application.FloorPlanService;
 import vn.wtcexpo.exhibition.application.ReservationService;
-import vn.wtcexpo.exhibition.application.ReservationSummary;
 import vn.wtcexpo.exhibition.application.RowsDraft;
 import vn.wtcexpo.exhibition.model.BoothKind;
 import vn.wtcexpo.exhibition.model.FloorPlan;
@@ -96,13 +94,7 @@ public class PlanEditorView implements Serializable {
 
     /** The plan for the script, with the company that holds each taken booth (the organizer may know it). */
     public String getPlanJson() {
-        Map<String, String> companies = new HashMap<>();
-        for (ReservationSummary r : reservations.reservations(eventId)) {
-            if (r.live()) {
-                companies.put(r.boothNumber(), r.companyName());
-            }
-        }
-        return PlanData.json(plans.plan(eventId), companies, lang.getLocale());
+        return PlanData.json(plans.plan(eventId), reservations.holders(eventId), lang.getLocale());
     }
 
     private void answer() {
@@ -135,7 +127,7 @@ public class PlanEditorView implements Serializable {
     public void select() {
         Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String n = p.get("number");
-        plans.booths(eventId).stream().filter(b -> b.number().equals(n)).findFirst().ifPresent(b -> {
+        plans.booth(eventId, n).ifPresent(b -> {
             selected = b.number();
             number = b.number();
             hall = b.hall();

@@ -68,6 +68,14 @@ public class DefaultFloorPlanService implements FloorPlanService {
     }
 
     @Override
+    @PermitAll
+    public java.util.Optional<BoothSummary> booth(String eventId, String number) {
+        EventSummary event = events.event(eventId);
+        return repository.booth(event.id(), number).filter(b -> !b.isCombined())
+                .map(b -> BoothSummary.of(b, repository.members(b.id()).stream().map(Booth::number).sorted().toList()));
+    }
+
+    @Override
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public BoothSummary addBooth(String eventId, BoothDraft draft) {
         if (draft == null) {

@@ -241,6 +241,15 @@ public class DefaultReservationService implements ReservationService {
     }
 
     @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public Map<String, String> holders(String eventId) {
+        if (!events.mayManage(eventId)) {
+            throw DomainException.notFound("EVENT_NOT_FOUND", String.valueOf(eventId));
+        }
+        return repository.holders(eventId);
+    }
+
+    @Override
     @RolesAllowed({Roles.EXHIBITOR, Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public PaymentRequestSummary paymentRequest(String id) {
         PaymentRequest p = repository.paymentRequest(id).orElseThrow(() -> DomainException.notFound("INVOICE_NOT_FOUND", id));
@@ -374,11 +383,14 @@ public class DefaultReservationService implements ReservationService {
         Map<String, Exhibitor> companies = new HashMap<>();
         repository.exhibitors(list.stream().map(Reservation::exhibitorId).distinct().toList())
                 .forEach(e -> companies.put(e.id(), e));
+        Map<String, Booth> booths = repository.booths(list.stream().map(Reservation::boothId).distinct().toList());
+        var requests = repository.paymentRequestsOf(list.stream().map(Reservation::id).toList());
         List<ReservationSummary> out = new ArrayList<>();
         for (Reservation r : list) {
             EventSummary event = eventCache.computeIfAbsent(r.eventId(), events::known);
-            Booth booth = repository.booth(r.boothId()).orElseThrow();
-            out.add(summary(r, event, booth, companies.get(r.exhibitorId())));
+            var request = requests.get(r.id());
+            out.add(summary(r, event, booths.get(r.boothId()), companies.get(r.exhibitorId()),
+                    request == null ? null : PaymentRequestSummary.of(request.getKey(), request.getValue())));
         }
         return out;
     }
@@ -386,6 +398,11 @@ public class DefaultReservationService implements ReservationService {
     private ReservationSummary summary(Reservation r, EventSummary event, Booth booth, Exhibitor company) {
         PaymentRequestSummary invoice = repository.paymentRequestOf(r.id())
                 .map(p -> PaymentRequestSummary.of(p, repository.paymentsOf(p.id()))).orElse(null);
+        return summary(r, event, booth, company, invoice);
+    }
+
+    private static ReservationSummary summary(Reservation r, EventSummary event, Booth booth, Exhibitor company,
+                                              PaymentRequestSummary invoice) {
         return new ReservationSummary(r.id(), r.eventId(), event.nameVi(), event.nameEn(), booth.id(), booth.number(),
                 booth.hallCode(), booth.area().areaSqm(), booth.netPriceVnd(), r.exhibitorId(),
                 company == null ? "" : company.companyName(), r.requestedBy(), r.status(), r.requestedAt(),

@@ -26,4 +26,6 @@ public class ApiApplication extends Application {
     public static final String TAG_EVENTS_TEXT = "Events on confirmed bookings: show days, opening hours, badge types, publishing";
     public static final String TAG_EXHIBITION = "Floor plans and exhibitors";
     public static final String TAG_EXHIBITION_TEXT = "Booths, exhibitor sign-up and profiles, booth reservations, payment requests, staff lists";
+    public static final String TAG_REGISTRATION = "Registration and badges";
+    public static final String TAG_REGISTRATION_TEXT = "Visitor registration, the registration desk, signed QR badges (PNG, PDF), revocations and the event's badge key";
 }

@@ -3,7 +3,7 @@ package vn.wtcexpo.event.application;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import vn.wtcexpo.event.model.BadgeKind;
+import vn.wtcexpo.shared.BadgeKind;
 
 /**
  * Events on confirmed hall bookings. Each method is one transaction; refusals are

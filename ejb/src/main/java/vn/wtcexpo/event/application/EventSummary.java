@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Locale;
-import vn.wtcexpo.event.model.BadgeKind;
+import vn.wtcexpo.shared.BadgeKind;
 import vn.wtcexpo.event.model.Event;
 import vn.wtcexpo.event.model.EventStatus;
 

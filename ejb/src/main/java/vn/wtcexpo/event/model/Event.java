@@ -1,5 +1,6 @@
 package vn.wtcexpo.event.model;
 
+import vn.wtcexpo.shared.BadgeKind;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Cacheable;

@@ -17,6 +17,15 @@ public interface ExhibitionReports {
     /** Who exhibits where at a published event: anyone. */
     List<DirectoryEntry> directory(String eventId);
 
+    /**
+     * The product categories of an event's exhibitors (all categories while none has signed up), as names:
+     * what visitors pick their interests from.
+     */
+    List<String> categoriesOf(String eventId);
+
+    /** Every product category, as names. */
+    List<String> allCategories();
+
     record Dashboard(String eventId, List<HallLine> halls, HallLine total, long invoicedVnd, long paidVnd) {
     }
 

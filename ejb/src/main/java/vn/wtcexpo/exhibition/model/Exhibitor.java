@@ -28,8 +28,8 @@ import vn.wtcexpo.shared.Text;
 @Cacheable // read on every reservation and page; changes are rare and go through this server's cache
 public class Exhibitor {
 
-    public static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
-    public static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 .()-]{6,28}");
+    public static final Pattern EMAIL = vn.wtcexpo.shared.Contacts.EMAIL;
+    public static final Pattern PHONE = vn.wtcexpo.shared.Contacts.PHONE;
     public static final Pattern WEBSITE = Pattern.compile("https?://[^\\s]+");
 
     @Id

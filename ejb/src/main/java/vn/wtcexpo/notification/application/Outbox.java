@@ -14,6 +14,12 @@ public interface Outbox {
     /** Stores an e-mail in the caller's transaction; it is sent once that transaction has committed. */
     void enqueue(String to, String subject, String body);
 
+    /**
+     * Stores an e-mail with an attachment that is made when the message is sent (never in the caller's
+     * transaction): {@code attachmentRef} is resolved then by the {@link AttachmentSource} that knows it.
+     */
+    void enqueue(String to, String subject, String body, String attachmentRef);
+
     /** The latest messages, newest first, with a status or all. */
     List<OutboxEntry> recent(OutboxStatus status, int max);
 

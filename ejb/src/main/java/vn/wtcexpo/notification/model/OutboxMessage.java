@@ -67,6 +67,10 @@ public class OutboxMessage {
     @Column(name = "sent_at")
     private Instant sentAt;
 
+    /** What to attach when sending, as a reference the context that made it resolves (e.g. {@code badge:<id>}). */
+    @Column(length = 200)
+    private String attachment;
+
     @Version
     private long version;
 
@@ -74,6 +78,12 @@ public class OutboxMessage {
     }
 
     public OutboxMessage(String recipient, String subject, String body, Instant now) {
+        this(recipient, subject, body, null, now);
+    }
+
+    /** A message with an attachment made when it is sent ({@code attachment} is a reference, not the file). */
+    public OutboxMessage(String recipient, String subject, String body, String attachment, Instant now) {
+        this.attachment = Text.optional("attachment", attachment, 200);
         this.id = UUID.randomUUID().toString();
         this.recipient = Text.required("recipient", recipient, 200);
         this.subject = Text.required("subject", subject, 300);
@@ -124,6 +134,7 @@ public class OutboxMessage {
     public String recipient() { return recipient; }
     public String subject() { return subject; }
     public String body() { return body; }
+    public String attachment() { return attachment; }
     public OutboxStatus status() { return status; }
     public int attempts() { return attempts; }
     public Instant nextAttemptAt() { return nextAttemptAt; }

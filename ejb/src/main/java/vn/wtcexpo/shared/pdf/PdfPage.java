@@ -183,6 +183,36 @@ public final class PdfPage implements AutoCloseable {
         }
     }
 
+    /**
+     * Draws a grid of dark squares (a QR code's modules) as vector shapes, crisp at any printer's resolution:
+     * {@code dark[y][x]}, each module {@code module} points wide, the grid's top-left corner at {@code (x, y)}.
+     */
+    public void modules(boolean[][] dark, float x, float y, float module) {
+        try {
+            content.setNonStrokingColor(0f, 0f, 0f);
+            for (int row = 0; row < dark.length; row++) {
+                int col = 0;
+                while (col < dark[row].length) {
+                    if (!dark[row][col]) {
+                        col++;
+                        continue;
+                    }
+                    int run = col;
+                    while (run < dark[row].length && dark[row][run]) {
+                        run++;
+                    }
+                    // one rectangle per run of dark modules, overlapping a hair so that no white seams show
+                    content.addRect(x + col * module, height() - y - (row + 1) * module - 0.01f, (run - col) * module + 0.01f,
+                            module + 0.02f);
+                    col = run;
+                }
+            }
+            content.fill();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Sets the colour of the text drawn next (0..255). */
     public void color(int r, int g, int b) {
         try {

@@ -1,5 +1,6 @@
 package vn.wtcexpo.event.model;
 
+import vn.wtcexpo.shared.BadgeKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

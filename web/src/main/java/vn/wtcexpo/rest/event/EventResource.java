@@ -26,7 +26,7 @@ import vn.wtcexpo.event.application.EventDraft;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.event.application.EventTerms;
-import vn.wtcexpo.event.model.BadgeKind;
+import vn.wtcexpo.shared.BadgeKind;
 import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.rest.ApiTime;
 import vn.wtcexpo.shared.DomainException;

@@ -13,7 +13,7 @@ import java.util.Map;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.event.application.EventTerms;
-import vn.wtcexpo.event.model.BadgeKind;
+import vn.wtcexpo.shared.BadgeKind;
 import vn.wtcexpo.web.i18n.FacesMessages;
 import vn.wtcexpo.web.support.Retried;
 

@@ -27,6 +27,8 @@ public class RateLimiter {
     }
 
     public static final Limit SIGN_UP = new Limit("sign-up", 10, 3600);
+    /** Visitor registrations: a family or a small office registers from one address; a script does not. */
+    public static final Limit REGISTRATION = new Limit("registration", 30, 600);
 
     /**
      * Counts one action of {@code client} against {@code limit}.

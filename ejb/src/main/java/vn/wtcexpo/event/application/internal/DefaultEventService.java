@@ -27,7 +27,7 @@ import vn.wtcexpo.event.application.EventPlanUse;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.event.application.EventTerms;
-import vn.wtcexpo.event.model.BadgeKind;
+import vn.wtcexpo.shared.BadgeKind;
 import vn.wtcexpo.event.model.Event;
 import vn.wtcexpo.event.model.EventBooking;
 import vn.wtcexpo.event.model.EventRepository;

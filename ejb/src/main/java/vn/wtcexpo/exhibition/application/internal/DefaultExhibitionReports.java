@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import vn.wtcexpo.exhibition.model.ProductCategory;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -143,5 +144,24 @@ public class DefaultExhibitionReports implements ExhibitionReports {
         Map<BoothStatus, Double> out = new EnumMap<>(BoothStatus.class);
         areas.forEach((k, v) -> out.put(k, Math.round(v * 100) / 100.0));
         return out;
+    }
+
+    @Override
+    @PermitAll
+    public List<String> categoriesOf(String eventId) {
+        java.util.Set<ProductCategory> found = java.util.EnumSet.noneOf(ProductCategory.class);
+        for (DirectoryEntry e : directory(eventId)) {
+            found.addAll(e.categories());
+        }
+        if (found.isEmpty()) {
+            found = java.util.EnumSet.allOf(ProductCategory.class);
+        }
+        return found.stream().map(Enum::name).toList();
+    }
+
+    @Override
+    @PermitAll
+    public List<String> allCategories() {
+        return java.util.Arrays.stream(ProductCategory.values()).map(Enum::name).toList();
     }
 }

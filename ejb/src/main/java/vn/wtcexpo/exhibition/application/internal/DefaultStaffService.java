@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceException;
 import java.util.List;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
+import vn.wtcexpo.exhibition.application.StaffListChanged;
 import vn.wtcexpo.exhibition.application.StaffService;
 import vn.wtcexpo.exhibition.application.StaffSummary;
 import vn.wtcexpo.exhibition.model.Booth;
@@ -33,6 +34,9 @@ public class DefaultStaffService implements StaffService {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private jakarta.enterprise.event.Event<StaffListChanged> staffChanges;
 
     @Override
     public StaffList myStaff(String eventId) {
@@ -65,6 +69,8 @@ public class DefaultStaffService implements StaffService {
             }
             throw e;
         }
+        staffChanges.fire(new StaffListChanged(eventId, member.id(), company.id(), company.companyName(), member.fullName(),
+                member.email(), member.jobTitle(), true));
         return StaffSummary.of(member);
     }
 
@@ -75,6 +81,8 @@ public class DefaultStaffService implements StaffService {
                 .filter(s -> s.exhibitorId().equals(company.id()) && s.eventId().equals(eventId))
                 .orElseThrow(() -> DomainException.notFound("STAFF_NOT_FOUND", staffId));
         repository.remove(member);
+        staffChanges.fire(new StaffListChanged(eventId, member.id(), company.id(), company.companyName(), member.fullName(),
+                member.email(), member.jobTitle(), false));
     }
 
     /** One person per {@code sqmPerStaff} m² of the company's reserved and sold booths, at least one per booth. */

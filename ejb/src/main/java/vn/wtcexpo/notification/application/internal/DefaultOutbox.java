@@ -10,7 +10,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import vn.wtcexpo.notification.application.AttachmentSource;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -48,6 +51,10 @@ public class DefaultOutbox implements Outbox {
     private SessionContext context;
 
     @Inject
+    @Any
+    private Instance<AttachmentSource> sources;
+
+    @Inject
     @ConfigProperty(name = "wtcexpo.outbox.first-retry-seconds", defaultValue = "60")
     private long firstRetrySeconds;
 
@@ -55,7 +62,14 @@ public class DefaultOutbox implements Outbox {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void enqueue(String to, String subject, String body) {
-        messages.add(new OutboxMessage(to, subject, body, now()));
+        enqueue(to, subject, body, null);
+    }
+
+    @Override
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void enqueue(String to, String subject, String body, String attachmentRef) {
+        messages.add(new OutboxMessage(to, subject, body, attachmentRef, now()));
         queued.fire(new MessageQueued());
     }
 
@@ -114,7 +128,7 @@ public class DefaultOutbox implements Outbox {
         if (m == null || !m.isDueAt(now)) {
             return false;
         }
-        String failure = sender.send(m.recipient(), m.subject(), m.body());
+        String failure = send(m);
         if (failure == null) {
             m.sent(now);
             return true;
@@ -128,6 +142,27 @@ public class DefaultOutbox implements Outbox {
                     + m.nextAttemptAt() + ": " + failure);
         }
         return false;
+    }
+
+    private String send(OutboxMessage m) {
+        try {
+            return sender.send(m.recipient(), m.subject(), m.body(), attachment(m.attachment()));
+        } catch (RuntimeException e) {
+            return "attachment " + m.attachment() + " could not be made: " + e;
+        }
+    }
+
+    /** The attachment a message refers to, made now by the context that knows the reference; null for none. */
+    private AttachmentSource.Attachment attachment(String ref) {
+        if (ref == null) {
+            return null;
+        }
+        for (AttachmentSource source : sources) {
+            if (source.knows(ref)) {
+                return source.attachment(ref);
+            }
+        }
+        throw new IllegalStateException("nobody makes " + ref);
     }
 
     private DefaultOutbox self() {

@@ -1,6 +1,6 @@
-package vn.wtcexpo.event.model;
+package vn.wtcexpo.shared;
 
-/** The kinds of badge an event issues; each admits on its own days and in its own halls. */
+/** The kinds of badge an event issues (shared by the event, registration and gate contexts); each admits on its own days and in its own halls. */
 public enum BadgeKind {
     VISITOR, EXHIBITOR_STAFF, ORGANIZER_STAFF, PRESS, VIP, CONTRACTOR;
 

@@ -1,0 +1,9 @@
+package vn.wtcexpo.exhibition.application;
+
+/**
+ * Someone joined or left an exhibitor's staff list for an event (fired in the transaction that changed the
+ * list): the registration context issues or revokes that person's badge in the same transaction.
+ */
+public record StaffListChanged(String eventId, String staffId, String exhibitorId, String companyName, String fullName,
+                               String email, String jobTitle, boolean joined) {
+}

@@ -1,0 +1,30 @@
+package vn.wtcexpo.registration.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import vn.wtcexpo.registration.model.Badge;
+import vn.wtcexpo.registration.model.BadgeStatus;
+import vn.wtcexpo.registration.model.Channel;
+import vn.wtcexpo.shared.BadgeKind;
+
+/**
+ * A badge as staff and its holder see it, with where and when it admits. {@code accessKey} opens its QR
+ * image and PDF without signing in (the links of the registration answer and e-mail).
+ */
+public record BadgeSummary(String id, String eventId, BadgeKind kind, String code, int serial, String fullName,
+                           String company, String jobTitle, String email, String phone, String locale,
+                           boolean shareWithExhibitors, Set<String> interests, Channel channel, BadgeStatus status,
+                           int prints, Instant createdAt, String accessKey, List<java.time.LocalDate> days,
+                           List<String> halls) {
+
+    public static BadgeSummary of(Badge b, List<java.time.LocalDate> days, List<String> halls) {
+        return new BadgeSummary(b.id(), b.eventId(), b.kind(), b.code(), b.serial(), b.fullName(), b.company(),
+                b.jobTitle(), b.email(), b.phone(), b.locale(), b.shareContact(), b.interests(), b.channel(), b.status(),
+                b.prints(), b.createdAt(), b.accessKey(), days, halls);
+    }
+
+    public boolean active() {
+        return status == BadgeStatus.ACTIVE;
+    }
+}

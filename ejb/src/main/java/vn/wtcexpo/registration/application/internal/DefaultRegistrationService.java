@@ -1,0 +1,387 @@
+package vn.wtcexpo.registration.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import vn.wtcexpo.event.application.EventService;
+import vn.wtcexpo.event.application.EventSummary;
+import vn.wtcexpo.exhibition.application.ExhibitionReports;
+import vn.wtcexpo.exhibition.application.ExhibitorService;
+import vn.wtcexpo.registration.application.BadgeKey;
+import vn.wtcexpo.registration.application.BadgeSummary;
+import vn.wtcexpo.registration.application.DeskSettings;
+import vn.wtcexpo.registration.application.Registration;
+import vn.wtcexpo.registration.application.RegistrationForm;
+import vn.wtcexpo.registration.application.RegistrationService;
+import vn.wtcexpo.registration.application.RegistrationStats;
+import vn.wtcexpo.registration.application.RevokedCode;
+import vn.wtcexpo.registration.model.Badge;
+import vn.wtcexpo.registration.model.BadgeCode;
+import vn.wtcexpo.registration.model.Channel;
+import vn.wtcexpo.registration.model.EventRegistration;
+import vn.wtcexpo.registration.model.Registrant;
+import vn.wtcexpo.registration.model.RegistrationRepository;
+import vn.wtcexpo.registration.model.Revocation;
+import vn.wtcexpo.shared.BadgeKind;
+import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.Formats;
+import vn.wtcexpo.shared.Roles;
+
+/** The registration use cases; each public method is one transaction. */
+@Stateless
+public class DefaultRegistrationService implements RegistrationService {
+
+    @Inject
+    private RegistrationRepository repository;
+
+    @Inject
+    private EventService events;
+
+    @Inject
+    private ExhibitionReports exhibition;
+
+    @Inject
+    private ExhibitorService exhibitors;
+
+    @Inject
+    private EventKeys keys;
+
+    @Inject
+    private Desks desks;
+
+    @Inject
+    private BadgeMailer mailer;
+
+    @Resource
+    private SessionContext context;
+
+    // --- registering
+
+    @Override
+    @PermitAll
+    public void check(String eventId, RegistrationForm form) {
+        EventSummary event = publicEvent(eventId);
+        registrant(form, true);
+        requireNotOver(event);
+    }
+
+    @Override
+    @PermitAll
+    public Registration register(String eventId, RegistrationForm form) {
+        EventSummary event = publicEvent(eventId);
+        Registrant who = registrant(form, true);
+        requireNotOver(event);
+        return registerVisitorOrGuest(event, BadgeKind.VISITOR, who, Channel.ONLINE);
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public Registration registerAtDesk(String eventId, BadgeKind kind, RegistrationForm form) {
+        EventSummary event = managed(eventId);
+        if (kind == null) {
+            throw DomainException.invalid("type", "VALUE_REQUIRED");
+        }
+        if (kind == BadgeKind.EXHIBITOR_STAFF) {
+            throw DomainException.invalid("type", "BADGE_KIND_FROM_STAFF_LIST");
+        }
+        Registrant who = registrant(form, false);
+        requireNotOver(event);
+        if (event.badgeType(kind) == null) {
+            throw DomainException.invalid("type", "BADGE_KIND_NOT_ISSUED", kind.name());
+        }
+        return registerVisitorOrGuest(event, kind, who, Channel.DESK);
+    }
+
+    private Registration registerVisitorOrGuest(EventSummary event, BadgeKind kind, Registrant who, Channel channel) {
+        EventRegistration desk = lockedDesk(event.id());
+        if (kind == BadgeKind.VISITOR && who.email() != null) {
+            Optional<Badge> same = repository.visitorBadge(event.id(), who.emailKey());
+            if (same.isPresent()) {
+                Badge b = same.get();
+                if (!b.isActive()) {
+                    throw DomainException.conflict("BADGE_REVOKED");
+                }
+                mailer.registered(b, event, true);
+                return new Registration(summary(b, event), false);
+            }
+        }
+        if (kind == BadgeKind.VISITOR) {
+            if (channel == Channel.ONLINE) {
+                desk.admitVisitor();
+            } else {
+                desk.admitWalkIn();
+            }
+        }
+        Badge badge = Badge.issue(event.id(), kind, who, channel, now(), keys.signer(desk));
+        repository.add(badge);
+        if (badge.email() != null) {
+            mailer.registered(badge, event, false);
+        }
+        return new Registration(summary(badge, event), true);
+    }
+
+    // --- reading
+
+    @Override
+    @PermitAll
+    public boolean worksDesk(String eventId) {
+        return events.mayManage(eventId);
+    }
+
+    @Override
+    @PermitAll
+    public BadgeSummary badge(String id) {
+        Badge b = repository.badge(id).orElseThrow(() -> DomainException.notFound("BADGE_NOT_FOUND"));
+        if (!events.mayManage(b.eventId()) && !isOwnStaff(b)) {
+            throw DomainException.notFound("BADGE_NOT_FOUND");
+        }
+        return summary(b, events.known(b.eventId()));
+    }
+
+    @Override
+    @PermitAll
+    public BadgeSummary badgeWithKey(String id, String key) {
+        Badge b = repository.badge(id).filter(x -> x.opensWith(key))
+                .orElseThrow(() -> DomainException.notFound("BADGE_NOT_FOUND"));
+        return summary(b, events.known(b.eventId()));
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public List<BadgeSummary> search(String eventId, String query, int max) {
+        EventSummary event = managed(eventId);
+        int limit = Math.max(1, Math.min(max, 200));
+        String q = query == null ? "" : query.strip();
+        if (q.length() > 100) {
+            throw DomainException.invalid("q", "TEXT_TOO_LONG", 100);
+        }
+        List<Badge> found;
+        if (q.isEmpty()) {
+            found = repository.latest(eventId, limit);
+        } else {
+            // "0912 345 678" finds a phone stored as digits; anything else is folded like the stored text
+            String digits = q.replaceAll("[ .()-]", "");
+            String folded = digits.matches("\\+?[0-9]{3,}") ? digits.replace("+", "") : Registrant.fold(q);
+            found = repository.search(eventId, folded, limit);
+        }
+        return found.stream().map(b -> summary(b, event)).toList();
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public List<BadgeSummary> badges(String eventId, BadgeKind kind) {
+        EventSummary event = managed(eventId);
+        return repository.badges(eventId, kind == null ? List.of() : List.of(kind)).stream()
+                .map(b -> summary(b, event)).toList();
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public RegistrationStats stats(String eventId) {
+        managed(eventId);
+        DeskSettings desk = settingsOf(eventId);
+        Map<BadgeKind, Long> byKind = repository.countsByKind(eventId);
+        TreeMap<LocalDate, Map<BadgeKind, Long>> byDay = new TreeMap<>();
+        for (Object[] row : repository.creationTimes(eventId)) {
+            LocalDate day = ((Instant) row[0]).atZone(Formats.VIETNAM).toLocalDate();
+            byDay.computeIfAbsent(day, d -> new EnumMap<>(BadgeKind.class)).merge((BadgeKind) row[1], 1L, Long::sum);
+        }
+        return new RegistrationStats(eventId, desk, byKind, byDay);
+    }
+
+    @Override
+    @PermitAll
+    public DeskSettings desk(String eventId) {
+        EventSummary event = events.event(eventId);
+        DeskSettings s = settingsOf(event.id());
+        boolean over = Instant.now().isAfter(event.end());
+        return new DeskSettings(s.eventId(), s.open() && event.published() && !over, s.cap(), s.visitors());
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public DeskSettings changeSettings(String eventId, boolean open, Integer cap) {
+        managed(eventId);
+        EventRegistration desk = lockedDesk(eventId);
+        desk.settings(open, cap);
+        return new DeskSettings(eventId, desk.isOpen(), desk.cap(), desk.visitors());
+    }
+
+    // --- changing badges
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public BadgeSummary revoke(String badgeId) {
+        Badge b = managedBadge(badgeId);
+        String code = b.revoke(now());
+        repository.add(new Revocation(code, b.eventId(), b.id(), Revocation.Reason.REVOKED, now()));
+        return summary(b, events.known(b.eventId()));
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public BadgeSummary reissue(String badgeId) {
+        Badge b = managedBadge(badgeId);
+        EventRegistration desk = repository.desk(b.eventId()).orElseThrow();
+        String old = b.reissue(now(), keys.signer(desk));
+        repository.add(new Revocation(old, b.eventId(), b.id(), Revocation.Reason.REISSUED, now()));
+        EventSummary event = events.known(b.eventId());
+        if (b.email() != null) {
+            mailer.reissued(b, event);
+        }
+        return summary(b, event);
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public BadgeSummary printed(String badgeId) {
+        Badge b = managedBadge(badgeId);
+        b.printed(now());
+        return summary(b, events.known(b.eventId()));
+    }
+
+    // --- gates
+
+    @Override
+    @PermitAll
+    public BadgeKey badgeKey(String eventId) {
+        EventSummary event = events.event(eventId);
+        EventRegistration desk = desk(event.id(), false);
+        return new BadgeKey(event.id(), "Ed25519", "wtc-badge-v1", desk.publicKey(), event.badgeTypes(), event.days());
+    }
+
+    @Override
+    @PermitAll
+    public List<RevokedCode> revocations(String eventId, Instant since) {
+        if (!context.isCallerInRole(Roles.GATE_STAFF) && !events.mayManage(eventId)) {
+            if (context.getCallerPrincipal() == null || "ANONYMOUS".equalsIgnoreCase(context.getCallerPrincipal().getName())) {
+                throw DomainException.notFound("EVENT_NOT_FOUND", eventId);
+            }
+            throw new DomainException(DomainException.Kind.FORBIDDEN, "FORBIDDEN");
+        }
+        EventSummary event = events.known(eventId);
+        return repository.revocations(event.id(), since).stream()
+                .map(r -> new RevokedCode(r.code(), r.reason().name(), r.revokedAt())).toList();
+    }
+
+    @Override
+    @RolesAllowed(Roles.EXHIBITOR)
+    public List<BadgeSummary> myStaffBadges(String eventId) {
+        EventSummary event = events.known(eventId);
+        String company = exhibitors.myCompany().map(p -> p.id())
+                .orElseThrow(() -> DomainException.conflict("EXHIBITOR_PROFILE_MISSING"));
+        return repository.ofExhibitor(event.id(), company).stream().map(b -> summary(b, event)).toList();
+    }
+
+    @Override
+    @PermitAll
+    public CodeCheck verify(String code) {
+        Optional<BadgeCode> parsed = BadgeCode.parse(code);
+        if (parsed.isEmpty()) {
+            return new CodeCheck("UNKNOWN_CODE", null);
+        }
+        BadgeCode c = parsed.get();
+        Optional<EventRegistration> desk = repository.desk(c.eventId().toString());
+        if (desk.isEmpty()) {
+            return new CodeCheck("UNKNOWN_CODE", null);
+        }
+        if (!c.verifiedBy(keys.publicKey(desk.get()))) {
+            return new CodeCheck("BAD_SIGNATURE", null);
+        }
+        Optional<Badge> badge = repository.bySecret(c.secretText());
+        if (badge.isEmpty()) {
+            return new CodeCheck("UNKNOWN_CODE", null);
+        }
+        Badge b = badge.get();
+        if (!b.isActive() || b.serial() != c.serial() || !b.code().equals(code.strip())) {
+            return new CodeCheck("REVOKED", summary(b, events.known(b.eventId())));
+        }
+        return new CodeCheck(null, summary(b, events.known(b.eventId())));
+    }
+
+    // --- helpers
+
+    private Registrant registrant(RegistrationForm form, boolean online) {
+        if (form == null) {
+            throw DomainException.invalid("request", "VALUE_REQUIRED");
+        }
+        return Registrant.of(form.fullName(), form.company(), form.jobTitle(), form.email(), form.phone(), form.locale(),
+                form.shareWithExhibitors(), form.interests(), online, exhibition.allCategories());
+    }
+
+    /** A published event, as anyone sees it ({@code EVENT_NOT_FOUND} for drafts and unknown ids). */
+    private EventSummary publicEvent(String eventId) {
+        EventSummary event = events.event(eventId);
+        if (!event.published()) {
+            throw DomainException.notFound("EVENT_NOT_FOUND", eventId);
+        }
+        return event;
+    }
+
+    private static void requireNotOver(EventSummary event) {
+        if (Instant.now().isAfter(event.end())) {
+            throw DomainException.conflict("REGISTRATION_CLOSED");
+        }
+    }
+
+    /** The event if the caller works its desk; {@code EVENT_NOT_FOUND} otherwise. */
+    private EventSummary managed(String eventId) {
+        if (!events.mayManage(eventId)) {
+            throw DomainException.notFound("EVENT_NOT_FOUND", eventId);
+        }
+        return events.known(eventId);
+    }
+
+    private Badge managedBadge(String badgeId) {
+        Badge b = repository.lockBadge(badgeId).orElseThrow(() -> DomainException.notFound("BADGE_NOT_FOUND"));
+        if (!events.mayManage(b.eventId())) {
+            throw DomainException.notFound("BADGE_NOT_FOUND");
+        }
+        return b;
+    }
+
+    private boolean isOwnStaff(Badge b) {
+        if (b.exhibitorId() == null || !context.isCallerInRole(Roles.EXHIBITOR)) {
+            return false;
+        }
+        return exhibitors.myCompany().map(p -> p.id().equals(b.exhibitorId())).orElse(false);
+    }
+
+    private DeskSettings settingsOf(String eventId) {
+        return repository.desk(eventId).map(d -> new DeskSettings(eventId, d.isOpen(), d.cap(), d.visitors()))
+                .orElse(new DeskSettings(eventId, true, null, 0));
+    }
+
+    private EventRegistration lockedDesk(String eventId) {
+        return desks.desk(eventId, true);
+    }
+
+    private EventRegistration desk(String eventId, boolean lock) {
+        return desks.desk(eventId, lock);
+    }
+
+    static BadgeSummary summary(Badge b, EventSummary event) {
+        EventSummary.BadgeTypeSummary type = event.badgeType(b.kind());
+        return BadgeSummary.of(b, type == null ? List.of() : type.days(), type == null ? List.of() : type.halls());
+    }
+
+    private static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    static UUID uuid(String id) {
+        return UUID.fromString(id);
+    }
+}

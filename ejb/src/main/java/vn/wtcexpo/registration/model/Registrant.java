@@ -1,0 +1,85 @@
+package vn.wtcexpo.registration.model;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import vn.wtcexpo.shared.Contacts;
+import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.Text;
+
+/**
+ * The person a badge is for, as checked before anything is stored: names and companies are data (markup is
+ * kept as typed and escaped wherever it is shown), e-mail and phone look like ones, the language is
+ * Vietnamese or English, interests come from the event's list.
+ */
+public record Registrant(String fullName, String company, String jobTitle, String email, String phone, String locale,
+                         boolean shareWithExhibitors, Set<String> interests) {
+
+    public static final int MAX_NAME = 100;
+    public static final int MAX_COMPANY = 200;
+    public static final int MAX_JOB_TITLE = 100;
+    public static final int MAX_INTERESTS = 30;
+
+    /**
+     * Checks what a person typed. {@code emailRequired}: online registrations need an e-mail (the badge is
+     * sent there); a walk-in at the desk may have none. {@code allowedInterests}: the event's categories.
+     */
+    public static Registrant of(String fullName, String company, String jobTitle, String email, String phone,
+                                String locale, Boolean share, Collection<String> interests, boolean emailRequired,
+                                Collection<String> allowedInterests) {
+        String name = Text.required("fullName", fullName, MAX_NAME);
+        String comp = Text.optional("company", company, MAX_COMPANY);
+        String job = Text.optional("jobTitle", jobTitle, MAX_JOB_TITLE);
+        String mail = emailRequired ? Contacts.email("email", email) : Contacts.optionalEmail("email", email);
+        String tel = Contacts.optionalPhone("phone", phone);
+        String lang = locale == null || locale.isBlank() ? "vi" : locale.strip().toLowerCase(Locale.ROOT);
+        if (!lang.equals("vi") && !lang.equals("en")) {
+            throw DomainException.invalid("locale", "LOCALE_UNSUPPORTED");
+        }
+        Set<String> chosen = new TreeSet<>();
+        if (interests != null) {
+            if (interests.size() > MAX_INTERESTS) {
+                throw DomainException.invalid("interests", "INTEREST_UNKNOWN", String.valueOf(interests.size()));
+            }
+            for (String i : interests) {
+                if (i == null || !allowedInterests.contains(i)) {
+                    throw DomainException.invalid("interests", "INTEREST_UNKNOWN", String.valueOf(i));
+                }
+                chosen.add(i);
+            }
+        }
+        return new Registrant(name, comp, job, mail, tel, lang, share != null && share, Set.copyOf(chosen));
+    }
+
+    /** The e-mail as one visitor per event is told apart: lower case. */
+    public String emailKey() {
+        return email == null ? null : email.toLowerCase(Locale.ROOT);
+    }
+
+    /** What the desk's search looks in: name, company, e-mail and phone digits, lower case without diacritics. */
+    public String searchText() {
+        StringBuilder b = new StringBuilder(fold(fullName));
+        if (company != null) {
+            b.append(' ').append(fold(company));
+        }
+        if (email != null) {
+            b.append(' ').append(email.toLowerCase(Locale.ROOT));
+        }
+        if (phone != null) {
+            b.append(' ').append(phone.replaceAll("[^0-9]", ""));
+        }
+        String s = b.toString();
+        return s.length() > 800 ? s.substring(0, 800) : s;
+    }
+
+    /** Lower case, Vietnamese diacritics removed ({@code Nguyễn Đức} → {@code nguyen duc}), for search. */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String d = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
+        return d.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,131 @@
+package vn.wtcexpo.registration.model;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import vn.wtcexpo.shared.BadgeKind;
+
+/** Registration desks, badges and revocations in the database; joins the caller's transaction. */
+@ApplicationScoped
+public class RegistrationRepository {
+
+    @PersistenceContext(unitName = "wtcexpo")
+    private EntityManager em;
+
+    // --- desks
+
+    public Optional<EventRegistration> desk(String eventId) {
+        return eventId == null || eventId.length() > 36 ? Optional.empty()
+                : Optional.ofNullable(em.find(EventRegistration.class, eventId));
+    }
+
+    /** The desk with its row locked until the transaction ends: visitor registrations of one event queue here. */
+    public Optional<EventRegistration> lockDesk(String eventId) {
+        return eventId == null || eventId.length() > 36 ? Optional.empty()
+                : Optional.ofNullable(em.find(EventRegistration.class, eventId, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    // --- badges
+
+    public void add(Object entity) {
+        em.persist(entity);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public Optional<Badge> badge(String id) {
+        return id == null || id.length() > 36 ? Optional.empty() : Optional.ofNullable(em.find(Badge.class, id));
+    }
+
+    public Optional<Badge> lockBadge(String id) {
+        return id == null || id.length() > 36 ? Optional.empty()
+                : Optional.ofNullable(em.find(Badge.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public Optional<Badge> visitorBadge(String eventId, String emailKey) {
+        return em.createQuery("select b from Badge b where b.eventId = :e and b.visitorEmail = :m", Badge.class)
+                .setParameter("e", eventId).setParameter("m", emailKey).getResultStream().findFirst();
+    }
+
+    public Optional<Badge> staffBadge(String staffId) {
+        return em.createQuery("select b from Badge b where b.staffId = :s", Badge.class)
+                .setParameter("s", staffId).getResultStream().findFirst();
+    }
+
+    public Optional<Badge> bySecret(String secret) {
+        return em.createQuery("select b from Badge b where b.secret = :s", Badge.class)
+                .setParameter("s", secret).getResultStream().findFirst();
+    }
+
+    /** Badges whose name, company, e-mail or phone contain {@code folded} (already folded), newest first. */
+    public List<Badge> search(String eventId, String folded, int max) {
+        String like = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return em.createQuery("select b from Badge b where b.eventId = :e and b.searchText like :q escape '\\' "
+                        + "order by b.createdAt desc", Badge.class)
+                .setParameter("e", eventId).setParameter("q", like).setMaxResults(max).getResultList();
+    }
+
+    public List<Badge> latest(String eventId, int max) {
+        return em.createQuery("select b from Badge b where b.eventId = :e order by b.createdAt desc", Badge.class)
+                .setParameter("e", eventId).setMaxResults(max).getResultList();
+    }
+
+    /** All badges of an event of some kinds (all kinds when empty), by name. */
+    public List<Badge> badges(String eventId, List<BadgeKind> kinds) {
+        if (kinds.isEmpty()) {
+            return em.createQuery("select b from Badge b where b.eventId = :e order by b.fullName, b.id", Badge.class)
+                    .setParameter("e", eventId).getResultList();
+        }
+        return em.createQuery("select b from Badge b where b.eventId = :e and b.kind in :k order by b.fullName, b.id", Badge.class)
+                .setParameter("e", eventId).setParameter("k", kinds).getResultList();
+    }
+
+    public List<Badge> ofExhibitor(String eventId, String exhibitorId) {
+        return em.createQuery("select b from Badge b where b.eventId = :e and b.exhibitorId = :x order by b.fullName, b.id",
+                        Badge.class)
+                .setParameter("e", eventId).setParameter("x", exhibitorId).getResultList();
+    }
+
+    /** Active badges per kind. */
+    public Map<BadgeKind, Long> countsByKind(String eventId) {
+        Map<BadgeKind, Long> counts = new EnumMap<>(BadgeKind.class);
+        for (Object[] row : em.createQuery("select b.kind, count(b) from Badge b where b.eventId = :e "
+                        + "and b.status = vn.wtcexpo.registration.model.BadgeStatus.ACTIVE group by b.kind", Object[].class)
+                .setParameter("e", eventId).getResultList()) {
+            counts.put((BadgeKind) row[0], ((Number) row[1]).longValue());
+        }
+        return counts;
+    }
+
+    /** When each active badge was made, with its kind (the organizer's registrations per day). */
+    public List<Object[]> creationTimes(String eventId) {
+        return em.createQuery("select b.createdAt, b.kind from Badge b where b.eventId = :e "
+                        + "and b.status = vn.wtcexpo.registration.model.BadgeStatus.ACTIVE", Object[].class)
+                .setParameter("e", eventId).getResultList();
+    }
+
+    // --- revocations
+
+    /** The codes revoked since {@code since} (all when null), oldest first. */
+    public List<Revocation> revocations(String eventId, Instant since) {
+        if (since == null) {
+            return em.createQuery("select r from Revocation r where r.eventId = :e order by r.revokedAt, r.code", Revocation.class)
+                    .setParameter("e", eventId).getResultList();
+        }
+        return em.createQuery("select r from Revocation r where r.eventId = :e and r.revokedAt >= :s "
+                        + "order by r.revokedAt, r.code", Revocation.class)
+                .setParameter("e", eventId).setParameter("s", since).getResultList();
+    }
+
+    public boolean isRevoked(String code) {
+        return em.find(Revocation.class, code) != null;
+    }
+}

@@ -1,0 +1,89 @@
+package vn.wtcexpo.registration.application.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import vn.wtcexpo.event.application.EventSummary;
+import vn.wtcexpo.registration.application.BadgeFormat;
+import vn.wtcexpo.registration.application.BadgeSummary;
+import vn.wtcexpo.registration.model.BadgeCode;
+import vn.wtcexpo.registration.model.BadgeStatus;
+import vn.wtcexpo.registration.model.Channel;
+import vn.wtcexpo.shared.BadgeKind;
+
+class BadgeRenderingTest {
+
+    private static final UUID EVENT = UUID.randomUUID();
+
+    private static String code(int serial) throws Exception {
+        PrivateKey key = KeyPairGenerator.getInstance("Ed25519").generateKeyPair().getPrivate();
+        return BadgeCode.sign(EVENT, new byte[16], serial, BadgeKind.VISITOR, key);
+    }
+
+    private static BadgeSummary badge(String name, String code) {
+        return new BadgeSummary("b1", EVENT.toString(), BadgeKind.VISITOR, code, 1, name, "Công ty TNHH Gỗ Đức Thành",
+                "Giám đốc", "dao@example.vn", null, "vi", true, Set.of(), Channel.ONLINE, BadgeStatus.ACTIVE, 0, Instant.now(),
+                "k", List.of(LocalDate.of(2032, 8, 10), LocalDate.of(2032, 8, 11)), List.of("A", "B"));
+    }
+
+    private static EventSummary event() {
+        return new EventSummary(EVENT.toString(), "organizer", "Hội chợ Đồ gỗ Việt Nam", "Vietnam Wood Fair", null, null,
+                null, Instant.parse("2032-08-10T02:00:00Z"), Instant.parse("2032-08-11T10:00:00Z"), List.of("A", "B"),
+                List.of(), List.of(), List.of(), LocalDate.of(2032, 8, 9), LocalDate.of(2032, 8, 12), null, null);
+    }
+
+    static String decode(BufferedImage image, boolean pure) throws Exception {
+        BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
+        return new QRCodeReader().decode(bitmap, pure ? Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)
+                : Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+    }
+
+    @Test
+    void png_decodesToTheExactCode() throws Exception {
+        for (int serial = 1; serial <= 20; serial++) {
+            String code = code(serial);
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(QrCodes.png(code)));
+            assertEquals(code, decode(image, true));
+            assertEquals(code, decode(image, false));
+        }
+    }
+
+    @Test
+    void pdf_showsTheVietnameseNameExactly_andItsQrDecodes() throws Exception {
+        String code = code(1);
+        String name = "Nguyễn Thị Ánh Đào <b>&amp;</b>";
+        for (BadgeFormat format : BadgeFormat.values()) {
+            byte[] pdf = BadgePdf.render(List.of(badge(name, code)), event(), format, null);
+            try (PDDocument doc = Loader.loadPDF(pdf)) {
+                // a long name wraps: compare with line breaks as spaces
+                String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+                assertTrue(text.contains(name), text);
+                assertTrue(text.contains("Công ty TNHH Gỗ Đức Thành"), text);
+                assertTrue(text.contains("KHÁCH THAM QUAN"), text);
+                BufferedImage page = new PDFRenderer(doc).renderImageWithDPI(0, 200);
+                assertEquals(code, decode(page, false), format.name());
+            }
+        }
+    }
+}

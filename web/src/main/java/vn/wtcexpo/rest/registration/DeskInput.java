@@ -1,0 +1,5 @@
+package vn.wtcexpo.rest.registration;
+
+/** Opens or closes online registration and sets the visitor cap (null: none). */
+public record DeskInput(Boolean open, Integer cap) {
+}

@@ -112,6 +112,27 @@ public final class Api {
         }
     }
 
+    /** A GET of a binary document (an image, a PDF): status, content type and the bytes. */
+    public Binary bytes(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60)).GET();
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        if (language != null) {
+            b.header("Accept-Language", language);
+        }
+        try {
+            HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Binary(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+        } catch (Exception e) {
+            throw new IllegalStateException("GET " + path + " failed", e);
+        }
+    }
+
+    /** A binary HTTP answer. */
+    public record Binary(int status, String contentType, byte[] body) {
+    }
+
     /** An HTTP answer. */
     public record Reply(int status, String body, String contentType, java.util.Map<String, java.util.List<String>> headers) {
 

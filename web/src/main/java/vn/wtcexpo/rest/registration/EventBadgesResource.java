@@ -47,7 +47,7 @@ public class EventBadgesResource {
     @APIResponse(responseCode = "202", description = "The job")
     @APIResponse(responseCode = "409", description = "BADGE_BATCH_EMPTY")
     public Response startPrintJob(BadgeJobInput input) {
-        BadgeKind kind = input == null || input.type() == null ? null : kind(input.type());
+        BadgeKind kind = input == null || input.type() == null ? null : RegistrationResource.kind(input.type());
         BadgeFormat format = BadgeFormat.parse(input == null ? null : input.size());
         return Response.accepted(BadgeJobJson.of(documents.startBatch(eventId, kind, format))).build();
     }

@@ -64,7 +64,7 @@ public class RegistrationResource {
 
     @POST
     @Operation(operationId = "registrationsRegister", summary = "Registers a visitor (anyone, for a published event whose "
-            + "registration is open; 30 per client address per 10 minutes). The same e-mail again answers 200 with the "
+            + "registration is open; 30 per client address and event per 10 minutes). The same e-mail again answers 200 with the "
             + "same badge, mailed again. The event's organizer, signed in, registers walk-ins of any badge type but "
             + "EXHIBITOR_STAFF (\"type\") without that limit.")
     @APIResponse(responseCode = "201", description = "The new badge")
@@ -88,7 +88,7 @@ public class RegistrationResource {
             }
             // bad input and closed events are refused for free; only a registration that would be stored counts
             registrations.check(eventId, input.form(language));
-            limiter.hit(RateLimiter.REGISTRATION, request.getRemoteAddr());
+            limiter.hit(RateLimiter.REGISTRATION, request.getRemoteAddr() + "|" + eventId);
             r = registrations.register(eventId, input.form(language));
         }
         BadgeJson badge = BadgeJson.of(r.badge());

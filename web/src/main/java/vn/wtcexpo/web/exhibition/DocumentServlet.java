@@ -1,5 +1,10 @@
 package vn.wtcexpo.web.exhibition;
 
+import vn.wtcexpo.registration.application.BadgeDocuments;
+import vn.wtcexpo.registration.application.BadgeFormat;
+import vn.wtcexpo.registration.application.RegistrationService;
+import vn.wtcexpo.web.i18n.Texts;
+import vn.wtcexpo.web.registration.RegistrationExport;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -14,7 +19,9 @@ import vn.wtcexpo.web.support.Spreadsheets;
 
 /**
  * Downloads for signed-in people on the pages (the API takes Basic or bearer credentials, never the page
- * session): {@code /documents/payment-request?id=} (PDF) and {@code /documents/exhibitors?event=&format=csv|xlsx}.
+ * session): {@code /documents/payment-request?id=} (PDF), {@code /documents/exhibitors?event=&format=csv|xlsx},
+ * {@code /documents/registrations?event=&format=csv|xlsx}, {@code /documents/badge-job?id=} (a batch's PDF) and
+ * {@code /documents/staff-badges?event=&size=a6|label} (an exhibitor's staff badges).
  * The use cases check who may read what; anything refused is a 404.
  */
 @WebServlet("/documents/*")
@@ -27,6 +34,12 @@ public class DocumentServlet extends HttpServlet {
 
     @Inject
     private ExhibitionReports reports;
+
+    @Inject
+    private RegistrationService registrations;
+
+    @Inject
+    private BadgeDocuments badges;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -49,6 +62,21 @@ public class DocumentServlet extends HttpServlet {
                         send(response, Spreadsheets.CSV, "attachment; filename=\"exhibitors.csv\"", Spreadsheets.csv(rows));
                     }
                 }
+                case "/registrations" -> {
+                    String event = request.getParameter("event");
+                    var rows = RegistrationExport.rows(registrations.badges(event, null),
+                            Texts.firstSupported(java.util.Collections.list(request.getLocales())));
+                    if ("xlsx".equals(request.getParameter("format"))) {
+                        send(response, Spreadsheets.XLSX, "attachment; filename=\"registrations.xlsx\"",
+                                Spreadsheets.xlsx("Registrations", rows));
+                    } else {
+                        send(response, Spreadsheets.CSV, "attachment; filename=\"registrations.csv\"", Spreadsheets.csv(rows));
+                    }
+                }
+                case "/badge-job" -> send(response, "application/pdf", "attachment; filename=\"badges.pdf\"",
+                        badges.jobPdf(request.getParameter("id")));
+                case "/staff-badges" -> send(response, "application/pdf", "inline; filename=\"staff-badges.pdf\"",
+                        badges.myStaffPdf(request.getParameter("event"), BadgeFormat.parse(request.getParameter("size"))));
                 default -> response.sendError(404);
             }
         } catch (RuntimeException e) {

@@ -28,7 +28,7 @@ public final class RegistrationExport {
             row.add(b.jobTitle());
             row.add(b.email());
             row.add(b.phone());
-            row.add(Texts.text(locale, "badge.kind." + b.kind().name()));
+            row.add(Texts.text(locale, "badge." + b.kind().name()));
             row.add(Texts.text(locale, "badge.status." + b.status().name()));
             row.add(Texts.text(locale, "badge.channel." + b.channel().name()));
             row.add(Texts.text(locale, b.shareWithExhibitors() ? "common.yes" : "common.no"));

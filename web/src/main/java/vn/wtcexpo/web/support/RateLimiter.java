@@ -27,7 +27,10 @@ public class RateLimiter {
     }
 
     public static final Limit SIGN_UP = new Limit("sign-up", 10, 3600);
-    /** Visitor registrations: a family or a small office registers from one address; a script does not. */
+    /**
+     * Visitor registrations, per address and event: a family or a small office registers from one address; a
+     * script does not.
+     */
     public static final Limit REGISTRATION = new Limit("registration", 30, 600);
 
     /**

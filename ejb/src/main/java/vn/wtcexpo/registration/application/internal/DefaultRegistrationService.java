@@ -263,13 +263,10 @@ public class DefaultRegistrationService implements RegistrationService {
     }
 
     @Override
-    @PermitAll
+    @RolesAllowed({Roles.GATE_STAFF, Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public List<RevokedCode> revocations(String eventId, Instant since) {
         if (!context.isCallerInRole(Roles.GATE_STAFF) && !events.mayManage(eventId)) {
-            if (context.getCallerPrincipal() == null || "ANONYMOUS".equalsIgnoreCase(context.getCallerPrincipal().getName())) {
-                throw DomainException.notFound("EVENT_NOT_FOUND", eventId);
-            }
-            throw new DomainException(DomainException.Kind.FORBIDDEN, "FORBIDDEN");
+            throw DomainException.notFound("EVENT_NOT_FOUND", eventId);
         }
         EventSummary event = events.known(eventId);
         return repository.revocations(event.id(), since).stream()

@@ -36,15 +36,15 @@ public class MasterKey {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
-    @ConfigProperty(name = "wtcexpo.badge.master-key-file", defaultValue = "")
-    private String configuredFile;
+    @ConfigProperty(name = "wtcexpo.badge.master-key-file")
+    private java.util.Optional<String> configuredFile;
 
     private SecretKey key;
 
     @PostConstruct
     void load() {
-        Path file = configuredFile.isBlank()
-                ? Path.of(System.getProperty("user.home"), ".wtcexpo", "badge-master.key") : Path.of(configuredFile);
+        Path file = configuredFile.filter(f -> !f.isBlank()).map(Path::of)
+                .orElse(Path.of(System.getProperty("user.home"), ".wtcexpo", "badge-master.key"));
         try {
             if (!Files.exists(file)) {
                 create(file);

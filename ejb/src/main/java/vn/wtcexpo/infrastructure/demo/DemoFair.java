@@ -46,7 +46,7 @@ import vn.wtcexpo.venue.model.HallSchedule;
  * pillars every 20 m, fire exits and doors on the walls) and a living sample fair, "Vietnam Wood &amp;
  * Furniture Fair", on a confirmed booking of Hall A+B next August: a published event with a generated
  * plan of a few hundred booths, a stage, sample exhibitors with booths on hold, reserved and sold, and
- * the demo exhibitor's company with a booth on hold.
+ * the demo exhibitor's company with a booth on hold; and its registered visitors and badges ({@link DemoBadges}).
  */
 @ApplicationScoped
 class DemoFair {
@@ -68,6 +68,9 @@ class DemoFair {
 
     @Inject
     private ExhibitionRepository exhibition;
+
+    @Inject
+    private DemoBadges badges;
 
     void loadIfEmpty(String organizer, String exhibitorAccount) {
         outlines();
@@ -121,6 +124,7 @@ class DemoFair {
         Random random = new Random(2027);
         List<LocalDate> days = new ArrayList<>(showDays);
         int seq = 0;
+        List<Exhibitor> withBooths = new ArrayList<>();
         exhibition.startSequence(PaymentRequest.SEQUENCE, today.getYear());
         for (int i = 0; i < sellable.size(); i += 3) {
             Booth booth = sellable.get(i);
@@ -133,6 +137,9 @@ class DemoFair {
             exhibition.flush();
             exhibition.add(new BoothClaim(booth.id(), r.id()));
             if (state >= 3) {
+                if (!withBooths.contains(company)) {
+                    withBooths.add(company);
+                }
                 r.approve(organizer, now.minus(5, ChronoUnit.DAYS));
                 booth.reserve();
                 Charge charge = Charge.of(booth.netPriceVnd(), days, d -> QuoteCalculator.rateOn(d, vat), 30);
@@ -164,6 +171,7 @@ class DemoFair {
         exhibition.flush();
         exhibition.add(new BoothClaim(own.id(), r.id()));
         exhibition.flush();
+        badges.load(event.id(), withBooths);
     }
 
     /** Outlines that match the demo halls' areas: pillars every 20 m, fire exits and doors on the walls. */

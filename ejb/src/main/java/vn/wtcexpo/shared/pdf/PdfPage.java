@@ -6,6 +6,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -23,9 +26,15 @@ public final class PdfPage implements AutoCloseable {
 
     public static final float MM = 72f / 25.4f;
 
+    /** Parsed fonts, lent to one document at a time: parsing DejaVu Sans costs more than drawing a badge. */
+    private static final FontPool REGULAR = new FontPool("/fonts/DejaVuSans.ttf");
+    private static final FontPool BOLD = new FontPool("/fonts/DejaVuSans-Bold.ttf");
+
     private final PDDocument document;
     private final PDType0Font regular;
     private final PDType0Font bold;
+    private final TrueTypeFont regularTtf;
+    private final TrueTypeFont boldTtf;
     private final PDRectangle size;
     private final List<PDPageContentStream> streams = new ArrayList<>();
     private PDPageContentStream content;
@@ -33,9 +42,12 @@ public final class PdfPage implements AutoCloseable {
     public PdfPage(PDRectangle size, String title) {
         this.size = size;
         this.document = new PDDocument();
+        this.regularTtf = REGULAR.borrow();
+        this.boldTtf = BOLD.borrow();
         try {
-            this.regular = load("/fonts/DejaVuSans.ttf");
-            this.bold = load("/fonts/DejaVuSans-Bold.ttf");
+            // the document embeds the subset it uses; the parsed font goes back to the pool when it closes
+            this.regular = PDType0Font.load(document, regularTtf, true);
+            this.bold = PDType0Font.load(document, boldTtf, true);
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(title);
             info.setCreator("WTC Expo");
@@ -45,12 +57,43 @@ public final class PdfPage implements AutoCloseable {
         }
     }
 
-    private PDType0Font load(String resource) throws IOException {
-        try (InputStream in = PdfPage.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("font missing: " + resource);
+    /** A few parsed copies of one font (a parsed font reads its file as it subsets: one document at a time). */
+    static final class FontPool {
+        private static final int KEEP = 8;
+        private final byte[] bytes;
+        private final java.util.concurrent.BlockingQueue<TrueTypeFont> idle = new java.util.concurrent.ArrayBlockingQueue<>(KEEP);
+
+        FontPool(String resource) {
+            try (InputStream in = PdfPage.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IOException("font missing: " + resource);
+                }
+                this.bytes = withoutLigatures(in.readAllBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return PDType0Font.load(document, new java.io.ByteArrayInputStream(withoutLigatures(in.readAllBytes())), true);
+        }
+
+        TrueTypeFont borrow() {
+            TrueTypeFont font = idle.poll();
+            if (font != null) {
+                return font;
+            }
+            try {
+                return new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        void giveBack(TrueTypeFont font) {
+            if (!idle.offer(font)) {
+                try {
+                    font.close();
+                } catch (IOException e) {
+                    // a font in memory: nothing to release
+                }
+            }
         }
     }
 
@@ -267,6 +310,9 @@ public final class PdfPage implements AutoCloseable {
             document.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            REGULAR.giveBack(regularTtf);
+            BOLD.giveBack(boldTtf);
         }
     }
 }

@@ -51,14 +51,15 @@ class AccessibilityIT {
     void publicPages_passInBothLanguages() {
         try (Browser b = Browser.open()) {
             String fair = "/event.xhtml?id=" + demoFair();
+            String register = "/register.xhtml?event=" + demoFair();
             for (String path : new String[] {"/index.xhtml", "/login.xhtml", "/no-such-page.xhtml", "/events.xhtml",
-                    "/signup.xhtml", fair}) {
+                    "/signup.xhtml", fair, register}) {
                 check(b, path);
             }
             b.go("/index.xhtml");
             b.click(By.id("langForm:langEn"));
             b.wait.until(urlContains("index"));
-            for (String path : new String[] {"/index.xhtml", "/login.xhtml", "/events.xhtml", "/signup.xhtml", fair}) {
+            for (String path : new String[] {"/index.xhtml", "/login.xhtml", "/events.xhtml", "/signup.xhtml", fair, register}) {
                 check(b, path);
             }
         }
@@ -85,7 +86,8 @@ class AccessibilityIT {
             String fair = demoFair();
             for (String path : new String[] {"/organizer/bookings.xhtml", "/account/index.xhtml", "/organizer/events.xhtml",
                     "/organizer/event.xhtml?id=" + fair, "/organizer/plan.xhtml?event=" + fair,
-                    "/organizer/reservations.xhtml?event=" + fair, "/organizer/dashboard.xhtml?event=" + fair}) {
+                    "/organizer/reservations.xhtml?event=" + fair, "/organizer/dashboard.xhtml?event=" + fair,
+                    "/organizer/desk.xhtml?event=" + fair, "/organizer/registrations.xhtml?event=" + fair}) {
                 check(b, path);
             }
         }

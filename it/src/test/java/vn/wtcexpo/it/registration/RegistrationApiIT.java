@@ -263,4 +263,40 @@ class RegistrationApiIT {
         String text = Badges.pdfText(organizer.bytes(state.getString("pdfUrl")).body());
         assertTrue(text.contains("Khách Một") && text.contains("Khách Hai"), text);
     }
+
+    @Test
+    void staffOnAnExhibitorsList_getABadge_revokedWhenRemoved() throws Exception {
+        TestFairs.Fair f = TestFairs.published("RG");
+        TestFairs.booth(f, "1", 0, 0);
+        Api ex = TestFairs.as(TestFairs.exhibitor("ex"));
+        String reservation = ex.post(f.booths() + "/1/reservations", "{}").json().getString("id");
+        assertEquals(200, organizer.post("/api/reservations/" + reservation + "/approve", "{}").status());
+        Api.Reply added = ex.post("/api/events/" + f.eventId() + "/staff",
+                "{\"fullName\": \"Lý Thị Gian Hàng\", \"email\": \"gh." + System.nanoTime() + "@example.vn\"}");
+        assertEquals(201, added.status(), added.body());
+        Api.Binary pdf = ex.bytes("/api/events/" + f.eventId() + "/badges/staff.pdf?size=label");
+        assertEquals(200, pdf.status());
+        String text = Badges.pdfText(pdf.body());
+        assertTrue(text.contains("Lý Thị Gian Hàng") && text.contains("ĐƠN VỊ TRƯNG BÀY"), text);
+        List<JsonObject> staffBadges = organizer.get(registrations(f) + "?q=gian%20hang").array().getValuesAs(JsonObject.class);
+        assertEquals("EXHIBITOR_STAFF", staffBadges.get(0).getString("type"));
+
+        assertEquals(204, ex.delete("/api/events/" + f.eventId() + "/staff/" + added.json().getString("id")).status());
+        List<JsonObject> list = organizer.get("/api/events/" + f.eventId() + "/revocations").array().getValuesAs(JsonObject.class);
+        assertTrue(list.stream().anyMatch(r -> r.getString("code").equals(staffBadges.get(0).getString("code"))), list.toString());
+    }
+
+    @Test
+    void tooManyRegistrationsFromOneAddress_are429WithRetryAfter() {
+        TestFairs.Fair f = TestFairs.published("RG");
+        for (int i = 0; i < 30; i++) {
+            Api.Reply r = anonymous.post(registrations(f), Badges.visitor("Khách " + i, mail("many" + i)));
+            assertEquals(201, r.status(), r.body());
+        }
+        Api.Reply refused = anonymous.post(registrations(f), Badges.visitor("Khách 31", mail("many31")));
+        assertError(429, "TOO_MANY_REQUESTS", refused);
+        assertNotNull(refused.header("Retry-After"));
+        // the desk is not limited
+        assertEquals(201, organizer.post(registrations(f), Badges.visitor("Khách tại quầy", mail("desk"))).status());
+    }
 }

@@ -50,12 +50,21 @@ public final class QrCodes {
         boolean[][] dark = modules(text);
         int size = (dark.length + 2 * QUIET_ZONE) * PIXELS_PER_MODULE;
         BufferedImage image = new BufferedImage(size, size, BufferedImage.TYPE_BYTE_BINARY);
-        for (int y = 0; y < size; y++) {
-            int row = y / PIXELS_PER_MODULE - QUIET_ZONE;
-            for (int x = 0; x < size; x++) {
-                int col = x / PIXELS_PER_MODULE - QUIET_ZONE;
-                boolean isDark = row >= 0 && col >= 0 && row < dark.length && col < dark.length && dark[row][col];
-                image.setRGB(x, y, isDark ? 0xff000000 : 0xffffffff);
+        java.awt.image.WritableRaster raster = image.getRaster();
+        int[] line = new int[size];
+        for (int row = -QUIET_ZONE; row < dark.length + QUIET_ZONE; row++) {
+            java.util.Arrays.fill(line, 1);
+            if (row >= 0 && row < dark.length) {
+                for (int col = 0; col < dark.length; col++) {
+                    if (dark[row][col]) {
+                        java.util.Arrays.fill(line, (col + QUIET_ZONE) * PIXELS_PER_MODULE,
+                                (col + QUIET_ZONE + 1) * PIXELS_PER_MODULE, 0);
+                    }
+                }
+            }
+            int y = (row + QUIET_ZONE) * PIXELS_PER_MODULE;
+            for (int k = 0; k < PIXELS_PER_MODULE; k++) {
+                raster.setPixels(0, y + k, size, 1, line);
             }
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();

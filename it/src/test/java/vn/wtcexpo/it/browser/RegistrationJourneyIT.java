@@ -1,0 +1,92 @@
+package vn.wtcexpo.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.wtcexpo.it.support.Api;
+import vn.wtcexpo.it.support.Badges;
+import vn.wtcexpo.it.support.Deployments;
+import vn.wtcexpo.it.support.TestFairs;
+
+/**
+ * A visitor registers on a phone and opens the badge; at the desk the organizer finds a visitor as they type
+ * and prints the badge label.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RegistrationJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.asShipped();
+    }
+
+    @Test
+    void visitorRegistersOnAPhone_andOpensTheBadge() throws Exception {
+        TestFairs.Fair fair = TestFairs.published("VJ");
+        String email = "phone." + System.nanoTime() + "@example.vn";
+        try (Browser b = Browser.open()) {
+            b.phone();
+            b.go("/event.xhtml?id=" + fair.eventId());
+            b.click(By.id("toRegister"));
+            b.type(By.id("register:fullName"), "Lương Thị Điện Thoại");
+            b.type(By.id("register:email"), email);
+            b.type(By.id("register:company"), "Công ty <Gỗ & Sơn>");
+            b.click(By.cssSelector("#register\\:share .ui-chkbox-box"));
+            b.assertAccessible("registration form on a phone");
+            b.click(By.id("register:submit"));
+            b.visible(By.id("qr"));
+            b.wait.until(d -> ((Number) ((JavascriptExecutor) d).executeScript(
+                    "return document.getElementById('qr').naturalWidth")).intValue() > 0);
+            assertTrue(b.visible(By.id("register:done")).getText().contains("Công ty <Gỗ & Sơn>"));
+            b.assertFitsTheWidth("registered on a phone");
+            b.assertAccessible("registered on a phone");
+            String pdfUrl = b.visible(By.id("register:pdf")).getAttribute("href");
+            Api.Binary pdf = Api.anonymous().bytes(pdfUrl.substring(Api.BASE.length()));
+            assertEquals(200, pdf.status());
+            assertTrue(Badges.pdfText(pdf.body()).contains("Lương Thị Điện Thoại"));
+        }
+        Api.Reply found = Api.as("organizer").get("/api/events/" + fair.eventId() + "/registrations?q=" + email);
+        assertTrue(found.array().getJsonObject(0).getBoolean("shareWithExhibitors"), found.body());
+    }
+
+    @Test
+    void deskFindsAVisitorAsTheyType_andPrintsTheLabel() {
+        TestFairs.Fair fair = TestFairs.published("DJ");
+        Badges.register(fair.eventId(), "Quách Thị Tìm Thấy", "desk." + System.nanoTime() + "@example.vn");
+        try (Browser b = Browser.open()) {
+            b.signIn("organizer", "demo");
+            b.go("/organizer/event.xhtml?id=" + fair.eventId());
+            b.click(By.id("toDesk"));
+            b.type(By.id("find:q"), "quach tim");
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("find:results"), "Quách Thị Tìm Thấy"));
+            b.assertAccessible("registration desk");
+            String desk = b.driver.getWindowHandle();
+            b.click(By.id("find:results:0:print"));
+            b.wait.until(d -> d.getWindowHandles().size() == 2);
+            List<String> windows = new ArrayList<>(b.driver.getWindowHandles());
+            windows.remove(desk);
+            b.driver.switchTo().window(windows.get(0));
+            b.wait.until(ExpectedConditions.urlContains("size=label"));
+            b.driver.close();
+            b.driver.switchTo().window(desk);
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("badge"), "số lần in: 1"));
+
+            // a walk-in in seconds
+            b.type(By.id("walkIn:walkName"), "Khách Vãng Lai Mới");
+            b.click(By.id("walkIn:register"));
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("badge"), "Khách Vãng Lai Mới"));
+        }
+    }
+}

@@ -36,8 +36,8 @@ import vn.wtcexpo.shared.BadgeKind;
  * decodes every QR code back with ZXing: badges per second, the time per part, failures (must be 0). Every
  * badge's code is checked against the text ZXing reads back from its PNG.
  *
- *   java -cp "$CP" bench/BadgeBench.java [badges=10000] [threads=cores] [badgesPerPdf=1]
- *   (bench/README.md says how to make the class path)
+ *   java -cp "$(bench/badge-classpath.sh)" bench/BadgeBench.java [badges=10000] [threads=cores] [badgesPerPdf=1]
+ *   (build the ejb module first: mvn -q install -DskipTests -DskipITs)
  */
 public class BadgeBench {
 
@@ -134,9 +134,9 @@ public class BadgeBench {
                     r.pngBytes().addAndGet(png.length);
                 }
                 if (!batch.isEmpty()) {
-                    long t = System.nanoTime();
+                    long started = System.nanoTime();
                     r.pdfBytes().addAndGet(BadgePdf.render(batch, summary, BadgeFormat.A6, null).length);
-                    r.pdf().addAndGet(System.nanoTime() - t);
+                    r.pdf().addAndGet(System.nanoTime() - started);
                 }
                 return null;
             }));

@@ -38,8 +38,12 @@ public class JsonbSettings implements ContextResolver<Jsonb> {
         return JSONB;
     }
 
+    /** The number, or null for an explicit {@code null} (an absent value, as for any other field). */
     private static JsonNumber number(JsonParser parser) {
         JsonValue value = parser.getValue();
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
         if (!(value instanceof JsonNumber n)) {
             throw new JsonbException("a number is expected");
         }
@@ -51,7 +55,8 @@ public class JsonbSettings implements ContextResolver<Jsonb> {
         @Override
         public Integer deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
             try {
-                return number(parser).bigDecimalValue().intValueExact();
+                JsonNumber n = number(parser);
+                return n == null ? null : n.bigDecimalValue().intValueExact();
             } catch (ArithmeticException e) {
                 throw new JsonbException("not a whole number in range", e);
             }
@@ -63,7 +68,8 @@ public class JsonbSettings implements ContextResolver<Jsonb> {
         @Override
         public Long deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
             try {
-                return number(parser).bigDecimalValue().longValueExact();
+                JsonNumber n = number(parser);
+                return n == null ? null : n.bigDecimalValue().longValueExact();
             } catch (ArithmeticException e) {
                 throw new JsonbException("not a whole number in range", e);
             }
@@ -74,7 +80,11 @@ public class JsonbSettings implements ContextResolver<Jsonb> {
     public static final class FiniteDouble implements JsonbDeserializer<Double> {
         @Override
         public Double deserialize(JsonParser parser, DeserializationContext ctx, Type rtType) {
-            double d = number(parser).doubleValue();
+            JsonNumber n = number(parser);
+            if (n == null) {
+                return null;
+            }
+            double d = n.doubleValue();
             if (!Double.isFinite(d)) {
                 throw new JsonbException("not a finite number");
             }

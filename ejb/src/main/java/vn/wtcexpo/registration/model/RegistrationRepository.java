@@ -65,12 +65,21 @@ public class RegistrationRepository {
                 .setParameter("s", secret).getResultStream().findFirst();
     }
 
-    /** Badges whose name, company, e-mail or phone contain {@code folded} (already folded), newest first. */
-    public List<Badge> search(String eventId, String folded, int max) {
-        String like = "%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return em.createQuery("select b from Badge b where b.eventId = :e and b.searchText like :q escape '\\' "
-                        + "order by b.createdAt desc", Badge.class)
-                .setParameter("e", eventId).setParameter("q", like).setMaxResults(max).getResultList();
+    /**
+     * Badges whose name, company, e-mail or phone contain every one of {@code words} (already folded, at most a
+     * few), newest first: "quach tim" finds "Quách Thị Tìm".
+     */
+    public List<Badge> search(String eventId, List<String> words, int max) {
+        StringBuilder jpql = new StringBuilder("select b from Badge b where b.eventId = :e");
+        for (int i = 0; i < words.size(); i++) {
+            jpql.append(" and b.searchText like :w").append(i).append(" escape '\\'");
+        }
+        var query = em.createQuery(jpql.append(" order by b.createdAt desc").toString(), Badge.class).setParameter("e", eventId);
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            query.setParameter("w" + i, "%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return query.setMaxResults(max).getResultList();
     }
 
     public List<Badge> latest(String eventId, int max) {

@@ -143,6 +143,15 @@ class RegistrationApiIT {
     }
 
     @Test
+    void aNullCap_meansNoCap() {
+        TestFairs.Fair f = TestFairs.published("RG");
+        organizer.put("/api/events/" + f.eventId() + "/registration-settings", "{\"open\": true, \"cap\": 3}");
+        Api.Reply r = organizer.put("/api/events/" + f.eventId() + "/registration-settings", "{\"open\": true, \"cap\": null}");
+        assertEquals(200, r.status(), r.body());
+        assertFalse(r.json().containsKey("cap"), r.body());
+    }
+
+    @Test
     void capBelowThoseRegistered_is409() {
         TestFairs.Fair f = TestFairs.published("RG");
         Badges.register(f.eventId(), "Một", mail("one"));

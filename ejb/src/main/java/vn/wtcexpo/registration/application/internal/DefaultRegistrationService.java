@@ -173,8 +173,9 @@ public class DefaultRegistrationService implements RegistrationService {
         } else {
             // "0912 345 678" finds a phone stored as digits; anything else is folded like the stored text
             String digits = q.replaceAll("[ .()-]", "");
-            String folded = digits.matches("\\+?[0-9]{3,}") ? digits.replace("+", "") : Registrant.fold(q);
-            found = repository.search(eventId, folded, limit);
+            List<String> words = digits.matches("\\+?[0-9]{3,}") ? List.of(digits.replace("+", ""))
+                    : java.util.Arrays.stream(Registrant.fold(q).split("\\s+")).filter(w -> !w.isEmpty()).limit(5).toList();
+            found = repository.search(eventId, words, limit);
         }
         return found.stream().map(b -> summary(b, event)).toList();
     }

@@ -44,6 +44,8 @@ CREATE TABLE badge (
     status          VARCHAR(10)   NOT NULL CHECK (status IN ('ACTIVE', 'REVOKED')),
     search_text     VARCHAR(800)  NOT NULL,
     prints          INTEGER       NOT NULL CHECK (prints >= 0),
+    -- when the badge was last e-mailed: registering again mails it again, at most once in five minutes
+    mailed_at       TIMESTAMP WITH TIME ZONE,
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     version         BIGINT        NOT NULL,

@@ -104,6 +104,9 @@ public class Badge {
     @Column(nullable = false)
     private int prints;
 
+    @Column(name = "mailed_at")
+    private Instant mailedAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -179,6 +182,21 @@ public class Badge {
         code = signer.sign(UUID.fromString(eventId), secretBytes(), serial, kind);
         updatedAt = now;
         return old;
+    }
+
+    /** How long a badge e-mail stands before registering again sends it again (a form sent twice sends one). */
+    public static final java.time.Duration MAIL_AGAIN_AFTER = java.time.Duration.ofMinutes(5);
+
+    /**
+     * Whether to e-mail the badge now: yes if it has an address and was not mailed in the last few minutes (or
+     * {@code always}, for a reissued badge); records the mailing.
+     */
+    public boolean mailNow(Instant now, boolean always) {
+        if (email == null || !always && mailedAt != null && mailedAt.plus(MAIL_AGAIN_AFTER).isAfter(now)) {
+            return false;
+        }
+        mailedAt = now;
+        return true;
     }
 
     /** The desk printed it (printing is not a check-in). */

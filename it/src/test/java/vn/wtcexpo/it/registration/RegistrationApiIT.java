@@ -70,6 +70,7 @@ class RegistrationApiIT {
     void qrImage_decodesToTheExactCode_byZxingAndByZbar() throws Exception {
         TestFairs.Fair f = TestFairs.published("RG");
         JsonObject badge = Badges.register(f.eventId(), "Trần Minh Khôi", mail("khoi"));
+        assertTrue(badge.getString("qrUrl").startsWith(Api.BASE + "/api/badges/"), badge.getString("qrUrl"));
         Api.Binary png = anonymous.bytes(badge.getString("qrUrl"));
         assertEquals(200, png.status());
         assertEquals("image/png", png.contentType());

@@ -112,9 +112,10 @@ public final class Api {
         }
     }
 
-    /** A GET of a binary document (an image, a PDF): status, content type and the bytes. */
+    /** A GET of a binary document (an image, a PDF), by path or absolute URL: status, content type and the bytes. */
     public Binary bytes(String path) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60)).GET();
+        URI target = URI.create(path.startsWith("http://") || path.startsWith("https://") ? path : BASE + path);
+        HttpRequest.Builder b = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(60)).GET();
         if (authorization != null) {
             b.header("Authorization", authorization);
         }

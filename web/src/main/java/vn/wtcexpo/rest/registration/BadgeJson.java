@@ -5,11 +5,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import vn.wtcexpo.registration.application.BadgeSummary;
+import jakarta.ws.rs.core.UriInfo;
 import vn.wtcexpo.rest.ApiTime;
 
 /**
- * A badge on the API: {@code code} is the exact text in its QR code; {@code pdfUrl} and {@code qrUrl} carry the
- * badge's link key, so whoever holds the registration answer can open them without signing in.
+ * A badge on the API: {@code code} is the exact text in its QR code; {@code pdfUrl} and {@code qrUrl} are absolute
+ * and carry the badge's link key, so whoever holds the registration answer can open them without signing in.
  */
 @JsonbPropertyOrder({"badgeId", "event", "type", "status", "code", "fullName", "company", "jobTitle", "email", "phone",
         "locale", "shareWithExhibitors", "interests", "days", "halls", "channel", "prints", "createdAt", "pdfUrl",
@@ -20,12 +21,19 @@ public record BadgeJson(String badgeId, String event, String type, String status
                         String channel, int prints, OffsetDateTime createdAt, String pdfUrl, String labelPdfUrl,
                         String qrUrl) {
 
-    public static BadgeJson of(BadgeSummary b) {
-        String base = "/api/badges/" + b.id();
+    /** The badge, its links under {@code origin} (scheme, host and port of the API, without a trailing slash). */
+    public static BadgeJson of(BadgeSummary b, String origin) {
+        String base = origin + "/api/badges/" + b.id();
         String key = "?key=" + b.accessKey();
         return new BadgeJson(b.id(), b.eventId(), b.kind().name(), b.status().name(), b.code(), b.fullName(), b.company(),
                 b.jobTitle(), b.email(), b.phone(), b.locale(), b.shareWithExhibitors(), List.copyOf(b.interests()),
                 b.days(), b.halls(), b.channel().name(), b.prints(), ApiTime.out(b.createdAt()), base + "/badge.pdf" + key,
                 base + "/badge.pdf" + key + "&size=label", base + "/qr.png" + key);
+    }
+
+    /** Scheme, host and port the caller used to reach the API. */
+    public static String origin(UriInfo uri) {
+        java.net.URI base = uri.getBaseUri();
+        return base.getScheme() + "://" + base.getRawAuthority();
     }
 }

@@ -9,7 +9,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -34,6 +36,9 @@ public class BadgeResource {
     @Inject
     private RegistrationService registrations;
 
+    @Context
+    private UriInfo uri;
+
     @Inject
     private BadgeDocuments documents;
 
@@ -47,7 +52,7 @@ public class BadgeResource {
     @Operation(operationId = "badgesGet", summary = "A badge (the desk, the venue admin, the exhibitor whose staff it is, or the link key)")
     @APIResponse(responseCode = "404", description = "BADGE_NOT_FOUND")
     public BadgeJson get(@QueryParam("key") String key) {
-        return BadgeJson.of(key == null ? registrations.badge(id) : registrations.badgeWithKey(id, key));
+        return BadgeJson.of(key == null ? registrations.badge(id) : registrations.badgeWithKey(id, key), BadgeJson.origin(uri));
     }
 
     @GET
@@ -82,7 +87,7 @@ public class BadgeResource {
     @Operation(operationId = "badgesRevoke", summary = "Revokes a badge (the event's organizer, the venue admin): its code goes on the revocation list")
     @APIResponse(responseCode = "409", description = "BADGE_REVOKED")
     public BadgeJson revoke() {
-        return BadgeJson.of(registrations.revoke(id));
+        return BadgeJson.of(registrations.revoke(id), BadgeJson.origin(uri));
     }
 
     @POST
@@ -93,7 +98,7 @@ public class BadgeResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "badgesReissue", summary = "Reissues a lost badge with a new code; the old code goes on the revocation list and the holder is mailed the new badge")
     public BadgeJson reissue() {
-        return BadgeJson.of(registrations.reissue(id));
+        return BadgeJson.of(registrations.reissue(id), BadgeJson.origin(uri));
     }
 
     @POST
@@ -104,6 +109,6 @@ public class BadgeResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "badgesPrinted", summary = "Counts a print at the desk (printing is not a check-in)")
     public BadgeJson printed() {
-        return BadgeJson.of(registrations.printed(id));
+        return BadgeJson.of(registrations.printed(id), BadgeJson.origin(uri));
     }
 }

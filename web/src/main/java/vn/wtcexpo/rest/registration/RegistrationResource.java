@@ -10,9 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
@@ -47,6 +48,9 @@ public class RegistrationResource {
     @Inject
     private RegistrationService registrations;
 
+    @Context
+    private UriInfo uri;
+
     @Inject
     private RateLimiter limiter;
 
@@ -65,7 +69,7 @@ public class RegistrationResource {
     @POST
     @Operation(operationId = "registrationsRegister", summary = "Registers a visitor (anyone, for a published event whose "
             + "registration is open; 30 per client address and event per 10 minutes). The same e-mail again answers 200 with the "
-            + "same badge, mailed again. The event's organizer, signed in, registers walk-ins of any badge type but "
+            + "same badge, mailed again (at most once in five minutes). The event's organizer, signed in, registers walk-ins of any badge type but "
             + "EXHIBITOR_STAFF (\"type\") without that limit.")
     @APIResponse(responseCode = "201", description = "The new badge")
     @APIResponse(responseCode = "200", description = "Already registered: the same badge")
@@ -91,7 +95,7 @@ public class RegistrationResource {
             limiter.hit(RateLimiter.REGISTRATION, request.getRemoteAddr() + "|" + eventId);
             r = registrations.register(eventId, input.form(language));
         }
-        BadgeJson badge = BadgeJson.of(r.badge());
+        BadgeJson badge = BadgeJson.of(r.badge(), BadgeJson.origin(uri));
         return Response.status(r.created() ? 201 : 200).entity(badge).build();
     }
 
@@ -101,7 +105,8 @@ public class RegistrationResource {
     @Operation(operationId = "registrationsSearch", summary = "The desk's search by name, company, e-mail or phone, with or "
             + "without diacritics (the latest registrations when q is empty; organizer, venue admin)")
     public List<BadgeJson> search(@QueryParam("q") String q, @QueryParam("max") Integer max) {
-        return registrations.search(eventId, q, max == null ? 50 : max).stream().map(BadgeJson::of).toList();
+        String origin = BadgeJson.origin(uri);
+        return registrations.search(eventId, q, max == null ? 50 : max).stream().map(b -> BadgeJson.of(b, origin)).toList();
     }
 
     @GET

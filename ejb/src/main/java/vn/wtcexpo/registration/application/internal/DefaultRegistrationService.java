@@ -113,7 +113,9 @@ public class DefaultRegistrationService implements RegistrationService {
                 if (!b.isActive()) {
                     throw DomainException.conflict("BADGE_REVOKED");
                 }
-                mailer.registered(b, event, true);
+                if (b.mailNow(now(), false)) {
+                    mailer.registered(b, event, true);
+                }
                 return new Registration(summary(b, event), false);
             }
         }
@@ -126,7 +128,7 @@ public class DefaultRegistrationService implements RegistrationService {
         }
         Badge badge = Badge.issue(event.id(), kind, who, channel, now(), keys.signer(desk));
         repository.add(badge);
-        if (badge.email() != null) {
+        if (badge.mailNow(now(), true)) {
             mailer.registered(badge, event, false);
         }
         return new Registration(summary(badge, event), true);
@@ -239,7 +241,7 @@ public class DefaultRegistrationService implements RegistrationService {
         String old = b.reissue(now(), keys.signer(desk));
         repository.add(new Revocation(old, b.eventId(), b.id(), Revocation.Reason.REISSUED, now()));
         EventSummary event = events.known(b.eventId());
-        if (b.email() != null) {
+        if (b.mailNow(now(), true)) {
             mailer.reissued(b, event);
         }
         return summary(b, event);

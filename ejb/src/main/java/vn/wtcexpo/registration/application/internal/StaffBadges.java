@@ -46,7 +46,7 @@ public class StaffBadges {
                     "vi", Boolean.FALSE, List.of(), false, List.of());
             Badge badge = Badge.forStaff(event.id(), change.staffId(), change.exhibitorId(), who, now, keys.signer(desk));
             repository.add(badge);
-            if (badge.email() != null) {
+            if (badge.mailNow(now, true)) {
                 mailer.registered(badge, event, false);
             }
         } else {

@@ -121,8 +121,7 @@ public class BadgeBench {
                     String read;
                     try {
                         if (withPng) {
-                            var image = ImageIO.read(new ByteArrayInputStream(png));
-                            read = reader.decode(new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image))),
+                            read = reader.decode(new BinaryBitmap(new HybridBinarizer(luminance(ImageIO.read(new ByteArrayInputStream(png))))),
                                     Map.of(DecodeHintType.PURE_BARCODE, Boolean.TRUE)).getText();
                         } else {
                             // the symbol the PDF draws, decoded from its modules
@@ -164,6 +163,22 @@ public class BadgeBench {
         }
         pool.shutdown();
         return r;
+    }
+
+    /** The image's grey levels as ZXing reads them (read straight from the raster of a 1-bit or grey PNG). */
+    static com.google.zxing.LuminanceSource luminance(java.awt.image.BufferedImage image) {
+        if (image.getRaster().getNumBands() != 1) {
+            return new BufferedImageLuminanceSource(image);
+        }
+        int w = image.getWidth();
+        int h = image.getHeight();
+        int[] samples = image.getRaster().getPixels(0, 0, w, h, (int[]) null);
+        int max = image.getColorModel().getComponentSize(0) == 1 ? 1 : 255;
+        byte[] grey = new byte[w * h];
+        for (int i = 0; i < grey.length; i++) {
+            grey[i] = (byte) (samples[i] * 255 / max);
+        }
+        return new com.google.zxing.PlanarYUVLuminanceSource(grey, w, h, 0, 0, w, h, false);
     }
 
     static long usedHeap() {

@@ -35,6 +35,9 @@ public final class PdfPage implements AutoCloseable {
     private final PDType0Font bold;
     private final TrueTypeFont regularTtf;
     private final TrueTypeFont boldTtf;
+    /** Which code points each font can draw, learnt as the document is written. */
+    private final java.util.Map<Integer, Boolean> regularGlyphs = new java.util.HashMap<>();
+    private final java.util.Map<Integer, Boolean> boldGlyphs = new java.util.HashMap<>();
     private final PDRectangle size;
     private final List<PDPageContentStream> streams = new ArrayList<>();
     private PDPageContentStream content;
@@ -135,7 +138,7 @@ public final class PdfPage implements AutoCloseable {
     /** Draws one line of text with its top-left corner at {@code (x, y)}; returns its width. */
     public float text(String text, float x, float y, float fontSize, boolean isBold) {
         PDType0Font font = isBold ? bold : regular;
-        String safe = safe(font, text);
+        String safe = safe(font, text, isBold ? boldGlyphs : regularGlyphs);
         try {
             content.beginText();
             content.setFont(font, fontSize);
@@ -196,7 +199,7 @@ public final class PdfPage implements AutoCloseable {
     public float width(String text, float fontSize, boolean isBold) {
         PDType0Font font = isBold ? bold : regular;
         try {
-            return font.getStringWidth(safe(font, text)) / 1000 * fontSize;
+            return font.getStringWidth(safe(font, text, isBold ? boldGlyphs : regularGlyphs)) / 1000 * fontSize;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -281,6 +284,11 @@ public final class PdfPage implements AutoCloseable {
 
     /** Keeps what the font can draw; anything else (controls, unknown glyphs) becomes {@code ?}. */
     static String safe(PDType0Font font, String text) {
+        return safe(font, text, new java.util.HashMap<>());
+    }
+
+    /** As {@link #safe(PDType0Font, String)}, remembering per code point whether the font can draw it. */
+    static String safe(PDType0Font font, String text, java.util.Map<Integer, Boolean> drawable) {
         if (text == null) {
             return "";
         }
@@ -290,11 +298,17 @@ public final class PdfPage implements AutoCloseable {
                 out.append(' ');
                 return;
             }
-            String one = new String(Character.toChars(cp));
-            try {
-                font.encode(one);
-                out.append(one);
-            } catch (IOException | IllegalArgumentException e) {
+            boolean ok = drawable.computeIfAbsent(cp, c -> {
+                try {
+                    font.encode(new String(Character.toChars(c)));
+                    return true;
+                } catch (IOException | IllegalArgumentException e) {
+                    return false;
+                }
+            });
+            if (ok) {
+                out.appendCodePoint(cp);
+            } else {
                 out.append('?'); // the font has no glyph for it
             }
         });

@@ -24,6 +24,26 @@ public record BadgeSummary(String id, String eventId, BadgeKind kind, String cod
                 b.prints(), b.createdAt(), b.accessKey(), days, halls);
     }
 
+    /** The badge's A6 PDF under the API, with its link key. */
+    public String pdfPath() {
+        return pdfPath(id, accessKey, null);
+    }
+
+    /** The badge's PDF under the API, with its link key; {@code size} {@code a6} or {@code label}. */
+    public String pdfPath(String size) {
+        return pdfPath(id, accessKey, size);
+    }
+
+    /** The badge's QR image under the API, with its link key. */
+    public String qrPath() {
+        return "/api/badges/" + id + "/qr.png?key=" + accessKey;
+    }
+
+    /** The one spelling of a badge's PDF link (the API, the pages and the e-mail use it). */
+    public static String pdfPath(String id, String accessKey, String size) {
+        return "/api/badges/" + id + "/badge.pdf?key=" + accessKey + (size == null || size.isEmpty() ? "" : "&size=" + size);
+    }
+
     public boolean active() {
         return status == BadgeStatus.ACTIVE;
     }

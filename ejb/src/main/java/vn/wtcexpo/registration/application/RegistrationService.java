@@ -44,6 +44,9 @@ public interface RegistrationService {
     /** Whether visitors may register now and how many places are left (anyone, for a published event). */
     DeskSettings desk(String eventId);
 
+    /** Online registration open or not, the cap and the visitors registered, as the organizer set them. */
+    DeskSettings settings(String eventId);
+
     DeskSettings changeSettings(String eventId, boolean open, Integer cap);
 
     /** Ends a badge; its code goes on the revocation list. */

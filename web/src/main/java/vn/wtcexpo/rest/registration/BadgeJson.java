@@ -23,12 +23,11 @@ public record BadgeJson(String badgeId, String event, String type, String status
 
     /** The badge, its links under {@code origin} (scheme, host and port of the API, without a trailing slash). */
     public static BadgeJson of(BadgeSummary b, String origin) {
-        String base = origin + "/api/badges/" + b.id();
-        String key = "?key=" + b.accessKey();
+
         return new BadgeJson(b.id(), b.eventId(), b.kind().name(), b.status().name(), b.code(), b.fullName(), b.company(),
                 b.jobTitle(), b.email(), b.phone(), b.locale(), b.shareWithExhibitors(), List.copyOf(b.interests()),
-                b.days(), b.halls(), b.channel().name(), b.prints(), ApiTime.out(b.createdAt()), base + "/badge.pdf" + key,
-                base + "/badge.pdf" + key + "&size=label", base + "/qr.png" + key);
+                b.days(), b.halls(), b.channel().name(), b.prints(), ApiTime.out(b.createdAt()), origin + b.pdfPath(),
+                origin + b.pdfPath("label"), origin + b.qrPath());
     }
 
     /** Scheme, host and port the caller used to reach the API. */

@@ -40,10 +40,7 @@ public class RegistrationSettingsResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "registrationSettingsGet", summary = "Whether online registration is open, the visitor cap, visitors registered")
     public DeskJson settings() {
-        if (!registrations.worksDesk(eventId)) {
-            throw DomainException.notFound("EVENT_NOT_FOUND", eventId);
-        }
-        return DeskJson.of(registrations.stats(eventId).desk());
+        return DeskJson.of(registrations.settings(eventId));
     }
 
     @PUT

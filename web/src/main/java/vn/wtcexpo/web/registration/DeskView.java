@@ -122,14 +122,6 @@ public class DeskView implements Serializable {
         }
     }
 
-    public String pdfUrl(BadgeSummary b, String size) {
-        return "/api/badges/" + b.id() + "/badge.pdf?key=" + b.accessKey() + "&size=" + size;
-    }
-
-    public String qrUrl(BadgeSummary b) {
-        return "/api/badges/" + b.id() + "/qr.png?key=" + b.accessKey();
-    }
-
     public List<BadgeKind> getKinds() {
         return List.of(BadgeKind.VISITOR, BadgeKind.VIP, BadgeKind.PRESS, BadgeKind.ORGANIZER_STAFF, BadgeKind.CONTRACTOR);
     }

@@ -104,14 +104,6 @@ public class RegisterView implements Serializable {
         desk = registrations.desk(eventId);
     }
 
-    public String getPdfUrl() {
-        return badge == null ? null : "/api/badges/" + badge.id() + "/badge.pdf?key=" + badge.accessKey();
-    }
-
-    public String getQrUrl() {
-        return badge == null ? null : "/api/badges/" + badge.id() + "/qr.png?key=" + badge.accessKey();
-    }
-
     public boolean isOpen() {
         return desk != null && desk.open() && !desk.full();
     }

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.notification.application.Outbox;
+import vn.wtcexpo.registration.application.BadgeSummary;
 import vn.wtcexpo.registration.model.Badge;
 import vn.wtcexpo.shared.Formats;
 
@@ -44,7 +45,7 @@ public class BadgeMailer {
         ResourceBundle texts = bundle(locale);
         EventSummary.BadgeTypeSummary type = event.badgeType(badge.kind());
         List<LocalDate> days = type == null ? List.of() : type.days();
-        String link = publicUrl.replaceAll("/+$", "") + "/api/badges/" + badge.id() + "/badge.pdf?key=" + badge.accessKey();
+        String link = publicUrl.replaceAll("/+$", "") + BadgeSummary.pdfPath(badge.id(), badge.accessKey(), null);
         Object[] args = {badge.fullName(), event.name(locale), texts.getString("badge.kind." + badge.kind().name()),
             days.stream().map(d -> Formats.date(d, locale)).collect(Collectors.joining(", ")),
             type == null ? "" : String.join(", ", type.halls()), link};

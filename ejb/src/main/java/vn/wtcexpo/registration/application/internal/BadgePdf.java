@@ -1,6 +1,5 @@
 package vn.wtcexpo.registration.application.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -131,18 +130,11 @@ public final class BadgePdf {
 
         // where and when it admits
         float infoSize = small ? 7 : 8;
-        String days = b.days().stream().map(d -> day(d, locale)).collect(Collectors.joining(", "));
+        String days = b.days().stream().map(d -> Formats.date(d, locale)).collect(Collectors.joining(", "));
         y += pdf.paragraph(texts.getString("badge.days") + ": " + days, margin, y, inner, infoSize, false);
         y += pdf.paragraph(texts.getString("badge.halls") + ": " + String.join(", ", b.halls()), margin, y, inner, infoSize, false);
         pdf.paragraph(texts.getString("badge.personal"), margin, Math.max(y + 2, pdf.height() - margin - 2 * infoSize * 1.35f),
                 inner, small ? 5.5f : 6.5f, false);
     }
 
-    private static String day(LocalDate d, Locale locale) {
-        return Formats.date(d, locale);
-    }
-
-    static String kindLabel(BadgeKind kind, Locale locale) {
-        return BadgeMailer.bundle(locale).getString("badge.kind." + kind.name());
-    }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.UUID;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.exhibition.application.ExhibitionReports;
@@ -215,6 +214,13 @@ public class DefaultRegistrationService implements RegistrationService {
 
     @Override
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public DeskSettings settings(String eventId) {
+        managed(eventId);
+        return settingsOf(eventId);
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public DeskSettings changeSettings(String eventId, boolean open, Integer cap) {
         managed(eventId);
         EventRegistration desk = lockedDesk(eventId);
@@ -379,9 +385,5 @@ public class DefaultRegistrationService implements RegistrationService {
 
     private static Instant now() {
         return Instant.now().truncatedTo(ChronoUnit.MICROS);
-    }
-
-    static UUID uuid(String id) {
-        return UUID.fromString(id);
     }
 }

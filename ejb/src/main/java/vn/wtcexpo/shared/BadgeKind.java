@@ -9,6 +9,11 @@ public enum BadgeKind {
         return this != CONTRACTOR;
     }
 
+    /** Whether the holder comes as the public does (visitors, press, VIP): in the show's opening hours only. */
+    public boolean publicEntry() {
+        return this == VISITOR || this == PRESS || this == VIP;
+    }
+
     /** Whether the kind admits on move-in and move-out days by default. */
     public boolean moveDays() {
         return this == EXHIBITOR_STAFF || this == ORGANIZER_STAFF || this == CONTRACTOR;

@@ -44,6 +44,11 @@ public class DomainException extends RuntimeException {
         return new DomainException(Kind.CONFLICT, code, args);
     }
 
+    /** Known, but not for this caller: a 403. */
+    public static DomainException forbidden(String code, Object... args) {
+        return new DomainException(Kind.FORBIDDEN, code, args);
+    }
+
     /** Too many attempts: a 429; the first argument is the number of seconds to wait. */
     public static DomainException tooMany(String code, long retryAfterSeconds) {
         return new DomainException(Kind.TOO_MANY, code, retryAfterSeconds);

@@ -10,6 +10,10 @@ public final class Roles {
     public static final String ORGANIZER = "ORGANIZER";
     public static final String EXHIBITOR = "EXHIBITOR";
     public static final String GATE_STAFF = "GATE_STAFF";
+    /** A paired gate device (a bearer token of the gate context), never an account's role. */
+    public static final String GATE_DEVICE = "GATE_DEVICE";
+    /** A paired lead scanner of an exhibitor, never an account's role. */
+    public static final String LEAD_DEVICE = "LEAD_DEVICE";
 
     private Roles() {
     }

@@ -28,4 +28,6 @@ public class ApiApplication extends Application {
     public static final String TAG_EXHIBITION_TEXT = "Booths, exhibitor sign-up and profiles, booth reservations, payment requests, staff lists";
     public static final String TAG_REGISTRATION = "Registration and badges";
     public static final String TAG_REGISTRATION_TEXT = "Visitor registration, the registration desk, signed QR badges (PNG, PDF), revocations and the event's badge key";
+    public static final String TAG_CHECKIN = "Check-in";
+    public static final String TAG_CHECKIN_TEXT = "Gates, paired gate devices, scans at the gates, live occupancy per hall, visitor flow and exhibitors' leads";
 }

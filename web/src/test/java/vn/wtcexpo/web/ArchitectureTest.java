@@ -23,7 +23,7 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("vn.wtcexpo");
 
-    private static final List<String> CONTEXTS = List.of("venue", "booking", "identity", "notification", "event", "exhibition", "registration");
+    private static final List<String> CONTEXTS = List.of("venue", "booking", "identity", "notification", "event", "exhibition", "registration", "gate");
 
     @Test
     void theWebModule_neverUsesJpaOrJdbc() {

@@ -5,16 +5,11 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.UUID;
 import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.Secrets;
 import vn.wtcexpo.shared.Text;
 
 /**
@@ -34,7 +29,6 @@ public class ApiToken {
     public static final int MAX_NAME = 100;
     public static final int MAX_DAYS = 366;
     public static final int MAX_LIVE_PER_ACCOUNT = 50;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Id
     @Column(length = 36)
@@ -71,9 +65,7 @@ public class ApiToken {
         if (days < 1 || days > MAX_DAYS) {
             throw DomainException.invalid("expiresInDays", "TOKEN_DAYS_OUT_OF_RANGE", MAX_DAYS);
         }
-        byte[] random = new byte[32];
-        RANDOM.nextBytes(random);
-        String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String secret = Secrets.newToken(PREFIX);
         ApiToken t = new ApiToken();
         t.id = UUID.randomUUID().toString();
         t.username = username;
@@ -86,11 +78,7 @@ public class ApiToken {
 
     /** The stored form of a presented token. */
     public static String hash(String secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.hash(secret);
     }
 
     public boolean isUsableAt(Instant now) {

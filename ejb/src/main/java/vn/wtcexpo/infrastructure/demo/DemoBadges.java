@@ -87,6 +87,12 @@ class DemoBadges {
         registrations.flush();
     }
 
+    /** A plausible Vietnamese name. */
+    static String name(Random random) {
+        return FAMILY[random.nextInt(FAMILY.length)] + " " + MIDDLE[random.nextInt(MIDDLE.length)] + " "
+                + GIVEN[random.nextInt(GIVEN.length)];
+    }
+
     private void guest(String eventId, BadgeKind kind, String name, String company, Instant now, Badge.Signer signer) {
         Registrant who = Registrant.of(name, company, null, null, null, "vi", false, List.of(), false, List.of());
         registrations.add(Badge.issue(eventId, kind, who, Channel.DESK, now.minus(3, ChronoUnit.DAYS), signer));

@@ -43,6 +43,9 @@ public class InitialData {
     @Inject
     private DemoFair demoFair;
 
+    @Inject
+    private DemoToday demoToday;
+
     private String demoHash;
 
     @PostConstruct
@@ -56,6 +59,7 @@ public class InitialData {
             demoAccount("gate", "Phạm Quốc Bảo (Gate)", "gate@wtcexpo.vn", Role.GATE_STAFF);
             demoVenue.loadIfEmpty();
             demoFair.loadIfEmpty("organizer", "exhibitor");
+            demoToday.loadIfNoneToday("organizer", "exhibitor");
             LOG.info("Demo data is on: demo accounts admin, organizer, exhibitor, gate (password 'demo')");
         } else if (accounts.countEnabledWith(Role.VENUE_ADMIN) == 0 && accounts.find("admin").isEmpty()) {
             String password = randomPassword();

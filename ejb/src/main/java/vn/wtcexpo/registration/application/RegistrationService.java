@@ -64,19 +64,37 @@ public interface RegistrationService {
     /** The codes gates must refuse, since a moment or all (gate staff, the organizer, the venue admin). */
     List<RevokedCode> revocations(String eventId, Instant since);
 
+    /**
+     * The same list for a paired gate device, asked by the gate context, which checked the device's event (a
+     * device's own role only: accounts use {@link #revocations}).
+     */
+    List<RevokedCode> revocationsForGate(String eventId, Instant since);
+
     /** The calling exhibitor's staff badges for an event. */
     List<BadgeSummary> myStaffBadges(String eventId);
 
     /**
-     * Verifies a code as a gate would, for the gate context: the badge it names, or why not
-     * ({@code UNKNOWN_CODE}, {@code BAD_SIGNATURE}, {@code REVOKED}).
+     * Verifies a code as a gate of {@code eventId} would, for the gate context: the badge it names, or why not
+     * ({@code UNKNOWN_CODE}, also for another event's code; {@code BAD_SIGNATURE}; {@code REVOKED}, with the badge).
+     * One indexed read; the event's public key is kept once read.
      */
-    CodeCheck verify(String code);
+    CodeCheck verify(String code, String eventId);
 
-    /** The result of {@link #verify}: {@code badge} is null unless {@code reason} is null. */
-    record CodeCheck(String reason, BadgeSummary badge) {
+    /** The event a code names, read without verifying it (to route a scan that did not say); empty for junk. */
+    java.util.Optional<String> eventOfCode(String code);
+
+    /** The result of {@link #verify}: {@code badge} is null for an unknown code or a bad signature. */
+    record CodeCheck(String reason, ScannedBadge badge) {
         public boolean valid() {
             return reason == null;
         }
     }
+
+    /** What a gate or an exhibitor's lead scanner learns from a badge. */
+    record ScannedBadge(String id, String eventId, vn.wtcexpo.shared.BadgeKind kind, String fullName, String company,
+                        String jobTitle, String email, String phone, boolean shareContact, java.util.Set<String> interests) {
+    }
+
+    /** The badges a gate scanned, by id, for answers given again and for the scan log (any badge of the event). */
+    java.util.Map<String, ScannedBadge> scannedBadges(java.util.Collection<String> badgeIds);
 }

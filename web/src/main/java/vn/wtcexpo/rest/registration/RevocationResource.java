@@ -15,7 +15,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.wtcexpo.gate.application.GateService;
 import vn.wtcexpo.registration.application.RegistrationService;
+import vn.wtcexpo.shared.Roles;
 import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.rest.ApiTime;
 import vn.wtcexpo.shared.DomainException;
@@ -35,6 +37,12 @@ public class RevocationResource {
     @Inject
     private RegistrationService registrations;
 
+    @Inject
+    private GateService gates;
+
+    @jakarta.ws.rs.core.Context
+    private jakarta.ws.rs.core.SecurityContext security;
+
     @PathParam("id")
     private String eventId;
 
@@ -42,7 +50,7 @@ public class RevocationResource {
     @SecurityRequirement(name = "basic")
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "badgeRevocations", summary = "The codes gates must refuse, oldest first; since: only those "
-            + "revoked at or after that instant (gate staff, the organizer, the venue admin)")
+            + "revoked at or after that instant (gate staff, the organizer, the venue admin, the event's gate devices)")
     public List<RevokedJson> revocations(@QueryParam("since") String since) {
         OffsetDateTime from = null;
         if (since != null && !since.isBlank()) {
@@ -52,6 +60,9 @@ public class RevocationResource {
                 throw DomainException.invalid("since", "INSTANT_INVALID");
             }
         }
-        return registrations.revocations(eventId, from == null ? null : ApiTime.in(from)).stream().map(RevokedJson::of).toList();
+        java.time.Instant at = from == null ? null : ApiTime.in(from);
+        // a paired gate device reads its own event's list through the gate context, which knows its event
+        var list = security.isUserInRole(Roles.GATE_DEVICE) ? gates.revocations(eventId, at) : registrations.revocations(eventId, at);
+        return list.stream().map(RevokedJson::of).toList();
     }
 }

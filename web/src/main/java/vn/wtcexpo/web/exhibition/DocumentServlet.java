@@ -1,11 +1,13 @@
 package vn.wtcexpo.web.exhibition;
 
+
 import vn.wtcexpo.registration.application.BadgeDocuments;
 import vn.wtcexpo.registration.application.BadgeFormat;
 import vn.wtcexpo.registration.application.RegistrationService;
 import vn.wtcexpo.web.i18n.Texts;
 import vn.wtcexpo.web.registration.RegistrationExport;
 import jakarta.inject.Inject;
+import vn.wtcexpo.rest.gate.VisitorFlowResource;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,6 +42,9 @@ public class DocumentServlet extends HttpServlet {
 
     @Inject
     private BadgeDocuments badges;
+
+    @Inject
+    private vn.wtcexpo.gate.application.GateService gates;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -77,6 +82,16 @@ public class DocumentServlet extends HttpServlet {
                         badges.jobPdf(request.getParameter("id")));
                 case "/staff-badges" -> send(response, "application/pdf", "inline; filename=\"staff-badges.pdf\"",
                         badges.myStaffPdf(request.getParameter("event"), BadgeFormat.parse(request.getParameter("size"))));
+                case "/visitor-flow" -> {
+                    var rows = gates.flow(request.getParameter("event"));
+                    if ("json".equals(request.getParameter("format"))) {
+                        send(response, "application/json; charset=UTF-8", "attachment; filename=\"visitor-flow.json\"",
+                                VisitorFlowResource.json(rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    } else {
+                        send(response, "text/csv; charset=UTF-8", "attachment; filename=\"visitor-flow.csv\"",
+                                VisitorFlowResource.csv(rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
                 default -> response.sendError(404);
             }
         } catch (RuntimeException e) {

@@ -17,6 +17,9 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
+import vn.wtcexpo.gate.application.GateService;
+import vn.wtcexpo.gate.application.DeviceNames;
 import vn.wtcexpo.identity.application.AuthenticationService;
 import vn.wtcexpo.identity.application.SignIn;
 import vn.wtcexpo.shared.Roles;
@@ -35,7 +38,7 @@ import vn.wtcexpo.shared.Roles;
  * </ul>
  */
 @ApplicationScoped
-@DeclareRoles({Roles.VENUE_ADMIN, Roles.ORGANIZER, Roles.EXHIBITOR, Roles.GATE_STAFF})
+@DeclareRoles({Roles.VENUE_ADMIN, Roles.ORGANIZER, Roles.EXHIBITOR, Roles.GATE_STAFF, Roles.GATE_DEVICE, Roles.LEAD_DEVICE})
 public class ExpoAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     /** Set on the request when a form login was throttled: the seconds to wait. */
@@ -43,6 +46,9 @@ public class ExpoAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     @Inject
     private AuthenticationService authentication;
+
+    @Inject
+    private GateService gates;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -93,7 +99,13 @@ public class ExpoAuthenticationMechanism implements HttpAuthenticationMechanism 
             String[] pair = basic(header.substring(6).trim());
             result = pair == null ? SignIn.invalid() : authentication.signIn(pair[0], pair[1], request.getRemoteAddr());
         } else if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            result = authentication.bearer(header.substring(7).trim(), request.getRemoteAddr());
+            String token = header.substring(7).trim();
+            Optional<GateService.DeviceSignIn> device = gates.signIn(token);
+            if (device.isPresent()) {
+                // a paired gate or lead scanner: it acts only as that device, for its event
+                return context.notifyContainerAboutLogin(DeviceNames.of(device.get().deviceId()), Set.of(device.get().role()));
+            }
+            result = authentication.bearer(token, request.getRemoteAddr());
         }
         if (result != null) {
             if (result.isValid()) {

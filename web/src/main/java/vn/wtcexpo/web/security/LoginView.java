@@ -62,7 +62,9 @@ public class LoginView {
         if (security.isCallerInRole(Roles.EXHIBITOR)) {
             return "/exhibitor/index.xhtml";
         }
-        // gate staff: their account page says what they can do today
+        if (security.isCallerInRole(Roles.GATE_STAFF)) {
+            return "/gate/index.xhtml";
+        }
         return "/account/index.xhtml";
     }
 
@@ -91,6 +93,11 @@ public class LoginView {
     /** Signed in without organizer or admin rights: an exhibitor or gate staff. */
     public boolean isExhibitorOrGate() {
         return security.isCallerInRole(Roles.EXHIBITOR) || security.isCallerInRole(Roles.GATE_STAFF);
+    }
+
+    /** Gate staff, or anyone who may open a scanner at an event's gates (organizers, the venue admin). */
+    public boolean isGateStaff() {
+        return security.isCallerInRole(Roles.GATE_STAFF);
     }
 
     public boolean isExhibitor() {

@@ -9,7 +9,11 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.security.PublicKey;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +30,7 @@ import vn.wtcexpo.registration.application.RegistrationForm;
 import vn.wtcexpo.registration.application.RegistrationService;
 import vn.wtcexpo.registration.application.RegistrationStats;
 import vn.wtcexpo.registration.application.RevokedCode;
+import vn.wtcexpo.registration.application.RegistrationService.ScannedBadge;
 import vn.wtcexpo.registration.model.Badge;
 import vn.wtcexpo.registration.model.BadgeCode;
 import vn.wtcexpo.registration.model.Channel;
@@ -283,6 +288,13 @@ public class DefaultRegistrationService implements RegistrationService {
     }
 
     @Override
+    @RolesAllowed(Roles.GATE_DEVICE)
+    public List<RevokedCode> revocationsForGate(String eventId, Instant since) {
+        return repository.revocations(events.known(eventId).id(), since).stream()
+                .map(r -> new RevokedCode(r.code(), r.reason().name(), r.revokedAt())).toList();
+    }
+
+    @Override
     @RolesAllowed(Roles.EXHIBITOR)
     public List<BadgeSummary> myStaffBadges(String eventId) {
         EventSummary event = events.known(eventId);
@@ -293,28 +305,51 @@ public class DefaultRegistrationService implements RegistrationService {
 
     @Override
     @PermitAll
-    public CodeCheck verify(String code) {
+    public CodeCheck verify(String code, String eventId) {
         Optional<BadgeCode> parsed = BadgeCode.parse(code);
-        if (parsed.isEmpty()) {
+        if (parsed.isEmpty() || !parsed.get().eventId().toString().equals(eventId)) {
             return new CodeCheck("UNKNOWN_CODE", null);
         }
         BadgeCode c = parsed.get();
-        Optional<EventRegistration> desk = repository.desk(c.eventId().toString());
-        if (desk.isEmpty()) {
+        PublicKey key = keys.knownPublicKey(eventId)
+                .or(() -> repository.desk(eventId).map(keys::publicKey))
+                .orElse(null);
+        if (key == null) {
             return new CodeCheck("UNKNOWN_CODE", null);
         }
-        if (!c.verifiedBy(keys.publicKey(desk.get()))) {
+        if (!c.verifiedBy(key)) {
             return new CodeCheck("BAD_SIGNATURE", null);
         }
         Optional<Badge> badge = repository.bySecret(c.secretText());
-        if (badge.isEmpty()) {
+        if (badge.isEmpty() || !badge.get().eventId().equals(eventId)) {
             return new CodeCheck("UNKNOWN_CODE", null);
         }
         Badge b = badge.get();
         if (!b.isActive() || b.serial() != c.serial() || !b.code().equals(code.strip())) {
-            return new CodeCheck("REVOKED", summary(b, events.known(b.eventId())));
+            return new CodeCheck("REVOKED", scanned(b));
         }
-        return new CodeCheck(null, summary(b, events.known(b.eventId())));
+        return new CodeCheck(null, scanned(b));
+    }
+
+    @Override
+    @PermitAll
+    public Optional<String> eventOfCode(String code) {
+        return BadgeCode.parse(code).map(c -> c.eventId().toString());
+    }
+
+    @Override
+    @PermitAll
+    public Map<String, ScannedBadge> scannedBadges(Collection<String> badgeIds) {
+        Map<String, ScannedBadge> found = new HashMap<>();
+        for (String id : new HashSet<>(badgeIds)) {
+            repository.badge(id).ifPresent(b -> found.put(id, scanned(b)));
+        }
+        return found;
+    }
+
+    private static ScannedBadge scanned(Badge b) {
+        return new ScannedBadge(b.id(), b.eventId(), b.kind(), b.fullName(), b.company(), b.jobTitle(), b.email(),
+                b.phone(), b.shareContact(), b.interests());
     }
 
     // --- helpers

@@ -54,6 +54,11 @@ public class EventKeys {
                 BadgeCode.sign(event, secret, serial, kind, key);
     }
 
+    /** The event's public key if this server read it before (keys never change). */
+    public java.util.Optional<PublicKey> knownPublicKey(String eventId) {
+        return java.util.Optional.ofNullable(publicKeys.get(eventId));
+    }
+
     public PublicKey publicKey(EventRegistration desk) {
         return publicKeys.computeIfAbsent(desk.eventId(), id -> {
             try {

@@ -1,0 +1,19 @@
+package vn.wtcexpo.gate.application;
+
+import vn.wtcexpo.gate.model.DenyReason;
+import vn.wtcexpo.gate.model.ScanDirection;
+import vn.wtcexpo.gate.model.ScanResult;
+import vn.wtcexpo.registration.application.RegistrationService.ScannedBadge;
+
+/**
+ * A gate's answer: admitted (for an exit: recorded) or denied with the first reason that applied; the badge when
+ * the code named one. {@code counted}: the scan moved someone in or out. {@code replayed}: the nonce was seen
+ * before and this is that scan's answer again. {@code conflict}: a gate that was offline decided otherwise.
+ */
+public record ScanAnswer(String eventId, ScanResult result, DenyReason reason, ScannedBadge badge, String gate, String hall,
+                         ScanDirection direction, boolean counted, boolean replayed, boolean conflict) {
+
+    public boolean admitted() {
+        return result == ScanResult.ADMITTED;
+    }
+}

@@ -1,0 +1,96 @@
+package vn.wtcexpo.gate.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import vn.wtcexpo.event.application.EventService;
+import vn.wtcexpo.event.application.EventSummary;
+import vn.wtcexpo.gate.model.Gate;
+import vn.wtcexpo.gate.model.GateDevice;
+import vn.wtcexpo.gate.model.GateRepository;
+import vn.wtcexpo.shared.Secrets;
+
+/**
+ * What every scan reads and hardly ever changes, kept for a few seconds: an event's gates, the event (its
+ * status, days, hours and badge types) and paired devices by token. A change made on this server is seen at
+ * once (the entry is dropped); one made on another server of a cluster within {@link #TTL_SECONDS} seconds.
+ * Nothing the invariants depend on is kept here: who is inside and the counts are always read under their locks.
+ */
+@ApplicationScoped
+public class GateDirectory {
+
+    static final long TTL_SECONDS = 10;
+
+    @Inject
+    private GateRepository repository;
+
+    @Inject
+    private EventService events;
+
+    private final Map<String, Kept<List<Gate>>> gates = new ConcurrentHashMap<>();
+    private final Map<String, Kept<EventSummary>> eventsById = new ConcurrentHashMap<>();
+    private final Map<String, Kept<Optional<DeviceKey>>> devices = new ConcurrentHashMap<>();
+
+    /** A device as its token authenticates it. */
+    public record DeviceKey(String id, String eventId, vn.wtcexpo.gate.model.DeviceMode mode, String exhibitorId,
+                            Instant expiresAt, boolean revoked) {
+        boolean usableAt(Instant now) {
+            return !revoked && expiresAt.isAfter(now);
+        }
+    }
+
+    private record Kept<T>(T value, Instant until) {
+    }
+
+    public List<Gate> gates(String eventId) {
+        return kept(gates, eventId, () -> repository.gates(eventId));
+    }
+
+    public Optional<Gate> gate(String eventId, String code) {
+        return gates(eventId).stream().filter(g -> g.code().equals(code)).findFirst();
+    }
+
+    public EventSummary event(String eventId) {
+        return kept(eventsById, eventId, () -> events.known(eventId));
+    }
+
+    public Optional<DeviceKey> device(String token) {
+        String hash = Secrets.hash(token);
+        return kept(devices, hash, () -> repository.deviceByHash(hash).map(GateDirectory::key));
+    }
+
+    public Optional<DeviceKey> deviceById(String id) {
+        return repository.device(id).map(GateDirectory::key);
+    }
+
+    public void changed(String eventId) {
+        gates.remove(eventId);
+        eventsById.remove(eventId);
+    }
+
+    public void deviceChanged() {
+        devices.clear();
+    }
+
+    private static DeviceKey key(GateDevice d) {
+        return new DeviceKey(d.id(), d.eventId(), d.mode(), d.exhibitorId(), d.expiresAt(), d.revokedAt() != null);
+    }
+
+    private static <T> T kept(Map<String, Kept<T>> map, String key, Supplier<T> load) {
+        Instant now = Instant.now();
+        Kept<T> k = map.get(key);
+        if (k == null || k.until().isBefore(now)) {
+            if (map.size() > 10_000) {
+                map.clear();
+            }
+            k = new Kept<>(load.get(), now.plusSeconds(TTL_SECONDS));
+            map.put(key, k);
+        }
+        return k.value();
+    }
+}

@@ -1,0 +1,167 @@
+package vn.wtcexpo.gate.application.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import vn.wtcexpo.event.application.EventSummary;
+import vn.wtcexpo.gate.application.ScanAnswer;
+import vn.wtcexpo.gate.model.Admission;
+import vn.wtcexpo.gate.model.DenyReason;
+import vn.wtcexpo.gate.model.Gate;
+import vn.wtcexpo.gate.model.ScanDirection;
+import vn.wtcexpo.gate.model.ScanLedger;
+import vn.wtcexpo.gate.model.ScanLedger.NewScan;
+import vn.wtcexpo.gate.model.ScanLedger.Presence;
+import vn.wtcexpo.gate.model.ScanLedger.Room;
+import vn.wtcexpo.gate.model.ScanLedger.StoredScan;
+import vn.wtcexpo.gate.model.ScanResult;
+import vn.wtcexpo.registration.application.RegistrationService;
+import vn.wtcexpo.registration.application.RegistrationService.CodeCheck;
+import vn.wtcexpo.registration.application.RegistrationService.ScannedBadge;
+import vn.wtcexpo.shared.Formats;
+
+/**
+ * One scan, one transaction: decided in the fixed order and stored before the answer leaves. The caller
+ * ({@link DefaultCheckinService}) has checked the request and who sends it.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class ScanDesk {
+
+    @Inject
+    private ScanLedger ledger;
+
+    @Inject
+    private GateDirectory directory;
+
+    @Inject
+    private RegistrationService registrations;
+
+    /** Halls last seen close to capacity: their entries start under the exclusive lock. */
+    private static final Map<String, Boolean> NEAR_FULL = new ConcurrentHashMap<>();
+
+    /** A checked scan: the gate it is at, who sends it, when. */
+    public record Scan(Gate gate, String code, ScanDirection direction, String nonce, Instant scannedAt,
+                       ScanResult offlineResult, String deviceId, String actor) {
+    }
+
+    public ScanAnswer decide(Scan scan, boolean exclusive) {
+        Gate gate = scan.gate();
+        String eventId = gate.eventId();
+        Optional<StoredScan> stored = ledger.byNonce(eventId, scan.nonce());
+        if (stored.isPresent()) {
+            return replay(stored.get(), eventId);
+        }
+        ZonedDateTime at = scan.scannedAt().atZone(Formats.VIETNAM);
+        LocalDate day = at.toLocalDate();
+        CodeCheck check = registrations.verify(scan.code(), eventId);
+        if (!check.valid()) {
+            return deny(scan, DenyReason.valueOf(check.reason()), check.badge());
+        }
+        ScannedBadge badge = check.badge();
+        EventSummary event = directory.event(eventId);
+        boolean entry = scan.direction() == ScanDirection.IN;
+        if (entry) {
+            EventSummary.BadgeTypeSummary type = event.badgeType(badge.kind());
+            Admission.Rights rights = type == null
+                    ? new Admission.Rights(badge.kind(), java.util.Set.of(), java.util.Set.of())
+                    : new Admission.Rights(badge.kind(), new HashSet<>(type.days()), new HashSet<>(type.halls()));
+            EventSummary.Day hours = event.days().stream().filter(d -> d.day().equals(day)).findFirst().orElse(null);
+            Admission.Doors doors = new Admission.Doors(event.published(), hours == null ? null : hours.opens(),
+                    hours == null ? null : hours.closes());
+            Optional<DenyReason> refused = Admission.entry(rights, gate.hallCode(), doors, at);
+            if (refused.isPresent()) {
+                return deny(scan, refused.get(), badge);
+            }
+            String hallKey = eventId + '/' + gate.hallCode();
+            exclusive = exclusive || !ledger.sharedLocks() || NEAR_FULL.getOrDefault(hallKey, false);
+            ledger.lockHall(eventId, gate.hallCode(), exclusive);
+            Presence presence = ledger.lockPresence(badge.id(), eventId);
+            replayIfStored(scan, eventId);
+            if (presence.insideOn(day)) {
+                return deny(scan, DenyReason.ALREADY_INSIDE, badge);
+            }
+            if (exclusive) {
+                Room room = ledger.room(eventId, gate.hallCode(), day);
+                NEAR_FULL.put(hallKey, room.inside() + 2 * Math.max(1, room.entryGates()) >= room.capacity());
+                if (room.inside() >= room.capacity()) {
+                    return deny(scan, DenyReason.HALL_FULL, badge);
+                }
+                ledger.count(eventId, gate.hallCode(), day, gate.code(), 1, 0);
+            } else {
+                ledger.count(eventId, gate.hallCode(), day, gate.code(), 1, 0);
+                Room room = ledger.room(eventId, gate.hallCode(), day);
+                // the other entry gates of the hall may each be admitting one more right now, unseen
+                if (room.inside() + Math.max(0, room.entryGates() - 1) > room.capacity()) {
+                    NEAR_FULL.put(hallKey, true);
+                    throw new NeedsExclusiveEntry();
+                }
+            }
+            ledger.place(badge.id(), gate.hallCode(), day, gate.code(), scan.scannedAt());
+            return store(scan, ScanResult.ADMITTED, null, badge, true);
+        }
+        Presence presence = ledger.lockPresence(badge.id(), eventId);
+        replayIfStored(scan, eventId);
+        if (presence.insideOn(day)) {
+            ledger.count(eventId, presence.hall(), day, gate.code(), 0, 1);
+            ledger.place(badge.id(), null, day, gate.code(), scan.scannedAt());
+            return store(scan, ScanResult.ADMITTED, null, badge, true, presence.hall());
+        }
+        return store(scan, ScanResult.ADMITTED, null, badge, false);
+    }
+
+    /** The answer of a scan stored before with this nonce (read with its badge). */
+    public ScanAnswer replayOf(String eventId, String nonce) {
+        return ledger.byNonce(eventId, nonce).map(s -> replay(s, eventId)).orElse(null);
+    }
+
+    private void replayIfStored(Scan scan, String eventId) {
+        // a scan with the same nonce and badge queued behind this lock and committed: this one is a retry of it
+        if (ledger.byNonce(eventId, scan.nonce()).isPresent()) {
+            throw new ReplayedNonce();
+        }
+    }
+
+    private ScanAnswer deny(Scan scan, DenyReason reason, ScannedBadge badge) {
+        return store(scan, ScanResult.DENIED, reason, badge, false);
+    }
+
+    private ScanAnswer store(Scan scan, ScanResult result, DenyReason reason, ScannedBadge badge, boolean counted) {
+        return store(scan, result, reason, badge, counted, scan.gate().hallCode());
+    }
+
+    private ScanAnswer store(Scan scan, ScanResult result, DenyReason reason, ScannedBadge badge, boolean counted,
+                             String hall) {
+        Gate gate = scan.gate();
+        NewScan row = new NewScan(gate.eventId(), scan.nonce(), gate.code(), hall, scan.direction(),
+                badge == null ? null : badge.id(), badge == null ? null : badge.kind(), result, reason, counted,
+                scan.scannedAt(), Instant.now(), scan.deviceId(), scan.actor(), scan.offlineResult());
+        try {
+            ledger.insert(row);
+        } catch (ScanLedger.LedgerFailure e) {
+            if (e.duplicateNonce()) {
+                throw new ReplayedNonce();
+            }
+            throw e;
+        }
+        return new ScanAnswer(gate.eventId(), result, reason, badge, gate.code(), hall, scan.direction(), counted, false,
+                row.conflict());
+    }
+
+    private ScanAnswer replay(StoredScan s, String eventId) {
+        ScannedBadge badge = s.badgeId() == null ? null : registrations.scannedBadges(List.of(s.badgeId())).get(s.badgeId());
+        return new ScanAnswer(eventId, s.result(), s.reason(), badge, s.gateCode(), s.hallCode(), s.direction(),
+                s.counted(), true, false);
+    }
+}

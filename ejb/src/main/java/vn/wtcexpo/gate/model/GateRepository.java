@@ -1,0 +1,168 @@
+package vn.wtcexpo.gate.model;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Gates, devices and the reports of the scan log; joins the caller's transaction. */
+@ApplicationScoped
+public class GateRepository {
+
+    @PersistenceContext(unitName = "wtcexpo")
+    private EntityManager em;
+
+    public void add(Object entity) {
+        em.persist(entity);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public List<Gate> gates(String eventId) {
+        return em.createQuery("select g from Gate g where g.eventId = :e order by g.code", Gate.class)
+                .setParameter("e", eventId).getResultList();
+    }
+
+    public Optional<Gate> gate(String eventId, String code) {
+        return em.createQuery("select g from Gate g where g.eventId = :e and g.code = :c", Gate.class)
+                .setParameter("e", eventId).setParameter("c", code).getResultStream().findFirst();
+    }
+
+    /** Gates with this code in any event (to tell which event a scan is for when nothing else does). */
+    public List<Gate> gatesCoded(String code) {
+        return em.createQuery("select g from Gate g where g.code = :c", Gate.class).setParameter("c", code).getResultList();
+    }
+
+    public void remove(Gate gate) {
+        em.remove(gate);
+    }
+
+    /** Makes the hall's row (its capacity and entry lock) if it has none, or brings its capacity up to date. */
+    public void hall(String eventId, String hall, int capacity) {
+        int updated = em.createNativeQuery("UPDATE gate_hall SET capacity = ? WHERE event_id = ? AND hall_code = ?")
+                .setParameter(1, capacity).setParameter(2, eventId).setParameter(3, hall).executeUpdate();
+        if (updated == 0) {
+            em.createNativeQuery("INSERT INTO gate_hall (event_id, hall_code, capacity) VALUES (?, ?, ?)")
+                    .setParameter(1, eventId).setParameter(2, hall).setParameter(3, capacity).executeUpdate();
+        }
+    }
+
+    public long scansAt(String eventId, String gateCode) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*) FROM gate_scan WHERE event_id = ? AND gate_code = ?")
+                .setParameter(1, eventId).setParameter(2, gateCode).getSingleResult()).longValue();
+    }
+
+    // --- devices
+
+    public Optional<GateDevice> device(String id) {
+        return id == null || id.length() > 36 ? Optional.empty() : Optional.ofNullable(em.find(GateDevice.class, id));
+    }
+
+    public Optional<GateDevice> deviceByHash(String hash) {
+        return em.createQuery("select d from GateDevice d where d.tokenHash = :h", GateDevice.class)
+                .setParameter("h", hash).getResultStream().findFirst();
+    }
+
+    public List<GateDevice> devices(String eventId) {
+        return em.createQuery("select d from GateDevice d where d.eventId = :e order by d.createdAt desc", GateDevice.class)
+                .setParameter("e", eventId).getResultList();
+    }
+
+    /** The last scan of each device of an event. */
+    public Map<String, Instant> lastScanByDevice(String eventId) {
+        Map<String, Instant> last = new HashMap<>();
+        for (Object o : em.createNativeQuery("SELECT device_id, MAX(recorded_at) FROM gate_scan WHERE event_id = ? "
+                + "AND device_id IS NOT NULL GROUP BY device_id").setParameter(1, eventId).getResultList()) {
+            Object[] row = (Object[]) o;
+            last.put((String) row[0], instant(row[1]));
+        }
+        return last;
+    }
+
+    // --- reports of the scan log
+
+    /** Per hall and gate for a day: entries and exits counted. */
+    public List<Object[]> counts(String eventId, LocalDate day) {
+        return rows(em.createNativeQuery("SELECT hall_code, gate_code, entries, exits FROM gate_count WHERE event_id = ? "
+                + "AND count_day = ? ORDER BY hall_code, gate_code").setParameter(1, eventId).setParameter(2, java.sql.Date.valueOf(day)).getResultList());
+    }
+
+    public Map<String, Integer> capacities(String eventId) {
+        Map<String, Integer> caps = new HashMap<>();
+        for (Object[] row : rows(em.createNativeQuery("SELECT hall_code, capacity FROM gate_hall WHERE event_id = ?")
+                .setParameter(1, eventId).getResultList())) {
+            caps.put((String) row[0], ((Number) row[1]).intValue());
+        }
+        return caps;
+    }
+
+    /** Scans recorded since an instant: gate, result, reason, direction, counted, recorded_at, conflict, badge. */
+    public List<Object[]> scansSince(String eventId, Instant from) {
+        return rows(em.createNativeQuery("SELECT gate_code, result, reason, direction, counted, recorded_at, conflict, badge_id, "
+                        + "hall_code, scanned_at FROM gate_scan WHERE event_id = ? AND recorded_at >= ? ORDER BY recorded_at")
+                .setParameter(1, eventId).setParameter(2, java.sql.Timestamp.from(from)).getResultList());
+    }
+
+    /** Counted entries and exits of an event, oldest first by when they were scanned: hall, direction, scanned_at. */
+    public List<Object[]> movements(String eventId) {
+        return rows(em.createNativeQuery("SELECT hall_code, direction, scanned_at FROM gate_scan WHERE event_id = ? "
+                + "AND counted = TRUE ORDER BY scanned_at, id").setParameter(1, eventId).getResultList());
+    }
+
+    /** The recent scans where an offline gate decided otherwise than the server. */
+    public List<Object[]> conflicts(String eventId, int max) {
+        return rows(em.createNativeQuery("SELECT gate_code, badge_id, result, reason, offline_result, scanned_at, recorded_at "
+                + "FROM gate_scan WHERE event_id = ? AND conflict = TRUE ORDER BY recorded_at DESC")
+                .setParameter(1, eventId).setMaxResults(max).getResultList());
+    }
+
+    public long lastScanId(String eventId) {
+        Object max = em.createNativeQuery("SELECT MAX(id) FROM gate_scan WHERE event_id = ?").setParameter(1, eventId)
+                .getSingleResult();
+        return max == null ? 0 : ((Number) max).longValue();
+    }
+
+    public int insideOnCount(String eventId, String hall, LocalDate day) {
+        Object sum = em.createNativeQuery("SELECT COALESCE(SUM(entries - exits), 0) FROM gate_count WHERE event_id = ? "
+                + "AND hall_code = ? AND count_day = ?").setParameter(1, eventId).setParameter(2, hall).setParameter(3, java.sql.Date.valueOf(day))
+                .getSingleResult();
+        return ((Number) sum).intValue();
+    }
+
+    public void correction(String id, String eventId, String hall, LocalDate day, int before, int after, String reason,
+                           String by, Instant at) {
+        em.createNativeQuery("INSERT INTO gate_correction (id, event_id, hall_code, count_day, inside_before, inside_after, "
+                        + "reason, corrected_by, corrected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .setParameter(1, id).setParameter(2, eventId).setParameter(3, hall).setParameter(4, java.sql.Date.valueOf(day))
+                .setParameter(5, before).setParameter(6, after).setParameter(7, reason).setParameter(8, by)
+                .setParameter(9, java.sql.Timestamp.from(at)).executeUpdate();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Object[]> rows(List<?> list) {
+        return (List<Object[]>) list;
+    }
+
+    public static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.sql.Timestamp t) {
+            return t.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime o) {
+            return o.toInstant();
+        }
+        if (value instanceof Instant i) {
+            return i;
+        }
+        throw new IllegalArgumentException("not an instant: " + value.getClass());
+    }
+}

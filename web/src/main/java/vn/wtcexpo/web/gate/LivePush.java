@@ -1,0 +1,85 @@
+package vn.wtcexpo.web.gate;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.faces.push.Push;
+import jakarta.faces.push.PushContext;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.wtcexpo.gate.application.GateService;
+
+/**
+ * Tells open dashboards that their event's gates scanned: every {@link #PERIOD_SECONDS} seconds, for each event a
+ * dashboard watches, the latest scan id is read (one indexed read) and, when it moved, the event's id is pushed
+ * on the {@code gateLive} web socket; the page then refreshes itself. Reading the database rather than this
+ * server's memory makes it see scans taken by every server of a cluster.
+ */
+@ApplicationScoped
+public class LivePush {
+
+    static final int PERIOD_SECONDS = 2;
+    private static final Logger LOG = Logger.getLogger(LivePush.class.getName());
+
+    @Inject
+    @Push(channel = "gateLive")
+    private PushContext channel;
+
+    @Inject
+    private GateService gates;
+
+    @Resource
+    private ManagedScheduledExecutorService scheduler;
+
+    /** Event id → until when a dashboard watches it (a dashboard renews it as it refreshes). */
+    private final Map<String, Instant> watched = new ConcurrentHashMap<>();
+    private final Map<String, Long> lastSeen = new ConcurrentHashMap<>();
+    private ScheduledFuture<?> task;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        // created with the application
+    }
+
+    @PostConstruct
+    void schedule() {
+        task = scheduler.scheduleWithFixedDelay(this::tick, PERIOD_SECONDS, PERIOD_SECONDS, TimeUnit.SECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    /** A dashboard of the event is open: watch it for the next ten minutes. */
+    public void watch(String eventId) {
+        watched.put(eventId, Instant.now().plusSeconds(600));
+    }
+
+    void tick() {
+        Instant now = Instant.now();
+        watched.entrySet().removeIf(e -> e.getValue().isBefore(now));
+        for (String eventId : watched.keySet()) {
+            try {
+                long last = gates.lastScanId(eventId);
+                Long before = lastSeen.put(eventId, last);
+                if (before != null && before != last) {
+                    channel.send(eventId);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "live push of " + eventId + " skipped", e);
+            }
+        }
+    }
+}

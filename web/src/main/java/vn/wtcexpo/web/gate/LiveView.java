@@ -1,0 +1,133 @@
+package vn.wtcexpo.web.gate;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.wtcexpo.event.application.EventService;
+import vn.wtcexpo.event.application.EventSummary;
+import vn.wtcexpo.gate.application.GateDashboard;
+import vn.wtcexpo.gate.application.GateService;
+import vn.wtcexpo.gate.application.GateService.FlowRow;
+import vn.wtcexpo.gate.application.Occupancy;
+import vn.wtcexpo.web.i18n.FacesMessages;
+import vn.wtcexpo.web.support.Retried;
+
+/**
+ * The live dashboard of an event's gates: inside per hall against capacity (warning at 90 %), admissions per
+ * hour and per gate, denied scans by reason, silent gates, offline conflicts; refreshed by server push
+ * ({@link LivePush}). Also the visitor flow per day and the supervisor's correction of a hall's count.
+ */
+@Named
+@ViewScoped
+@Retried
+public class LiveView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private GateService gates;
+
+    @Inject
+    private EventService events;
+
+    @Inject
+    private LivePush push;
+
+    private String eventId;
+    private EventSummary event;
+    private GateDashboard dashboard;
+    private Map<LocalDate, List<FlowRow>> flow = new LinkedHashMap<>();
+    private int flowMax = 1;
+
+    private String correctHall;
+    private Integer correctInside;
+    private String correctReason;
+
+    public void load() {
+        try {
+            event = events.mayManage(eventId) ? events.event(eventId) : null;
+            if (event != null) {
+                refresh();
+                loadFlow();
+            }
+        } catch (RuntimeException e) {
+            event = null;
+        }
+    }
+
+    /** Reads the dashboard again (the page calls it when the server pushes that something changed). */
+    public void refresh() {
+        dashboard = gates.dashboard(eventId);
+        push.watch(eventId);
+        if (correctHall == null && !dashboard.occupancy().halls().isEmpty()) {
+            correctHall = dashboard.occupancy().halls().get(0).hall();
+        }
+    }
+
+    public void loadFlow() {
+        flow = new LinkedHashMap<>();
+        flowMax = 1;
+        for (FlowRow r : gates.flow(eventId)) {
+            flow.computeIfAbsent(r.day(), d -> new ArrayList<>()).add(r);
+            flowMax = Math.max(flowMax, r.entries() == null ? 0 : r.entries());
+        }
+    }
+
+    public void correct() {
+        try {
+            if (correctInside == null) {
+                FacesMessages.error("live.correct.insideRequired");
+                return;
+            }
+            gates.correct(eventId, correctHall, correctInside, correctReason);
+            FacesMessages.info("live.corrected", correctHall);
+            correctInside = null;
+            correctReason = null;
+            refresh();
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    /** The width of a bar, 0–100, of an hour's entries against the busiest hour. */
+    public int bar(Integer entries) {
+        return entries == null ? 0 : (int) Math.round(entries * 100.0 / flowMax);
+    }
+
+    public int hourMax() {
+        return dashboard.hours().stream().mapToInt(h -> Math.max(h.admitted(), h.exits())).max().orElse(1);
+    }
+
+    public int hourBar(int value) {
+        return (int) Math.round(value * 100.0 / Math.max(1, hourMax()));
+    }
+
+    public List<Map.Entry<String, Integer>> getDenied() {
+        return new ArrayList<>(dashboard.deniedByReason().entrySet());
+    }
+
+    public List<Map.Entry<LocalDate, List<FlowRow>>> getFlowDays() {
+        return new ArrayList<>(flow.entrySet());
+    }
+
+    public String barClass(Occupancy.Hall h) {
+        return h.full() ? "meter full" : h.warning() ? "meter warning" : "meter";
+    }
+
+    public String getEventId() { return eventId; }
+    public void setEventId(String eventId) { this.eventId = eventId; }
+    public EventSummary getEvent() { return event; }
+    public GateDashboard getDashboard() { return dashboard; }
+    public String getCorrectHall() { return correctHall; }
+    public void setCorrectHall(String correctHall) { this.correctHall = correctHall; }
+    public Integer getCorrectInside() { return correctInside; }
+    public void setCorrectInside(Integer correctInside) { this.correctInside = correctInside; }
+    public String getCorrectReason() { return correctReason; }
+    public void setCorrectReason(String correctReason) { this.correctReason = correctReason; }
+}

@@ -1,0 +1,527 @@
+/*
+ * The gate scanner: a paired device's page. The camera scans continuously (jsQR, served by this application),
+ * a handheld scanner types into the code field; each scan is answered full-screen with a sound, and the next one
+ * is ready without a tap. When the network drops, the page decides on its own with the event's public key, the
+ * revocation list and what this device admitted, queues the scans with their nonces, and sends them when it is
+ * back; a scan the server decided otherwise is shown as a conflict. Nothing here trusts the page: the server
+ * decides every scan it receives again.
+ */
+(function () {
+    'use strict';
+
+    var root = document.getElementById('scanner');
+    var ctx = root.getAttribute('data-context');
+    var lang = root.getAttribute('data-lang') || 'vi';
+    var KINDS = ['VISITOR', 'EXHIBITOR_STAFF', 'ORGANIZER_STAFF', 'PRESS', 'VIP', 'CONTRACTOR'];
+    var ZONE = 'Asia/Ho_Chi_Minh';
+    var T = {};
+    Array.prototype.forEach.call(document.querySelectorAll('#texts li'), function (li) {
+        T[li.getAttribute('data-key')] = li.textContent;
+    });
+
+    var $ = function (id) { return document.getElementById(id); };
+    var store = {
+        get: function (k, d) {
+            try {
+                var v = localStorage.getItem('wtcScanner.' + k);
+                return v === null ? d : JSON.parse(v);
+            } catch (e) {
+                return d;
+            }
+        },
+        set: function (k, v) {
+            try {
+                localStorage.setItem('wtcScanner.' + k, JSON.stringify(v));
+            } catch (e) { /* storage full: the queue stays in memory */ }
+        }
+    };
+
+    // --- pairing: the token arrives in the address's fragment (never sent to a server) and is kept here
+    var m = /[#&]device=([A-Za-z0-9_-]{10,100})/.exec(location.hash);
+    if (m) {
+        if (store.get('token', null) !== m[1]) {
+            ['me', 'key', 'revoked', 'revokedSince', 'inside', 'queue'].forEach(function (k) { localStorage.removeItem('wtcScanner.' + k); });
+        }
+        store.set('token', m[1]);
+        history.replaceState(null, '', location.pathname + location.search);
+    }
+    var token = store.get('token', null);
+
+    if ('serviceWorker' in navigator) {
+        navigator.serviceWorker.register(ctx + '/scanner-sw.js').catch(function () { /* works online without it */ });
+    }
+
+    var me = store.get('me', null);
+    var key = store.get('key', null);
+    var revoked = store.get('revoked', []);
+    var inside = store.get('inside', {});
+    var queue = store.get('queue', []);
+    var conflicts = [];
+    var direction = 'IN';
+    var online = true;
+    var busy = false;
+    var lastCode = null;
+    var lastAt = 0;
+
+    function api(method, path, body, timeoutMs) {
+        var controller = window.AbortController ? new AbortController() : null;
+        var timer = controller ? setTimeout(function () { controller.abort(); }, timeoutMs || 5000) : null;
+        return fetch(ctx + '/api' + path, {
+            method: method,
+            headers: {'Authorization': 'Bearer ' + token, 'Accept-Language': lang, 'Content-Type': 'application/json',
+                'Accept': 'application/json'},
+            body: body ? JSON.stringify(body) : undefined,
+            cache: 'no-store',
+            signal: controller ? controller.signal : undefined
+        }).then(function (r) {
+            if (timer) { clearTimeout(timer); }
+            return r.text().then(function (text) {
+                var json = null;
+                try { json = text ? JSON.parse(text) : null; } catch (e) { json = null; }
+                if (!r.ok) {
+                    var err = new Error('HTTP ' + r.status);
+                    err.status = r.status;
+                    err.body = json;
+                    err.retryAfter = parseInt(r.headers.get('Retry-After') || '0', 10);
+                    throw err;
+                }
+                return json;
+            });
+        }, function (e) {
+            if (timer) { clearTimeout(timer); }
+            throw e; // network: no status
+        });
+    }
+
+    function setOnline(value) {
+        online = value;
+        var s = $('netState');
+        s.textContent = value ? T.online : T.offline;
+        s.className = 'net-state ' + (value ? 'online' : 'offline');
+        showQueue();
+    }
+
+    function showQueue() {
+        var q = $('queueState');
+        if (queue.length) {
+            q.hidden = false;
+            q.textContent = T.queued.replace('{0}', queue.length);
+        } else {
+            q.hidden = true;
+        }
+    }
+
+    // --- what the device needs to work offline: its event, gates, key and revocation list
+
+    function refresh() {
+        return api('GET', '/devices/me').then(function (data) {
+            me = data;
+            store.set('me', me);
+            setOnline(true);
+            return Promise.all([
+                api('GET', '/events/' + me.device.event + '/badge-key').then(function (k) { key = k; store.set('key', k); }),
+                refreshRevocations()
+            ]);
+        }, function (e) {
+            if (e.status === 401 || e.status === 403) {
+                unpaired(true);
+                throw e;
+            }
+            setOnline(false);
+        });
+    }
+
+    function refreshRevocations() {
+        if (!me) { return Promise.resolve(); }
+        var since = store.get('revokedSince', null);
+        return api('GET', '/events/' + me.device.event + '/revocations' + (since ? '?since=' + encodeURIComponent(since) : ''))
+            .then(function (list) {
+                list.forEach(function (r) {
+                    if (revoked.indexOf(r.code) < 0) { revoked.push(r.code); }
+                    if (!since || r.revokedAt > since) { since = r.revokedAt; }
+                });
+                store.set('revoked', revoked);
+                if (since) { store.set('revokedSince', since); }
+            });
+    }
+
+    function unpaired(revokedDevice) {
+        $('ready').hidden = true;
+        $('unpaired').hidden = false;
+        if (revokedDevice) {
+            $('unpaired').querySelector('p').textContent = T.revokedDevice;
+        }
+        stopCamera();
+    }
+
+    function fillGates() {
+        var sel = $('gate');
+        var chosen = store.get('gate', null);
+        sel.innerHTML = '';
+        (me.gates || []).forEach(function (g) {
+            var o = document.createElement('option');
+            o.value = g.code;
+            o.textContent = g.code + ' → ' + g.hall + (g.direction === 'BOTH' ? '' : ' (' + g.direction + ')');
+            if (g.code === chosen) { o.selected = true; }
+            sel.appendChild(o);
+        });
+        var name = me.eventName ? (me.eventName[lang] || me.eventName.vi) : '';
+        $('eventName').textContent = name;
+        gateChanged();
+    }
+
+    function currentGate() {
+        var code = $('gate').value;
+        return (me && me.gates || []).filter(function (g) { return g.code === code; })[0];
+    }
+
+    function gateChanged() {
+        var g = currentGate();
+        if (!g) { return; }
+        store.set('gate', g.code);
+        var both = g.direction === 'BOTH';
+        $('directionGroup').hidden = !both;
+        setDirection(both ? store.get('direction', 'IN') : g.direction);
+    }
+
+    function setDirection(d) {
+        direction = d;
+        store.set('direction', d);
+        ['dirIn', 'dirOut'].forEach(function (id) {
+            var b = $(id);
+            var on = b.getAttribute('data-direction') === d;
+            b.className = 'dir' + (on ? ' active' : '');
+            b.setAttribute('aria-checked', on ? 'true' : 'false');
+        });
+    }
+
+    // --- a scan
+
+    function nonce() {
+        if (window.crypto && crypto.randomUUID) { return crypto.randomUUID(); }
+        var b = new Uint8Array(16);
+        crypto.getRandomValues(b);
+        return Array.prototype.map.call(b, function (x) { return ('0' + x.toString(16)).slice(-2); }).join('');
+    }
+
+    function scan(text) {
+        var code = (text || '').trim();
+        var now = Date.now();
+        if (!code || busy || !me) { return; }
+        if (code === lastCode && now - lastAt < 4000) { return; } // the camera sees one badge many times
+        lastCode = code;
+        lastAt = now;
+        var g = currentGate();
+        if (!g) { return; }
+        busy = true;
+        var item = {code: code, gate: g.code, direction: direction, nonce: nonce(), scannedAt: new Date().toISOString()};
+        api('POST', '/checkins', item, 4000).then(function (answer) {
+            setOnline(true);
+            remember(answer, item);
+            show(answer, null);
+        }, function (e) {
+            if (e.status === 401 || e.status === 403) {
+                busy = false;
+                unpaired(true);
+                return;
+            }
+            if (e.status) {
+                show({result: 'DENIED', reason: null, message: (e.body && e.body.message) || T.refused}, null);
+                return;
+            }
+            setOnline(false);
+            decideOffline(item, g).then(function (answer) {
+                item.offlineResult = answer.result;
+                queue.push(item);
+                store.set('queue', queue);
+                showQueue();
+                show(answer, T.decidedOffline);
+            });
+        });
+    }
+
+    /** What this device admitted, so that it can tell "already inside" on its own while offline. */
+    function remember(answer, item) {
+        if (answer.result !== 'ADMITTED') { return; }
+        if (item.direction === 'IN') {
+            inside[item.code] = today();
+        } else {
+            delete inside[item.code];
+        }
+        store.set('inside', inside);
+    }
+
+    function localParts(date) {
+        var parts = {};
+        new Intl.DateTimeFormat('en-GB', {timeZone: ZONE, year: 'numeric', month: '2-digit', day: '2-digit',
+            hour: '2-digit', minute: '2-digit', hour12: false}).formatToParts(date).forEach(function (p) { parts[p.type] = p.value; });
+        return {day: parts.year + '-' + parts.month + '-' + parts.day, time: (parts.hour === '24' ? '00' : parts.hour) + ':' + parts.minute};
+    }
+
+    function today() {
+        return localParts(new Date()).day;
+    }
+
+    function b64url(text) {
+        if (!/^[A-Za-z0-9_-]+$/.test(text)) { return null; }
+        var s = text.replace(/-/g, '+').replace(/_/g, '/');
+        while (s.length % 4) { s += '='; }
+        try {
+            var bin = atob(s);
+            var out = new Uint8Array(bin.length);
+            for (var i = 0; i < bin.length; i++) { out[i] = bin.charCodeAt(i); }
+            return out;
+        } catch (e) {
+            return null;
+        }
+    }
+
+    function hex(bytes) {
+        return Array.prototype.map.call(bytes, function (x) { return ('0' + x.toString(16)).slice(-2); }).join('');
+    }
+
+    function verify(bytes) {
+        if (!window.crypto || !crypto.subtle || !key) { return Promise.resolve(null); }
+        var spki = Uint8Array.from(atob(key.publicKey), function (c) { return c.charCodeAt(0); });
+        var signed = new Uint8Array(36);
+        signed[0] = bytes[0];
+        signed.set(bytes.subarray(5, 40), 1);
+        return crypto.subtle.importKey('spki', spki, {name: 'Ed25519'}, false, ['verify'])
+            .then(function (k) { return crypto.subtle.verify({name: 'Ed25519'}, k, bytes.subarray(40, 104), signed); })
+            .catch(function () { return null; }); // a browser without Ed25519: the server checks it on sync
+    }
+
+    /** The same rules as the server, in the same order, with what this device knows. */
+    function decideOffline(item, gate) {
+        var deny = function (reason, kind) {
+            return {result: 'DENIED', reason: reason, message: T[reason], badge: kind ? {type: kind} : null};
+        };
+        var bytes = b64url(item.code);
+        if (!key || !bytes || bytes.length !== 104 || bytes[0] !== 1 || bytes[1] !== 0 || bytes[2] !== 35
+            || bytes[3] !== 0 || bytes[4] !== 64 || hex(bytes.subarray(5, 21)) !== key.event.replace(/-/g, '')) {
+            return Promise.resolve(deny('UNKNOWN_CODE'));
+        }
+        var kind = KINDS[bytes[39] - 1];
+        return verify(bytes).then(function (genuine) {
+            if (genuine === false) { return deny('BAD_SIGNATURE'); }
+            if (revoked.indexOf(item.code) >= 0) { return deny('REVOKED', kind); }
+            var at = localParts(new Date(item.scannedAt));
+            if (item.direction === 'OUT') {
+                var was = inside[item.code] === at.day;
+                delete inside[item.code];
+                store.set('inside', inside);
+                return {result: 'ADMITTED', reason: null, message: was ? T.exit : T.exitNotInside, badge: {type: kind}};
+            }
+            var type = (key.badgeTypes || []).filter(function (t) { return t.type === kind; })[0];
+            if (!type || type.days.indexOf(at.day) < 0) { return deny('NOT_VALID_TODAY', kind); }
+            if (type.halls.indexOf(gate.hall) < 0) { return deny('WRONG_ZONE', kind); }
+            var day = (key.days || []).filter(function (d) { return d.day === at.day; })[0];
+            var opens = day && day.opens ? day.opens.slice(0, 5) : null;
+            var closes = day && day.closes ? day.closes.slice(0, 5) : null;
+            if (closes === '00:00') { closes = '24:00'; } // a day that closes at midnight
+            var early = opens ? shift(opens, -60) : null;
+            var open = kind === 'VISITOR' ? (opens && at.time >= opens && at.time < closes)
+                : (kind === 'PRESS' || kind === 'VIP') ? (early && at.time >= early && at.time < closes) : true;
+            if (!open) { return deny('EVENT_CLOSED', kind); }
+            if (inside[item.code] === at.day) { return deny('ALREADY_INSIDE', kind); }
+            inside[item.code] = at.day;
+            store.set('inside', inside);
+            return {result: 'ADMITTED', reason: null, message: T.admitted, badge: {type: kind}};
+        });
+    }
+
+    function shift(hhmm, minutes) {
+        var t = parseInt(hhmm.slice(0, 2), 10) * 60 + parseInt(hhmm.slice(3, 5), 10) + minutes;
+        t = Math.max(0, t);
+        return ('0' + Math.floor(t / 60)).slice(-2) + ':' + ('0' + (t % 60)).slice(-2);
+    }
+
+    // --- the answer, full screen, with a sound
+
+    var audio = null;
+
+    function beep(ok) {
+        try {
+            audio = audio || new (window.AudioContext || window.webkitAudioContext)();
+            if (audio.state === 'suspended') { audio.resume(); }
+            var tones = ok ? [[880, 0, 0.12], [1320, 0.12, 0.12]] : [[220, 0, 0.25], [180, 0.3, 0.35]];
+            tones.forEach(function (t) {
+                var o = audio.createOscillator();
+                var g = audio.createGain();
+                o.type = ok ? 'sine' : 'square';
+                o.frequency.value = t[0];
+                g.gain.value = 0.2;
+                o.connect(g);
+                g.connect(audio.destination);
+                o.start(audio.currentTime + t[1]);
+                o.stop(audio.currentTime + t[1] + t[2]);
+            });
+        } catch (e) { /* no sound on this device */ }
+    }
+
+    var hideTimer = null;
+
+    function show(answer, note) {
+        var ok = answer.result === 'ADMITTED';
+        var a = $('answer');
+        a.className = 'answer ' + (ok ? 'answer-ok' : 'answer-no');
+        $('answerTitle').textContent = answer.message || (ok ? T.admitted : T[answer.reason] || T.refused);
+        var b = answer.badge || {};
+        $('answerHolder').textContent = b.holder || '';
+        $('answerCompany').textContent = b.company || '';
+        $('answerType').textContent = b.type ? (T[b.type] || b.type) : '';
+        $('answerNote').textContent = note || (answer.replayed ? T.replayed : '');
+        a.hidden = false;
+        a.setAttribute('data-result', answer.result);
+        a.setAttribute('data-reason', answer.reason || '');
+        beep(ok);
+        addRecent(answer);
+        clearTimeout(hideTimer);
+        hideTimer = setTimeout(ready, ok ? 1500 : 2500);
+    }
+
+    function ready() {
+        $('answer').hidden = true;
+        busy = false;
+        var input = $('code');
+        input.value = '';
+        if (document.activeElement !== input && !stream) { input.focus(); }
+    }
+
+    function addRecent(answer) {
+        var li = document.createElement('li');
+        li.className = answer.result === 'ADMITTED' ? 'ok' : 'no';
+        var time = localParts(new Date()).time;
+        var who = answer.badge && answer.badge.holder ? answer.badge.holder + ' · ' : '';
+        li.textContent = time + ' · ' + who + (answer.message || '');
+        var list = $('recent');
+        list.insertBefore(li, list.firstChild);
+        while (list.children.length > 8) { list.removeChild(list.lastChild); }
+    }
+
+    // --- sending what was decided offline
+
+    var syncing = false;
+
+    function sync() {
+        if (syncing || !queue.length || !token) { return; }
+        syncing = true;
+        var item = queue[0];
+        api('POST', '/checkins', item, 8000).then(function (answer) {
+            setOnline(true);
+            queue.shift();
+            store.set('queue', queue);
+            showQueue();
+            if (answer.conflict) { addConflict(item, answer); }
+            syncing = false;
+            sync();
+        }, function (e) {
+            syncing = false;
+            if (!e.status) { setOnline(false); return; }
+            if (e.status === 401 || e.status === 403) { unpaired(true); return; }
+            if (e.status === 429 || e.status === 503) { return; } // later
+            queue.shift(); // refused as a request (400, 404, 409): it can never be stored
+            store.set('queue', queue);
+            showQueue();
+            addConflict(item, {result: 'DENIED', message: (e.body && e.body.message) || T.refused});
+            sync();
+        });
+    }
+
+    function addConflict(item, answer) {
+        conflicts.unshift({item: item, answer: answer});
+        $('conflictBox').hidden = false;
+        var li = document.createElement('li');
+        var time = localParts(new Date(item.scannedAt)).time;
+        var who = answer.badge && answer.badge.holder ? answer.badge.holder + ' · ' : '';
+        li.textContent = time + ' · ' + item.gate + ' · ' + who + T.conflict + ' ' + (answer.message || '');
+        $('conflicts').insertBefore(li, $('conflicts').firstChild);
+    }
+
+    // --- camera
+
+    var stream = null;
+    var canvas = document.createElement('canvas');
+    var canvasContext = canvas.getContext('2d', {willReadFrequently: true});
+
+    function startCamera() {
+        if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
+            $('cameraProblem').hidden = false;
+            return;
+        }
+        navigator.mediaDevices.getUserMedia({video: {facingMode: 'environment', width: {ideal: 1280}, height: {ideal: 720}},
+            audio: false}).then(function (s) {
+            stream = s;
+            var video = $('video');
+            video.srcObject = s;
+            video.setAttribute('playsinline', 'playsinline');
+            return video.play();
+        }).then(function () {
+            $('startCamera').hidden = true;
+            $('cameraProblem').hidden = true;
+            frame();
+        }).catch(function () {
+            $('startCamera').hidden = false;
+            $('cameraProblem').hidden = false;
+        });
+    }
+
+    function stopCamera() {
+        if (stream) {
+            stream.getTracks().forEach(function (t) { t.stop(); });
+            stream = null;
+        }
+    }
+
+    function frame() {
+        if (!stream) { return; }
+        var video = $('video');
+        if (!busy && video.readyState >= 2 && video.videoWidth) {
+            var scale = Math.min(1, 800 / video.videoWidth);
+            var w = Math.round(video.videoWidth * scale);
+            var h = Math.round(video.videoHeight * scale);
+            canvas.width = w;
+            canvas.height = h;
+            canvasContext.drawImage(video, 0, 0, w, h);
+            var found = window.jsQR ? jsQR(canvasContext.getImageData(0, 0, w, h).data, w, h, {inversionAttempts: 'dontInvert'}) : null;
+            if (found && found.data) { scan(found.data); }
+        }
+        setTimeout(frame, 100);
+    }
+
+    // --- start
+
+    $('gate').addEventListener('change', gateChanged);
+    $('dirIn').addEventListener('click', function () { setDirection('IN'); });
+    $('dirOut').addEventListener('click', function () { setDirection('OUT'); });
+    $('startCamera').addEventListener('click', startCamera);
+    $('answer').addEventListener('click', function () { clearTimeout(hideTimer); ready(); });
+    $('manual').addEventListener('submit', function (e) {
+        e.preventDefault();
+        lastCode = null; // a code typed or scanned by hand is always meant
+        scan($('code').value);
+    });
+    $('forget').addEventListener('click', function () {
+        ['token', 'me', 'key', 'revoked', 'revokedSince', 'inside', 'queue', 'gate'].forEach(function (k) {
+            localStorage.removeItem('wtcScanner.' + k);
+        });
+        location.reload();
+    });
+    window.addEventListener('online', function () { refresh(); sync(); });
+    window.addEventListener('offline', function () { setOnline(false); });
+
+    if (!token) {
+        unpaired(false);
+        return;
+    }
+    $('ready').hidden = false;
+    if (me) { fillGates(); }
+    showQueue();
+    refresh().then(function () {
+        if (me) { fillGates(); }
+        sync();
+    }, function () { /* offline: what was kept is used */ });
+    setInterval(function () { if (online) { refreshRevocations().catch(function () { setOnline(false); }); } }, 60000);
+    setInterval(sync, 5000);
+    startCamera();
+})();

@@ -10,7 +10,7 @@
     'use strict';
 
     var root = document.getElementById('scanner');
-    var ctx = root.getAttribute('data-context');
+    var ctx = root.getAttribute('data-context') || '';
     var lang = root.getAttribute('data-lang') || 'vi';
     var KINDS = ['VISITOR', 'EXHIBITOR_STAFF', 'ORGANIZER_STAFF', 'PRESS', 'VIP', 'CONTRACTOR'];
     var ZONE = 'Asia/Ho_Chi_Minh';

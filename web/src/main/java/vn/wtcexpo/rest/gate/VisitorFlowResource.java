@@ -23,7 +23,7 @@ import vn.wtcexpo.web.support.Retried;
  * Visitor flow for the province's open-data portal: per hall and hour, entries, exits and the peak inside; counts
  * only, a count from 1 to 4 left out, so nobody can be singled out.
  */
-@Path("events/{id}")
+@Path("events/{id}/visitor-flow")
 @RequestScoped
 @Tag(name = ApiApplication.TAG_CHECKIN, description = ApiApplication.TAG_CHECKIN_TEXT)
 @SecurityRequirement(name = "basic")
@@ -41,23 +41,11 @@ public class VisitorFlowResource {
     private String eventId;
 
     @GET
-    @Path("visitor-flow")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "visitorFlow", summary = "Visitor flow per day, hall and hour (local time): entries, exits, "
             + "peak inside; counts from 1 to 4 are null (the organizer, the venue admin)")
     public List<FlowJson> json() {
         return gates.flow(eventId).stream().map(FlowJson::of).toList();
-    }
-
-    @GET
-    @Path("visitor-flow.csv")
-    @Produces({"text/csv", MediaType.APPLICATION_JSON})
-    @Operation(operationId = "visitorFlowCsv", summary = "The visitor flow as CSV (UTF-8, comma-separated, header "
-            + CSV_HEADER + "; a suppressed count is empty)")
-    @APIResponse(responseCode = "200", description = "text/csv")
-    public Response csv() {
-        return Response.ok(csv(gates.flow(eventId)).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"visitor-flow.csv\"").build();
     }
 
     public static String csv(List<FlowRow> rows) {

@@ -16,8 +16,8 @@ import vn.wtcexpo.gate.model.GateRepository;
 import vn.wtcexpo.shared.Secrets;
 
 /**
- * What every scan reads and hardly ever changes, kept for a few seconds: an event's gates, the event (its
- * status, days, hours and badge types) and paired devices by token. A change made on this server is seen at
+ * What every scan reads and hardly ever changes, kept for a few seconds: an event's gates and paired devices by
+ * token. A change made on this server is seen at
  * once (the entry is dropped); one made on another server of a cluster within {@link #TTL_SECONDS} seconds.
  * Nothing the invariants depend on is kept here: who is inside and the counts are always read under their locks.
  */
@@ -33,7 +33,6 @@ public class GateDirectory {
     private EventService events;
 
     private final Map<String, Kept<List<Gate>>> gates = new ConcurrentHashMap<>();
-    private final Map<String, Kept<EventSummary>> eventsById = new ConcurrentHashMap<>();
     private final Map<String, Kept<Optional<DeviceKey>>> devices = new ConcurrentHashMap<>();
 
     /** A device as its token authenticates it. */
@@ -55,8 +54,9 @@ public class GateDirectory {
         return gates(eventId).stream().filter(g -> g.code().equals(code)).findFirst();
     }
 
+    /** The event (its entity is in the shared cache: no statement once read, and every change is seen at once). */
     public EventSummary event(String eventId) {
-        return kept(eventsById, eventId, () -> events.known(eventId));
+        return events.known(eventId);
     }
 
     public Optional<DeviceKey> device(String token) {
@@ -70,7 +70,6 @@ public class GateDirectory {
 
     public void changed(String eventId) {
         gates.remove(eventId);
-        eventsById.remove(eventId);
     }
 
     public void deviceChanged() {

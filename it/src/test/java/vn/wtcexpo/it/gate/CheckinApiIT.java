@@ -1,0 +1,257 @@
+package vn.wtcexpo.it.gate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static vn.wtcexpo.it.support.TestGates.scan;
+
+import jakarta.json.JsonObject;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.wtcexpo.it.support.Api;
+import vn.wtcexpo.it.support.Deployments;
+import vn.wtcexpo.it.support.TestGates;
+
+/** Scans at the gates through the API: each rule in the fixed order, one per test, and entries and exits. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CheckinApiIT {
+
+    private static TestGates.Today fair;
+    private static String token;
+    private final Api organizer = Api.as("organizer");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.asShipped();
+    }
+
+    @BeforeAll
+    static void fair() {
+        fair = TestGates.fair("GT", 100);
+        token = TestGates.device(fair.eventId());
+    }
+
+    private static Api gate() {
+        return Api.bearer(token);
+    }
+
+    private static String staffCode() {
+        return TestGates.badge(fair.eventId(), "ORGANIZER_STAFF").getString("code");
+    }
+
+    private static JsonObject ok(Api.Reply r) {
+        assertEquals(200, r.status(), r.body());
+        return r.json();
+    }
+
+    private static void assertDenied(String reason, Api.Reply r) {
+        JsonObject answer = ok(r);
+        assertEquals("DENIED", answer.getString("result"), r.body());
+        assertEquals(reason, answer.getString("reason"), r.body());
+    }
+
+    private static void assertAdmitted(Api.Reply r) {
+        JsonObject answer = ok(r);
+        assertEquals("ADMITTED", answer.getString("result"), r.body());
+        assertTrue(answer.isNull("reason"), r.body());
+    }
+
+    @Test
+    void validBadge_isAdmittedWithItsHolder() {
+        JsonObject badge = TestGates.badge(fair.eventId(), "ORGANIZER_STAFF");
+        JsonObject answer = ok(gate().post("/api/checkins", scan(badge.getString("code"), fair.in(), "IN")));
+        assertEquals("ADMITTED", answer.getString("result"));
+        assertEquals(badge.getString("fullName"), answer.getJsonObject("badge").getString("holder"));
+        assertEquals("ORGANIZER_STAFF", answer.getJsonObject("badge").getString("type"));
+        assertFalse(answer.getString("message").isBlank());
+    }
+
+    @Test
+    void junk_isUnknownCode() {
+        assertDenied("UNKNOWN_CODE", gate().post("/api/checkins", scan("not-a-badge", fair.in(), "IN")));
+    }
+
+    @Test
+    void anotherEventsBadge_isUnknownCode() {
+        TestGates.Today other = TestGates.fair("GX", 100);
+        String code = TestGates.badge(other.eventId(), "ORGANIZER_STAFF").getString("code");
+        assertDenied("UNKNOWN_CODE", gate().post("/api/checkins", scan(code, fair.in(), "IN")));
+    }
+
+    @Test
+    void alteredSignature_isBadSignature() {
+        String code = staffCode();
+        char c = code.charAt(100);
+        String altered = code.substring(0, 100) + (c == 'A' ? 'B' : 'A') + code.substring(101);
+        assertDenied("BAD_SIGNATURE", gate().post("/api/checkins", scan(altered, fair.in(), "IN")));
+    }
+
+    @Test
+    void revokedBadge_isRevoked() {
+        JsonObject badge = TestGates.badge(fair.eventId(), "ORGANIZER_STAFF");
+        assertEquals(200, organizer.post("/api/badges/" + badge.getString("badgeId") + "/revoke", "{}").status());
+        assertDenied("REVOKED", gate().post("/api/checkins", scan(badge.getString("code"), fair.in(), "IN")));
+    }
+
+    @Test
+    void badgeOfADayNotToday_isNotValidToday() {
+        var event = organizer.get("/api/events/" + fair.eventId()).json();
+        String tomorrow = event.getJsonArray("days").getJsonObject(1).getString("day");
+        assertEquals(200, organizer.put("/api/events/" + fair.eventId() + "/badge-types/CONTRACTOR",
+                "{\"days\": [\"" + tomorrow + "\"], \"halls\": [\"" + fair.hall1() + "\"]}").status());
+        String code = TestGates.badge(fair.eventId(), "CONTRACTOR").getString("code");
+        assertDenied("NOT_VALID_TODAY", gate().post("/api/checkins", scan(code, fair.in(), "IN")));
+    }
+
+    @Test
+    void badgeForAnotherHall_isWrongZone() {
+        var event = organizer.get("/api/events/" + fair.eventId()).json();
+        String today = event.getJsonArray("days").getJsonObject(0).getString("day");
+        String tomorrow = event.getJsonArray("days").getJsonObject(1).getString("day");
+        assertEquals(200, organizer.put("/api/events/" + fair.eventId() + "/badge-types/PRESS",
+                "{\"days\": [\"" + today + "\", \"" + tomorrow + "\"], \"halls\": [\"" + fair.hall2() + "\"]}").status());
+        String code = TestGates.badge(fair.eventId(), "PRESS").getString("code");
+        assertDenied("WRONG_ZONE", gate().post("/api/checkins", scan(code, fair.in(), "IN")));
+    }
+
+    @Test
+    void visitorBeforeOpening_isEventClosed() {
+        // the fair opens to visitors an hour after it was made; staff enter all day
+        String code = TestGates.badge(fair.eventId(), "VISITOR").getString("code");
+        assertDenied("EVENT_CLOSED", gate().post("/api/checkins", scan(code, fair.in(), "IN")));
+    }
+
+    @Test
+    void secondEntryWithoutExit_isAlreadyInside() {
+        String code = staffCode();
+        assertAdmitted(gate().post("/api/checkins", scan(code, fair.in(), "IN")));
+        assertDenied("ALREADY_INSIDE", gate().post("/api/checkins", scan(code, fair.in(), "IN")));
+    }
+
+    @Test
+    void entryExitAndReentry_areAllAdmitted_andCountedInside() {
+        String code = staffCode();
+        int before = inside(fair.hall1());
+        assertAdmitted(gate().post("/api/checkins", scan(code, fair.in(), "IN")));
+        assertEquals(before + 1, inside(fair.hall1()));
+        JsonObject exit = ok(gate().post("/api/checkins", scan(code, fair.out(), "OUT")));
+        assertEquals("ADMITTED", exit.getString("result"));
+        assertTrue(exit.getBoolean("counted"));
+        assertEquals(before, inside(fair.hall1()));
+        assertAdmitted(gate().post("/api/checkins", scan(code, fair.in(), "IN")));
+        assertEquals(before + 1, inside(fair.hall1()));
+    }
+
+    @Test
+    void exitOfSomeoneNotInside_isRecordedButMovesNobody() {
+        String code = staffCode();
+        int before = inside(fair.hall1());
+        JsonObject exit = ok(gate().post("/api/checkins", scan(code, fair.out(), "OUT")));
+        assertEquals("ADMITTED", exit.getString("result"));
+        assertFalse(exit.getBoolean("counted"));
+        assertEquals(before, inside(fair.hall1()));
+    }
+
+    @Test
+    void sameNonceAgain_givesTheSameAnswer_andRecordsNothingNew() {
+        String code = staffCode();
+        String nonce = UUID.randomUUID().toString();
+        JsonObject first = ok(gate().post("/api/checkins", scan(code, fair.in(), "IN", nonce)));
+        int admitted = admittedToday();
+        JsonObject again = ok(gate().post("/api/checkins", scan(code, fair.in(), "IN", nonce)));
+        assertEquals(first.getString("result"), again.getString("result"));
+        assertTrue(again.getBoolean("replayed"));
+        assertEquals(admitted, admittedToday());
+        // a new nonce is a new scan
+        assertDenied("ALREADY_INSIDE", gate().post("/api/checkins", scan(code, fair.in(), "IN")));
+    }
+
+    @Test
+    void gateOfBothWays_needsADirection() {
+        Api.Reply r = gate().post("/api/checkins", """
+                {"code": "%s", "gate": "%s", "nonce": "%s"}
+                """.formatted(staffCode(), fair.both(), UUID.randomUUID()));
+        assertEquals(400, r.status(), r.body());
+        assertEquals("SCAN_DIRECTION_REQUIRED", r.json().getString("error"));
+    }
+
+    @Test
+    void exitAtAnEntryOnlyGate_isAConflict_notAScan() {
+        Api.Reply r = gate().post("/api/checkins", scan(staffCode(), fair.in(), "OUT"));
+        assertEquals(409, r.status(), r.body());
+        assertEquals("GATE_WRONG_DIRECTION", r.json().getString("error"));
+    }
+
+    @Test
+    void scanWithoutNonce_is400_andNeverRecorded() {
+        String code = staffCode();
+        Api.Reply r = gate().post("/api/checkins", "{\"code\": \"" + code + "\", \"gate\": \"" + fair.in() + "\", \"direction\": \"IN\"}");
+        assertEquals(400, r.status(), r.body());
+        assertEquals("nonce", r.json().getJsonArray("violations").getJsonObject(0).getString("field"));
+        // not admitted by the refused request: the badge still enters
+        assertAdmitted(gate().post("/api/checkins", scan(code, fair.in(), "IN")));
+    }
+
+    @Test
+    void unknownGate_is404() {
+        Api.Reply r = gate().post("/api/checkins", scan(staffCode(), "NO-SUCH-GATE", "IN"));
+        assertEquals(404, r.status(), r.body());
+        assertEquals("GATE_NOT_FOUND", r.json().getString("error"));
+    }
+
+    @Test
+    void offlineAdmissionOfABadgeAlreadyInside_isDeniedAndMarkedAsConflict() {
+        String code = staffCode();
+        assertAdmitted(gate().post("/api/checkins", scan(code, fair.in(), "IN")));
+        // another gate, offline meanwhile, let the same badge in on its own and now sends it
+        String offline = """
+                {"code": "%s", "gate": "%s", "direction": "IN", "nonce": "%s", "scannedAt": "%s", "offlineResult": "ADMITTED"}
+                """.formatted(code, fair.both(), UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.ofHours(7)).minusMinutes(2));
+        JsonObject answer = ok(gate().post("/api/checkins", offline));
+        assertEquals("ALREADY_INSIDE", answer.getString("reason"));
+        assertTrue(answer.getBoolean("conflict"));
+        JsonObject dashboard = organizer.get("/api/events/" + fair.eventId() + "/occupancy/dashboard").json();
+        assertTrue(dashboard.getJsonArray("conflicts").stream()
+                .anyMatch(c -> c.asJsonObject().getString("gate").equals(fair.both())), dashboard.toString());
+    }
+
+    @Test
+    void scanTimeFarInThePast_is400() {
+        Api.Reply r = gate().post("/api/checkins", """
+                {"code": "%s", "gate": "%s", "direction": "IN", "nonce": "%s", "scannedAt": "2020-01-01T08:00:00+07:00"}
+                """.formatted(staffCode(), fair.in(), UUID.randomUUID()));
+        assertEquals(400, r.status(), r.body());
+        assertEquals("SCANNED_AT_OUT_OF_RANGE", r.json().getString("error"));
+    }
+
+    @Test
+    void deniedScans_areLoggedByReason() {
+        int before = denied("UNKNOWN_CODE");
+        gate().post("/api/checkins", scan("junk-" + UUID.randomUUID(), fair.in(), "IN"));
+        assertEquals(before + 1, denied("UNKNOWN_CODE"));
+    }
+
+    private int inside(String hall) {
+        JsonObject o = organizer.get("/api/events/" + fair.eventId() + "/occupancy").json();
+        return o.getJsonArray("halls").stream().map(v -> v.asJsonObject())
+                .filter(h -> h.getString("hall").equals(hall)).mapToInt(h -> h.getInt("inside")).findFirst().orElse(0);
+    }
+
+    private int admittedToday() {
+        return organizer.get("/api/events/" + fair.eventId() + "/occupancy").json().getInt("admittedToday");
+    }
+
+    private int denied(String reason) {
+        JsonObject d = organizer.get("/api/events/" + fair.eventId() + "/occupancy/dashboard").json().getJsonObject("deniedByReason");
+        return d.containsKey(reason) ? d.getInt(reason) : 0;
+    }
+}

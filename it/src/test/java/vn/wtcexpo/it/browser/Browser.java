@@ -41,6 +41,19 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open() {
+        return open(List.of());
+    }
+
+    /**
+     * A browser whose camera shows {@code video} (a Y4M file) and which may use it without asking, as a gate
+     * phone that was given the permission once.
+     */
+    static Browser withCamera(Path video) {
+        return open(List.of("--use-fake-ui-for-media-stream", "--use-fake-device-for-media-stream",
+                "--use-file-for-fake-video-capture=" + video.toAbsolutePath()));
+    }
+
+    private static Browser open(List<String> extra) {
         boolean installed = new File(CHROME).canExecute() && new File(DRIVER).canExecute();
         if (!installed) {
             if ("required".equals(System.getProperty("browser.tests")) || "true".equals(System.getenv("CI"))) {
@@ -53,8 +66,16 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=1400,1000", "--lang=vi");
+        options.addArguments(extra);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
         return new Browser(new ChromeDriver(service, options));
+    }
+
+    /** Cuts the page off the network (true) or gives it back (false), as a gate's Wi-Fi does. */
+    void offline(boolean offline) {
+        org.openqa.selenium.chromium.ChromiumNetworkConditions c = new org.openqa.selenium.chromium.ChromiumNetworkConditions();
+        c.setOffline(offline);
+        ((ChromeDriver) driver).setNetworkConditions(c);
     }
 
     void go(String path) {

@@ -1,0 +1,122 @@
+package vn.wtcexpo.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.imageio.ImageIO;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.wtcexpo.it.support.Api;
+import vn.wtcexpo.it.support.Deployments;
+import vn.wtcexpo.it.support.TestGates;
+
+/**
+ * Gate staff's scanner on a phone: the camera (a fake one that films a printed badge) admits the badge at once,
+ * with the holder's name; and the page keeps admitting with a handheld scanner while the network is gone, then
+ * sends what it decided when it is back.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ScannerJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.asShipped();
+    }
+
+    @Test
+    void cameraSeesABadge_andThePageAdmitsIt() throws Exception {
+        TestGates.Today fair = TestGates.fair("SJ", 100);
+        JsonObject badge = TestGates.badge(fair.eventId(), "ORGANIZER_STAFF");
+        Api.Binary png = Api.anonymous().bytes(badge.getString("qrUrl"));
+        assertEquals(200, png.status());
+        Path video = Files.createTempFile("badge", ".y4m");
+        y4m(ImageIO.read(new ByteArrayInputStream(png.body())), video);
+        String token = TestGates.device(fair.eventId());
+        try (Browser b = Browser.withCamera(video)) {
+            b.phone();
+            b.go("/scanner.xhtml#device=" + token);
+            b.wait.until(ExpectedConditions.attributeToBe(By.id("answer"), "data-result", "ADMITTED"));
+            assertTrue(b.visible(By.id("answerHolder")).getText().contains(badge.getString("fullName")));
+            b.assertAccessible("scanner with an answer");
+        } finally {
+            Files.deleteIfExists(video);
+        }
+        JsonObject occupancy = Api.as("organizer").get("/api/events/" + fair.eventId() + "/occupancy").json();
+        assertEquals(1, occupancy.getInt("admittedToday"));
+    }
+
+    @Test
+    void offline_thePageDecidesAlone_andSendsTheScanWhenBack() {
+        TestGates.Today fair = TestGates.fair("SO", 100);
+        String code = TestGates.badge(fair.eventId(), "ORGANIZER_STAFF").getString("code");
+        String token = TestGates.device(fair.eventId());
+        try (Browser b = Browser.open()) {
+            b.phone();
+            b.go("/scanner.xhtml#device=" + token);
+            b.wait.until(ExpectedConditions.textToBe(By.id("netState"), "Trực tuyến"));
+            b.wait.until(d -> d.findElements(By.cssSelector("#gate option")).size() == 3);
+            b.assertAccessible("scanner ready");
+            b.assertFitsTheWidth("scanner on a phone");
+            b.offline(true);
+            b.type(By.id("code"), code + Keys.ENTER);
+            b.wait.until(ExpectedConditions.attributeToBe(By.id("answer"), "data-result", "ADMITTED"));
+            assertTrue(b.visible(By.id("answerNote")).getText().length() > 0, "says it decided offline");
+            b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("queueState")));
+            assertEquals(0, admitted(fair), "nothing reached the server while offline");
+            b.offline(false);
+            b.wait.until(d -> admitted(fair) == 1);
+            b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("queueState")));
+        }
+    }
+
+    private static int admitted(TestGates.Today fair) {
+        return Api.as("organizer").get("/api/events/" + fair.eventId() + "/occupancy").json().getInt("admittedToday");
+    }
+
+    /** A video (at least 640 × 480) of the image on white (YUV 4:2:0; grey only), two frames, as Chromium's fake camera plays. */
+    static void y4m(BufferedImage image, Path file) throws IOException {
+        int w = Math.max(640, (image.getWidth() + 80 + 15) / 16 * 16);
+        int h = Math.max(480, (image.getHeight() + 80 + 15) / 16 * 16);
+        byte[] luma = new byte[w * h];
+        java.util.Arrays.fill(luma, (byte) 235);
+        int scale = Math.max(1, Math.min((w - 40) / image.getWidth(), (h - 40) / image.getHeight()));
+        int iw = image.getWidth() * scale;
+        int ih = image.getHeight() * scale;
+        int x0 = (w - iw) / 2;
+        int y0 = (h - ih) / 2;
+        for (int y = 0; y < ih; y++) {
+            for (int x = 0; x < iw; x++) {
+                int rgb = image.getRGB(x / scale, y / scale);
+                int grey = ((rgb >> 16 & 0xff) * 299 + (rgb >> 8 & 0xff) * 587 + (rgb & 0xff) * 114) / 1000;
+                luma[(y0 + y) * w + x0 + x] = (byte) (16 + grey * 219 / 255);
+            }
+        }
+        byte[] chroma = new byte[w * h / 4];
+        java.util.Arrays.fill(chroma, (byte) 128);
+        try (OutputStream out = Files.newOutputStream(file)) {
+            out.write(("YUV4MPEG2 W" + w + " H" + h + " F10:1 Ip A1:1 C420jpeg\n").getBytes(StandardCharsets.US_ASCII));
+            for (int f = 0; f < 2; f++) {
+                out.write("FRAME\n".getBytes(StandardCharsets.US_ASCII));
+                out.write(luma);
+                out.write(chroma);
+                out.write(chroma);
+            }
+        }
+    }
+}

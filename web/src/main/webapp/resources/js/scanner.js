@@ -118,6 +118,9 @@
             me = data;
             store.set('me', me);
             setOnline(true);
+            if (leadMode()) {
+                return null;
+            }
             return Promise.all([
                 api('GET', '/events/' + me.device.event + '/badge-key').then(function (k) { key = k; store.set('key', k); }),
                 refreshRevocations()
@@ -132,7 +135,7 @@
     }
 
     function refreshRevocations() {
-        if (!me) { return Promise.resolve(); }
+        if (!me || leadMode()) { return Promise.resolve(); }
         var since = store.get('revokedSince', null);
         return api('GET', '/events/' + me.device.event + '/revocations' + (since ? '?since=' + encodeURIComponent(since) : ''))
             .then(function (list) {
@@ -155,6 +158,12 @@
     }
 
     function fillGates() {
+        if (leadMode()) {
+            document.querySelector('.scanner-controls').hidden = true;
+            var title = me.eventName ? (me.eventName[lang] || me.eventName.vi) : '';
+            $('eventName').textContent = T.leadsTitle + ' · ' + title;
+            return;
+        }
         var sel = $('gate');
         var chosen = store.get('gate', null);
         sel.innerHTML = '';
@@ -165,6 +174,10 @@
             if (g.code === chosen) { o.selected = true; }
             sel.appendChild(o);
         });
+        if (!chosen) {
+            var entry = (me.gates || []).filter(function (g) { return g.direction !== 'OUT'; })[0];
+            if (entry) { sel.value = entry.code; }
+        }
         var name = me.eventName ? (me.eventName[lang] || me.eventName.vi) : '';
         $('eventName').textContent = name;
         gateChanged();
@@ -195,6 +208,70 @@
         });
     }
 
+    function leadMode() {
+        return me && me.device && me.device.mode === 'LEADS';
+    }
+
+    // --- lead retrieval: a badge scanned at the booth becomes a lead, rated and noted here
+
+    var lead = null;
+    var rating = null;
+
+    function scanLead(code) {
+        busy = true;
+        api('POST', '/leads', {code: code}, 5000).then(function (l) {
+            setOnline(true);
+            showLead(l);
+        }, function (e) {
+            if (e.status === 401 || e.status === 403) {
+                busy = false;
+                unpaired(true);
+                return;
+            }
+            if (!e.status) {
+                setOnline(false);
+            }
+            show({result: 'DENIED', reason: null, message: e.status ? ((e.body && e.body.message) || T.refused) : T.leadOffline}, null);
+        });
+    }
+
+    function showLead(l) {
+        lead = l;
+        $('leadName').textContent = l.consent ? l.fullName : T.noConsent;
+        $('leadCompany').textContent = l.consent ? [l.company, l.jobTitle].filter(Boolean).join(' · ') : (T[l.type] || '');
+        $('leadAgain').hidden = !(l.rating || l.notes);
+        $('leadNotes').value = l.notes || '';
+        $('leadStatus').textContent = '';
+        setRating(l.rating || null);
+        $('leadPanel').hidden = false;
+        beep(true);
+        $('leadName').focus();
+    }
+
+    function setRating(r) {
+        rating = r;
+        Array.prototype.forEach.call(document.querySelectorAll('.star'), function (b) {
+            b.setAttribute('aria-pressed', String(parseInt(b.getAttribute('data-rating'), 10) === r));
+        });
+    }
+
+    function saveLead() {
+        if (!lead) { return; }
+        api('PUT', '/leads/' + lead.id, {rating: rating, notes: $('leadNotes').value}, 5000).then(function (l) {
+            lead = l;
+            $('leadStatus').textContent = T.leadSaved;
+        }, function (e) {
+            $('leadStatus').textContent = e.status ? ((e.body && e.body.message) || T.refused) : T.leadOffline;
+        });
+    }
+
+    function nextLead() {
+        $('leadPanel').hidden = true;
+        lead = null;
+        lastAt = Date.now(); // the badge still in front of the camera is not read again at once
+        ready();
+    }
+
     // --- a scan
 
     function nonce() {
@@ -211,6 +288,10 @@
         if (code === lastCode && now - lastAt < 4000) { return; } // the camera sees one badge many times
         lastCode = code;
         lastAt = now;
+        if (leadMode()) {
+            scanLead(code);
+            return;
+        }
         var g = currentGate();
         if (!g) { return; }
         busy = true;
@@ -501,6 +582,14 @@
         lastCode = null; // a code typed or scanned by hand is always meant
         scan($('code').value);
     });
+    Array.prototype.forEach.call(document.querySelectorAll('.star'), function (b) {
+        b.addEventListener('click', function () {
+            var r = parseInt(b.getAttribute('data-rating'), 10);
+            setRating(rating === r ? null : r);
+        });
+    });
+    $('leadSave').addEventListener('click', saveLead);
+    $('leadNext').addEventListener('click', nextLead);
     $('forget').addEventListener('click', function () {
         ['token', 'me', 'key', 'revoked', 'revokedSince', 'inside', 'queue', 'gate'].forEach(function (k) {
             localStorage.removeItem('wtcScanner.' + k);

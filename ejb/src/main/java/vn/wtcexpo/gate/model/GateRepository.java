@@ -86,6 +86,22 @@ public class GateRepository {
         return last;
     }
 
+    // --- leads
+
+    public Optional<Lead> lead(String id) {
+        return id == null || id.length() > 36 ? Optional.empty() : Optional.ofNullable(em.find(Lead.class, id));
+    }
+
+    public Optional<Lead> lead(String exhibitorId, String badgeId) {
+        return em.createQuery("select l from Lead l where l.exhibitorId = :x and l.badgeId = :b", Lead.class)
+                .setParameter("x", exhibitorId).setParameter("b", badgeId).getResultStream().findFirst();
+    }
+
+    public List<Lead> leads(String exhibitorId, String eventId) {
+        return em.createQuery("select l from Lead l where l.exhibitorId = :x and l.eventId = :e order by l.scannedAt desc", Lead.class)
+                .setParameter("x", exhibitorId).setParameter("e", eventId).getResultList();
+    }
+
     // --- reports of the scan log
 
     /** Per hall and gate for a day: entries and exits counted. */

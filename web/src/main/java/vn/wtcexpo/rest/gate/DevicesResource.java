@@ -53,10 +53,11 @@ public class DevicesResource {
 
     @GET
     @Path("me")
-    @Operation(operationId = "devicesMe", summary = "The calling device (bearer token of a paired device) and its event's gates")
+    @Operation(operationId = "devicesMe", summary = "The calling device (bearer token of a paired device), its event's name and (a gate device) its gates")
     public MeJson me() {
         var device = gates.me();
-        List<GateJson> list = gates.gates(device.eventId()).stream().map(GateJson::of).toList();
+        List<GateJson> list = device.mode() == vn.wtcexpo.gate.model.DeviceMode.GATE
+                ? gates.gates(device.eventId()).stream().map(GateJson::of).toList() : List.of();
         EventSummary event = events.event(device.eventId());
         return new MeJson(DeviceJson.of(device, null), new Bilingual(event.nameVi(), event.nameEn()), list);
     }

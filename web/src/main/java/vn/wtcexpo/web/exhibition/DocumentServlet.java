@@ -46,6 +46,9 @@ public class DocumentServlet extends HttpServlet {
     @Inject
     private vn.wtcexpo.gate.application.GateService gates;
 
+    @Inject
+    private vn.wtcexpo.gate.application.LeadService leads;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
@@ -90,6 +93,15 @@ public class DocumentServlet extends HttpServlet {
                     } else {
                         send(response, "text/csv; charset=UTF-8", "attachment; filename=\"visitor-flow.csv\"",
                                 VisitorFlowResource.csv(rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    }
+                }
+                case "/leads" -> {
+                    var rows = vn.wtcexpo.web.gate.LeadExport.rows(leads.leads(request.getParameter("event")),
+                            Texts.firstSupported(java.util.Collections.list(request.getLocales())));
+                    if ("xlsx".equals(request.getParameter("format"))) {
+                        send(response, Spreadsheets.XLSX, "attachment; filename=\"leads.xlsx\"", Spreadsheets.xlsx("Leads", rows));
+                    } else {
+                        send(response, Spreadsheets.CSV, "attachment; filename=\"leads.csv\"", Spreadsheets.csv(rows));
                     }
                 }
                 default -> response.sendError(404);

@@ -127,6 +127,12 @@ public class ExhibitorHomeView implements Serializable {
         return mine.stream().filter(r -> r.eventId().equals(eventId)).findFirst().map(r -> r.eventName(locale)).orElse(eventId);
     }
 
+    /** Published events that run today or tomorrow: where staff scan leads at the booth. */
+    public List<EventSummary> getLeadEvents() {
+        java.time.LocalDate today = java.time.LocalDate.now(vn.wtcexpo.shared.Formats.VIETNAM);
+        return open.stream().filter(e -> !e.moveOutTo().isBefore(today) && !e.moveInFrom().isAfter(today.plusDays(1))).toList();
+    }
+
     public List<Map.Entry<String, StaffService.StaffList>> getStaffLists() {
         return new ArrayList<>(staffLists.entrySet());
     }

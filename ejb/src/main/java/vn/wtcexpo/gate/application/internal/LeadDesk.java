@@ -1,0 +1,152 @@
+package vn.wtcexpo.gate.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import vn.wtcexpo.event.application.EventService;
+import vn.wtcexpo.event.application.EventSummary;
+import vn.wtcexpo.exhibition.application.ExhibitorService;
+import vn.wtcexpo.exhibition.application.StaffService;
+import vn.wtcexpo.gate.application.DeviceNames;
+import vn.wtcexpo.gate.application.DeviceSummary;
+import vn.wtcexpo.gate.application.LeadSummary;
+import vn.wtcexpo.gate.model.DeviceMode;
+import vn.wtcexpo.gate.model.GateDevice;
+import vn.wtcexpo.gate.model.GateRepository;
+import vn.wtcexpo.gate.model.Lead;
+import vn.wtcexpo.registration.application.RegistrationService;
+import vn.wtcexpo.registration.application.RegistrationService.CodeCheck;
+import vn.wtcexpo.registration.application.RegistrationService.ScannedBadge;
+import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.Roles;
+import vn.wtcexpo.shared.Text;
+
+/** The transactions of lead retrieval, for {@link DefaultLeadService} (which checked the caller's role). */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class LeadDesk {
+
+    @Inject
+    private GateRepository repository;
+
+    @Inject
+    private GateDirectory directory;
+
+    @Inject
+    private RegistrationService registrations;
+
+    @Inject
+    private ExhibitorService exhibitors;
+
+    @Inject
+    private StaffService staff;
+
+    @Inject
+    private EventService events;
+
+    @Resource
+    private SessionContext context;
+
+    /** Who scans: the exhibitor company, for which event. */
+    private record Scanner(String exhibitorId, String eventId) {
+    }
+
+    public LeadSummary capture(String eventId, String code, Instant now) {
+        Scanner scanner = scanner(eventId);
+        if (code == null || code.isBlank()) {
+            throw DomainException.invalid("code", "VALUE_REQUIRED");
+        }
+        if (code.length() > DefaultCheckinService.MAX_CODE) {
+            throw DomainException.invalid("code", "TEXT_TOO_LONG", DefaultCheckinService.MAX_CODE);
+        }
+        CodeCheck check = registrations.verify(code.strip(), scanner.eventId());
+        if (check.badge() == null) {
+            throw DomainException.invalid("code", "LEAD_BADGE_UNKNOWN");
+        }
+        if (!check.valid()) {
+            throw DomainException.conflict("LEAD_BADGE_REVOKED");
+        }
+        ScannedBadge badge = check.badge();
+        var existing = repository.lead(scanner.exhibitorId(), badge.id());
+        if (existing.isPresent()) {
+            return summary(existing.get(), badge, false);
+        }
+        Lead lead = Lead.capture(scanner.eventId(), scanner.exhibitorId(), badge.id(), caller(), now.truncatedTo(ChronoUnit.MICROS));
+        repository.add(lead);
+        repository.flush();
+        return summary(lead, badge, true);
+    }
+
+    public LeadSummary assess(String leadId, Integer rating, String notes) {
+        Lead lead = repository.lead(leadId).orElseThrow(() -> DomainException.notFound("LEAD_NOT_FOUND", String.valueOf(leadId)));
+        Scanner scanner = scanner(lead.eventId());
+        if (!lead.exhibitorId().equals(scanner.exhibitorId())) {
+            throw DomainException.notFound("LEAD_NOT_FOUND", leadId);
+        }
+        lead.assess(rating, notes, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        return summary(lead, registrations.scannedBadges(List.of(lead.badgeId())).get(lead.badgeId()), false);
+    }
+
+    public List<LeadSummary> leads(String eventId) {
+        Scanner scanner = scanner(eventId);
+        List<Lead> leads = repository.leads(scanner.exhibitorId(), scanner.eventId());
+        Map<String, ScannedBadge> badges = registrations.scannedBadges(leads.stream().map(Lead::badgeId).toList());
+        return leads.stream().map(l -> summary(l, badges.get(l.badgeId()), false)).toList();
+    }
+
+    public DeviceSummary openScanner(String eventId, String deviceName) {
+        Scanner scanner = scanner(eventId);
+        String n = Text.optional("name", deviceName, 60);
+        GateDevice.Paired paired = GateDevice.pair(scanner.eventId(), caller() + " · " + (n == null ? "leads" : n),
+                DeviceMode.LEADS, scanner.exhibitorId(), caller(), 1, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        repository.add(paired.device());
+        return DeviceSummary.of(paired.device(), null, paired.token());
+    }
+
+    /** The calling exhibitor (its account, or its lead scanner) and the event, checked. */
+    private Scanner scanner(String eventId) {
+        if (context.isCallerInRole(Roles.LEAD_DEVICE)) {
+            GateDirectory.DeviceKey device = directory.deviceById(DeviceNames.idOf(caller()))
+                    .filter(d -> d.usableAt(Instant.now()) && d.mode() == DeviceMode.LEADS)
+                    .orElseThrow(() -> DomainException.forbidden("DEVICE_REVOKED"));
+            if (eventId != null && !eventId.equals(device.eventId())) {
+                throw DomainException.forbidden("DEVICE_OTHER_EVENT");
+            }
+            return new Scanner(device.exhibitorId(), device.eventId());
+        }
+        String company = exhibitors.myCompany().map(p -> p.id())
+                .orElseThrow(() -> DomainException.conflict("EXHIBITOR_PROFILE_MISSING"));
+        EventSummary event;
+        try {
+            event = events.event(eventId);
+        } catch (DomainException e) {
+            throw DomainException.notFound("EVENT_NOT_FOUND", String.valueOf(eventId));
+        }
+        StaffService.StaffList list = staff.myStaff(event.id());
+        if (list.limit() == 0 && list.staff().isEmpty()) {
+            throw DomainException.conflict("LEADS_NEED_A_BOOTH");
+        }
+        return new Scanner(company, event.id());
+    }
+
+    private static LeadSummary summary(Lead l, ScannedBadge b, boolean created) {
+        boolean consent = b != null && b.shareContact();
+        return new LeadSummary(l.id(), l.eventId(), b == null ? null : b.kind().name(), consent,
+                consent ? b.fullName() : null, consent ? b.company() : null, consent ? b.jobTitle() : null,
+                consent ? b.email() : null, consent ? b.phone() : null, consent ? b.interests() : java.util.Set.of(),
+                l.rating(), l.notes(), l.scannedBy(), l.scannedAt(), created);
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+}

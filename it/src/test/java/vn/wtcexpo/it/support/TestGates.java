@@ -36,6 +36,10 @@ public final class TestGates {
         }
         LocalDate today = now.toLocalDate();
         String hall1 = hall(prefix, capacity);
+        // an outline, so that the organizer can draw booths on it
+        expect(200, Api.as("admin").put("/api/halls/" + hall1 + "/outline", """
+                {"widthM": 30, "depthM": 20, "features": []}
+                """));
         String hall2 = hall(prefix, 500);
         ZonedDateTime start = now.plusMinutes(3).truncatedTo(ChronoUnit.MINUTES);
         ZonedDateTime opens = now.plusMinutes(60).truncatedTo(ChronoUnit.MINUTES);
@@ -80,6 +84,22 @@ public final class TestGates {
         return """
                 {"code": "%s", "gate": "%s", "direction": "%s", "nonce": "%s"}
                 """.formatted(code, gate, direction, nonce);
+    }
+
+    /** A fresh exhibitor company with a booth (number 1) reserved at the fair; returns its username. */
+    public static String exhibitorWithBooth(Today f) {
+        return exhibitorWithBoothNumbered(f, "1");
+    }
+
+    /** A fresh exhibitor company with booth {@code number} (1–9) reserved at the fair; returns its username. */
+    public static String exhibitorWithBoothNumbered(Today f, String number) {
+        TestFairs.Fair fair = new TestFairs.Fair(f.hall1(), null, f.eventId());
+        expect(201, Api.as("organizer").post(fair.booths(), """
+                {"number": "%s", "hall": "%s", "xM": %s, "yM": 2, "widthM": 3, "depthM": 3, "type": "INLINE", "priceVnd": %d}
+                """.formatted(number, f.hall1(), 2 + 3.5 * (Integer.parseInt(number) - 1), TestFairs.BOOTH_PRICE)));
+        String ex = TestFairs.exhibitor("lx");
+        expect(201, TestFairs.as(ex).post(fair.booths() + "/" + number + "/reservations", "{}"));
+        return ex;
     }
 
     /** Pairs a gate device to the event; returns its token. */

@@ -31,6 +31,20 @@ public class EventLeadsResource {
     @PathParam("id")
     private String eventId;
 
+    @jakarta.ws.rs.core.Context
+    private jakarta.ws.rs.core.UriInfo uri;
+
+    @jakarta.ws.rs.POST
+    @Path("scanners")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "leadScannersOpen", summary = "A lead scanner for the calling exhibitor's staff: a device token "
+            + "for the event's lead scanning only, for a day, shown once with the scanner page's address")
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "201", description = "The device with its token")
+    public jakarta.ws.rs.core.Response openScanner(DeviceInput input) {
+        var device = leads.openLeadScanner(eventId, input == null ? null : input.name());
+        return jakarta.ws.rs.core.Response.status(201).entity(DeviceJson.of(device, EventDevicesResource.scannerUrl(uri, device.token()))).build();
+    }
+
     @GET
     @Operation(operationId = "leadsList", summary = "The calling exhibitor's leads at the event, newest first; a visitor "
             + "who did not consent shows with consent false and no personal details")

@@ -51,6 +51,9 @@ public class LeadDesk {
     private StaffService staff;
 
     @Inject
+    private vn.wtcexpo.exhibition.application.ReservationService reservations;
+
+    @Inject
     private EventService events;
 
     @Resource
@@ -131,8 +134,9 @@ public class LeadDesk {
         } catch (DomainException e) {
             throw DomainException.notFound("EVENT_NOT_FOUND", String.valueOf(eventId));
         }
-        StaffService.StaffList list = staff.myStaff(event.id());
-        if (list.limit() == 0 && list.staff().isEmpty()) {
+        // a booth at the event (held, reserved or sold), or people on the event's staff list
+        boolean booth = reservations.reservations(event.id()).stream().anyMatch(r -> r.live());
+        if (!booth && staff.myStaff(event.id()).staff().isEmpty()) {
             throw DomainException.conflict("LEADS_NEED_A_BOOTH");
         }
         return new Scanner(company, event.id());

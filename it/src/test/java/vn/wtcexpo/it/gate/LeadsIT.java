@@ -1,0 +1,133 @@
+package vn.wtcexpo.it.gate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.wtcexpo.it.support.Api;
+import vn.wtcexpo.it.support.Deployments;
+import vn.wtcexpo.it.support.TestFairs;
+import vn.wtcexpo.it.support.TestGates;
+
+/** Lead retrieval at the booth: one lead per badge, rated, the visitor's details only with consent, the exhibitor's own. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LeadsIT {
+
+    private static TestGates.Today fair;
+    private static String exhibitor;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.asShipped();
+    }
+
+    @BeforeAll
+    static void fair() {
+        fair = TestGates.fair("LD", 100);
+        exhibitor = TestGates.exhibitorWithBooth(fair);
+    }
+
+    private static String visitor(boolean consent) {
+        return TestFairs.expect(201, Api.as("organizer").post("/api/events/" + fair.eventId() + "/registrations", """
+                {"fullName": "Khách Tiềm Năng", "email": "%s@example.vn", "company": "Công ty TNHH Mua Hàng",
+                 "phone": "0912 345 678", "locale": "vi", "shareWithExhibitors": %s}
+                """.formatted(UUID.randomUUID(), consent))).json().getString("code");
+    }
+
+    private static Api.Reply capture(Api who, String code) {
+        return who.post("/api/leads", "{\"code\": \"" + code + "\", \"event\": \"" + fair.eventId() + "\"}");
+    }
+
+    @Test
+    void badgeScannedTwice_isOneLead() {
+        String code = visitor(true);
+        Api.Reply first = capture(TestFairs.as(exhibitor), code);
+        assertEquals(201, first.status(), first.body());
+        Api.Reply again = capture(TestFairs.as(exhibitor), code);
+        assertEquals(200, again.status(), again.body());
+        assertEquals(first.json().getString("id"), again.json().getString("id"));
+    }
+
+    @Test
+    void consentingVisitor_showsTheirDetails() {
+        JsonObject lead = capture(TestFairs.as(exhibitor), visitor(true)).json();
+        assertTrue(lead.getBoolean("consent"));
+        assertEquals("Khách Tiềm Năng", lead.getString("fullName"));
+        assertEquals("0912 345 678", lead.getString("phone"));
+    }
+
+    @Test
+    void visitorWithoutConsent_showsNoPersonalDetails() {
+        Api.Reply r = capture(TestFairs.as(exhibitor), visitor(false));
+        assertEquals(201, r.status(), r.body());
+        assertFalse(r.json().getBoolean("consent"));
+        assertTrue(r.json().isNull("fullName"));
+        assertFalse(r.body().contains("Khách Tiềm Năng"), r.body());
+        String id = r.json().getString("id");
+        JsonObject listed = TestFairs.as(exhibitor).get("/api/events/" + fair.eventId() + "/leads").array().stream()
+                .map(v -> v.asJsonObject()).filter(l -> l.getString("id").equals(id)).findFirst().orElseThrow();
+        assertTrue(listed.isNull("email"), "no e-mail of a visitor who did not consent: " + listed);
+    }
+
+    @Test
+    void ratingAndNotes_areKept() {
+        String id = capture(TestFairs.as(exhibitor), visitor(true)).json().getString("id");
+        Api.Reply r = TestFairs.as(exhibitor).put("/api/leads/" + id, "{\"rating\": 4, \"notes\": \"Cần báo giá máy CNC\\nGọi lại thứ Hai\"}");
+        assertEquals(200, r.status(), r.body());
+        assertEquals(4, r.json().getInt("rating"));
+        assertTrue(r.json().getString("notes").contains("Gọi lại thứ Hai"));
+    }
+
+    @Test
+    void ratingOfSix_is400() {
+        String id = capture(TestFairs.as(exhibitor), visitor(true)).json().getString("id");
+        Api.Reply r = TestFairs.as(exhibitor).put("/api/leads/" + id, "{\"rating\": 6}");
+        assertEquals(400, r.status(), r.body());
+        assertEquals("LEAD_RATING_OUT_OF_RANGE", r.json().getString("error"));
+    }
+
+    @Test
+    void anotherExhibitor_neitherSeesNorRatesTheLead() {
+        String id = capture(TestFairs.as(exhibitor), visitor(true)).json().getString("id");
+        String other = TestGates.exhibitorWithBoothNumbered(fair, "2");
+        assertEquals(404, TestFairs.as(other).put("/api/leads/" + id, "{\"rating\": 1}").status());
+        assertFalse(TestFairs.as(other).get("/api/events/" + fair.eventId() + "/leads").body().contains(id));
+    }
+
+    @Test
+    void exhibitorWithoutABooth_is409() {
+        String none = TestFairs.exhibitor("ln");
+        Api.Reply r = capture(TestFairs.as(none), visitor(true));
+        assertEquals(409, r.status(), r.body());
+        assertEquals("LEADS_NEED_A_BOOTH", r.json().getString("error"));
+    }
+
+    @Test
+    void junk_isNotALead() {
+        Api.Reply r = capture(TestFairs.as(exhibitor), "not-a-badge");
+        assertEquals(400, r.status(), r.body());
+        assertEquals("LEAD_BADGE_UNKNOWN", r.json().getString("error"));
+    }
+
+    @Test
+    void leadScanner_capturesForItsExhibitor_butCannotAdmitAtGates() {
+        Api.Reply opened = TestFairs.as(exhibitor).post("/api/events/" + fair.eventId() + "/leads/scanners", "{\"name\": \"Gian 1\"}");
+        assertEquals(201, opened.status(), opened.body());
+        Api phone = Api.bearer(opened.json().getString("token"));
+        String code = visitor(true);
+        Api.Reply r = phone.post("/api/leads", "{\"code\": \"" + code + "\"}");
+        assertEquals(201, r.status(), r.body());
+        assertTrue(TestFairs.as(exhibitor).get("/api/events/" + fair.eventId() + "/leads").body().contains(r.json().getString("id")));
+        assertEquals(403, phone.post("/api/checkins", TestGates.scan(code, fair.in(), "IN")).status());
+    }
+}

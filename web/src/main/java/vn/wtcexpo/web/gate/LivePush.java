@@ -62,9 +62,13 @@ public class LivePush {
         }
     }
 
-    /** A dashboard of the event is open: watch it for the next ten minutes. */
-    public void watch(String eventId) {
+    /**
+     * A dashboard of the event is open, showing the scans up to {@code seenScanId}: watch the event for the next
+     * ten minutes, and push as soon as a later scan exists (even one taken before the next tick).
+     */
+    public void watch(String eventId, long seenScanId) {
         watched.put(eventId, Instant.now().plusSeconds(600));
+        lastSeen.merge(eventId, seenScanId, Math::min);
     }
 
     void tick() {

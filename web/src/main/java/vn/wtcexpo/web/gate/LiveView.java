@@ -63,8 +63,9 @@ public class LiveView implements Serializable {
 
     /** Reads the dashboard again (the page calls it when the server pushes that something changed). */
     public void refresh() {
+        long seen = gates.lastScanId(eventId); // read before the dashboard: a scan between the two is pushed
         dashboard = gates.dashboard(eventId);
-        push.watch(eventId);
+        push.watch(eventId, seen);
         if (correctHall == null && !dashboard.occupancy().halls().isEmpty()) {
             correctHall = dashboard.occupancy().halls().get(0).hall();
         }

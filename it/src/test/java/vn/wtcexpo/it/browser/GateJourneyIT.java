@@ -1,0 +1,111 @@
+package vn.wtcexpo.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import vn.wtcexpo.it.support.Api;
+import vn.wtcexpo.it.support.Deployments;
+import vn.wtcexpo.it.support.TestFairs;
+import vn.wtcexpo.it.support.TestGates;
+
+/**
+ * The people around the gates: gate staff open a scanner on their phone; the organizer pairs a device and
+ * watches the live dashboard follow a scan by itself; an exhibitor scans a visitor at the booth and rates the lead.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class GateJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.asShipped();
+    }
+
+    @Test
+    void gateStaffSignIn_andOpenTheScannerOfTodaysFair() {
+        TestGates.Today fair = TestGates.fair("GJ", 100);
+        String name = Api.as("organizer").get("/api/events/" + fair.eventId()).json().getJsonObject("name").getString("vi");
+        try (Browser b = Browser.open()) {
+            b.phone();
+            b.signIn("gate", "demo");
+            b.wait.until(ExpectedConditions.urlContains("/gate/index.xhtml"));
+            b.assertAccessible("gate staff's start page");
+            b.assertFitsTheWidth("gate staff's start page");
+            WebElement section = b.visible(By.cssSelector("section[aria-label='" + name + "']"));
+            section.findElement(By.cssSelector("button[id$='open']")).click();
+            b.wait.until(ExpectedConditions.urlContains("/scanner.xhtml"));
+            b.wait.until(d -> d.findElements(By.cssSelector("#gate option")).size() == 3);
+            assertTrue(b.driver.getCurrentUrl().indexOf("device=") < 0, "the token leaves the address bar");
+            // the scanner was opened for this event: a badge typed in is admitted
+            String code = TestGates.badge(fair.eventId(), "ORGANIZER_STAFF").getString("code");
+            b.type(By.id("code"), code + Keys.ENTER);
+            b.wait.until(ExpectedConditions.attributeToBe(By.id("answer"), "data-result", "ADMITTED"));
+        }
+    }
+
+    @Test
+    void organizerPairsADevice_andTheDashboardFollowsItsScan() {
+        TestGates.Today fair = TestGates.fair("GJ", 100);
+        try (Browser b = Browser.open()) {
+            b.signIn("organizer", "demo");
+            b.go("/organizer/gates.xhtml?event=" + fair.eventId());
+            b.type(By.id("devicesForm:deviceName"), "Cửa Bắc, điện thoại 1");
+            b.click(By.id("devicesForm:pair"));
+            b.visible(By.id("pairingQr"));
+            String link = b.visible(By.id("pairingLink")).getAttribute("href");
+            assertTrue(link.contains("/scanner.xhtml#device=wtcd_"), link);
+            b.assertAccessible("gates and devices with a pairing code");
+            String token = link.substring(link.indexOf("device=") + 7);
+
+            b.go("/organizer/live.xhtml?event=" + fair.eventId());
+            assertEquals("0", b.visible(By.id("insideTotal")).getText());
+            b.assertAccessible("live dashboard");
+            String code = TestGates.badge(fair.eventId(), "ORGANIZER_STAFF").getString("code");
+            JsonObject answer = Api.bearer(token).post("/api/checkins", TestGates.scan(code, fair.in(), "IN")).json();
+            assertEquals("ADMITTED", answer.getString("result"));
+            // no reload: the server pushes, the page refreshes itself
+            b.wait.until(ExpectedConditions.textToBe(By.id("insideTotal"), "1"));
+        }
+    }
+
+    @Test
+    void exhibitorScansAVisitorAtTheBooth_andRatesTheLead() {
+        TestGates.Today fair = TestGates.fair("GJ", 100);
+        String exhibitor = TestGates.exhibitorWithBooth(fair);
+        String code = TestFairs.expect(201, Api.as("organizer").post("/api/events/" + fair.eventId() + "/registrations", """
+                {"fullName": "Đỗ Thị Quan Tâm", "email": "%s@example.vn", "company": "Công ty TNHH Nội Thất Xanh",
+                 "locale": "vi", "shareWithExhibitors": true}
+                """.formatted(UUID.randomUUID()))).json().getString("code");
+        try (Browser b = Browser.open()) {
+            b.phone();
+            b.signIn(exhibitor, TestFairs.PASSWORD);
+            b.go("/exhibitor/leads.xhtml?event=" + fair.eventId());
+            b.assertAccessible("leads page");
+            b.click(By.id("scanner:openScanner"));
+            b.wait.until(ExpectedConditions.urlContains("/scanner.xhtml"));
+            b.visible(By.id("code"));
+            b.type(By.id("code"), code + Keys.ENTER);
+            b.wait.until(ExpectedConditions.textToBe(By.id("leadName"), "Đỗ Thị Quan Tâm"));
+            b.click(By.cssSelector(".star[data-rating='4']"));
+            b.type(By.id("leadNotes"), "Muốn xem mẫu tủ bếp");
+            b.click(By.id("leadSave"));
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("leadStatus"), "Đã lưu"));
+            b.assertAccessible("a lead on the scanner");
+        }
+        JsonObject lead = TestFairs.as(exhibitor).get("/api/events/" + fair.eventId() + "/leads").array().getJsonObject(0);
+        assertEquals(4, lead.getInt("rating"));
+        assertEquals("Muốn xem mẫu tủ bếp", lead.getString("notes"));
+    }
+}

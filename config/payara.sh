@@ -45,6 +45,7 @@ start_domain() {
   else
     # Payara's default heap is 512 MB: give it 1 GB (see server-settings.sh for the other settings)
     sed -i 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx1g</jvm-options>#' "$DOMAIN_DIR/config/domain.xml"
+    PAYARA_HOME="$PAYARA_HOME" bash "$here/https.sh" keystore
     say "starting Payara Server ($PAYARA_HOME)"
     "$ASADMIN" start-domain "$DOMAIN" >/dev/null
   fi
@@ -69,6 +70,7 @@ configure() {
   esac
   WTC_ASADMIN="$ASADMIN" bash "$here/mail-session.sh"
   WTC_ASADMIN="$ASADMIN" bash "$here/server-settings.sh"
+  PAYARA_HOME="$PAYARA_HOME" bash "$here/https.sh" listener
   "$ASADMIN" set-config-property --source=domain --propertyName=wtcexpo.demo-data \
     --propertyValue="$WTC_DEMO_DATA" >/dev/null
   "$ASADMIN" set-config-property --source=domain --propertyName=wtcexpo.database \

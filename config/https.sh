@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# HTTPS on port 8181 with the venue's certificate, or a self-signed one for the demo. Browsers give a page the
+# camera only in a secure context, so gate phones open the scanner over HTTPS (or on localhost).
+#
+#   https.sh keystore   before the domain starts: put the certificate in the domain's keystore as "wtcexpo"
+#   https.sh listener   on the running domain: serve it on the HTTPS listener (http-listener-2, port 8181)
+#
+# The venue's certificate: WTC_TLS_P12=/path/venue.p12 WTC_TLS_PASSWORD=... [WTC_TLS_ALIAS=its alias]
+# (a PKCS#12 file with the key and the chain, e.g. from `openssl pkcs12 -export`). Without it, a self-signed
+# demo certificate is made once, valid for localhost, this machine's name and its current IP addresses.
+set -euo pipefail
+: "${PAYARA_HOME:?PAYARA_HOME is not set}"
+DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/domain1"
+KEYSTORE="$DOMAIN_DIR/config/keystore.p12"
+STOREPASS="${WTC_MASTER_PASSWORD:-changeit}" # Payara's master password, which guards its keystore
+ALIAS=wtcexpo
+ASADMIN="$PAYARA_HOME/bin/asadmin"
+
+case "${1:-}" in
+  keystore)
+    if [ -n "${WTC_TLS_P12:-}" ]; then
+      keytool -delete -alias "$ALIAS" -keystore "$KEYSTORE" -storepass "$STOREPASS" >/dev/null 2>&1 || true
+      keytool -importkeystore -noprompt -srckeystore "$WTC_TLS_P12" -srcstoretype PKCS12 \
+        -srcstorepass "${WTC_TLS_PASSWORD:?WTC_TLS_PASSWORD is not set}" -srcalias "${WTC_TLS_ALIAS:-1}" \
+        -destkeystore "$KEYSTORE" -deststoretype PKCS12 -deststorepass "$STOREPASS" -destkeypass "$STOREPASS" \
+        -destalias "$ALIAS" >/dev/null
+      echo "https: the venue's certificate from $WTC_TLS_P12"
+    elif ! keytool -list -alias "$ALIAS" -keystore "$KEYSTORE" -storepass "$STOREPASS" >/dev/null 2>&1; then
+      san="dns:localhost,ip:127.0.0.1,dns:$(hostname)"
+      for ip in $(hostname -I 2>/dev/null || true); do
+        case "$ip" in *:*) ;; *) san="$san,ip:$ip" ;; esac
+      done
+      keytool -genkeypair -alias "$ALIAS" -keyalg RSA -keysize 2048 -validity 825 \
+        -dname "CN=WTC Expo demo, O=WTC Expo, L=Binh Duong, C=VN" -ext "SAN=$san" \
+        -keystore "$KEYSTORE" -storetype PKCS12 -storepass "$STOREPASS" -keypass "$STOREPASS" >/dev/null 2>&1
+      echo "https: made a self-signed demo certificate for $san"
+    fi
+    ;;
+  listener)
+    "$ASADMIN" set "configs.config.server-config.network-config.protocols.protocol.http-listener-2.ssl.cert-nickname=$ALIAS" >/dev/null
+    echo "https: https://localhost:8181/ (and https://<this machine's address>:8181/ from a phone on the same network)"
+    ;;
+  *) echo "usage: https.sh keystore|listener" >&2; exit 2 ;;
+esac

@@ -45,4 +45,14 @@ public class ShowDay {
     public LocalTime closes() { return closesMin == 1440 ? LocalTime.MIDNIGHT : LocalTime.of(closesMin / 60, closesMin % 60); }
     public int opensMinute() { return opensMin; }
     public int closesMinute() { return closesMin; }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ShowDay d && java.util.Objects.equals(day, d.day) && opensMin == d.opensMin && closesMin == d.closesMin;
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(day, opensMin, closesMin);
+    }
 }

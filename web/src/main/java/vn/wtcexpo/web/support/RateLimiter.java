@@ -36,7 +36,7 @@ public class RateLimiter {
      * Scans per gate device or gate staff account: a lane passes a person every few seconds and a turnstile one a
      * second or two; a device syncing its offline queue sends faster, still far below this; a looping client does not.
      */
-    public static final Limit SCANS = new Limit("scans", 1200, 60);
+    public static final Limit SCANS = new Limit("scans", 3000, 60);
 
     /**
      * Counts one action of {@code client} against {@code limit}.

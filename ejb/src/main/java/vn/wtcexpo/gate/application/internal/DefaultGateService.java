@@ -174,6 +174,7 @@ public class DefaultGateService implements GateService {
 
     @Override
     @PermitAll
+    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS) // a lookup, usually in memory
     public Optional<DeviceSignIn> signIn(String token) {
         if (token == null || !token.startsWith(GateDevice.PREFIX) || token.length() > 100) {
             return Optional.empty();

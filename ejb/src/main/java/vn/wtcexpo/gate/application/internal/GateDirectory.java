@@ -34,6 +34,7 @@ public class GateDirectory {
 
     private final Map<String, Kept<List<Gate>>> gates = new ConcurrentHashMap<>();
     private final Map<String, Kept<Optional<DeviceKey>>> devices = new ConcurrentHashMap<>();
+    private final Map<String, Kept<Optional<DeviceKey>>> devicesById = new ConcurrentHashMap<>();
 
     /** A device as its token authenticates it. */
     public record DeviceKey(String id, String eventId, vn.wtcexpo.gate.model.DeviceMode mode, String exhibitorId,
@@ -65,7 +66,7 @@ public class GateDirectory {
     }
 
     public Optional<DeviceKey> deviceById(String id) {
-        return repository.device(id).map(GateDirectory::key);
+        return id == null ? Optional.empty() : kept(devicesById, id, () -> repository.device(id).map(GateDirectory::key));
     }
 
     public void changed(String eventId) {
@@ -74,6 +75,7 @@ public class GateDirectory {
 
     public void deviceChanged() {
         devices.clear();
+        devicesById.clear();
     }
 
     private static DeviceKey key(GateDevice d) {

@@ -59,10 +59,8 @@ public class ScanDesk {
     public ScanAnswer decide(Scan scan, boolean exclusive) {
         Gate gate = scan.gate();
         String eventId = gate.eventId();
-        Optional<StoredScan> stored = ledger.byNonce(eventId, scan.nonce());
-        if (stored.isPresent()) {
-            return replay(stored.get(), eventId);
-        }
+        // a nonce seen before is found by its unique key when this scan is stored: the transaction then rolls back
+        // and the caller answers with the stored scan (ReplayedNonce)
         ZonedDateTime at = scan.scannedAt().atZone(Formats.VIETNAM);
         LocalDate day = at.toLocalDate();
         CodeCheck check = registrations.verify(scan.code(), eventId);
@@ -88,7 +86,6 @@ public class ScanDesk {
             exclusive = exclusive || !ledger.sharedLocks() || NEAR_FULL.getOrDefault(hallKey, false);
             ledger.lockHall(eventId, gate.hallCode(), exclusive);
             Presence presence = ledger.lockPresence(badge.id(), eventId);
-            replayIfStored(scan, eventId);
             if (presence.insideOn(day)) {
                 return deny(scan, DenyReason.ALREADY_INSIDE, badge);
             }
@@ -112,7 +109,6 @@ public class ScanDesk {
             return store(scan, ScanResult.ADMITTED, null, badge, true);
         }
         Presence presence = ledger.lockPresence(badge.id(), eventId);
-        replayIfStored(scan, eventId);
         if (presence.insideOn(day)) {
             ledger.count(eventId, presence.hall(), day, gate.code(), 0, 1);
             ledger.place(badge.id(), null, day, gate.code(), scan.scannedAt());
@@ -124,13 +120,6 @@ public class ScanDesk {
     /** The answer of a scan stored before with this nonce (read with its badge). */
     public ScanAnswer replayOf(String eventId, String nonce) {
         return ledger.byNonce(eventId, nonce).map(s -> replay(s, eventId)).orElse(null);
-    }
-
-    private void replayIfStored(Scan scan, String eventId) {
-        // a scan with the same nonce and badge queued behind this lock and committed: this one is a retry of it
-        if (ledger.byNonce(eventId, scan.nonce()).isPresent()) {
-            throw new ReplayedNonce();
-        }
     }
 
     private ScanAnswer deny(Scan scan, DenyReason reason, ScannedBadge badge) {

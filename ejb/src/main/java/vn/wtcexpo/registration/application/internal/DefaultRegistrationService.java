@@ -311,14 +311,18 @@ public class DefaultRegistrationService implements RegistrationService {
             return new CodeCheck("UNKNOWN_CODE", null);
         }
         BadgeCode c = parsed.get();
-        PublicKey key = keys.knownPublicKey(eventId)
-                .or(() -> repository.desk(eventId).map(keys::publicKey))
-                .orElse(null);
-        if (key == null) {
-            return new CodeCheck("UNKNOWN_CODE", null);
-        }
-        if (!c.verifiedBy(key)) {
-            return new CodeCheck("BAD_SIGNATURE", null);
+        String canonical = code.strip();
+        if (!keys.verifiedBefore(canonical)) {
+            PublicKey key = keys.knownPublicKey(eventId)
+                    .or(() -> repository.desk(eventId).map(keys::publicKey))
+                    .orElse(null);
+            if (key == null) {
+                return new CodeCheck("UNKNOWN_CODE", null);
+            }
+            if (!c.verifiedBy(key)) {
+                return new CodeCheck("BAD_SIGNATURE", null);
+            }
+            keys.verifiedNow(canonical);
         }
         Optional<Badge> badge = repository.bySecret(c.secretText());
         if (badge.isEmpty() || !badge.get().eventId().equals(eventId)) {

@@ -54,6 +54,23 @@ public class EventKeys {
                 BadgeCode.sign(event, secret, serial, kind, key);
     }
 
+    /** Codes whose signature this server verified: a signature never changes, so it is checked once per code. */
+    private final Map<String, Boolean> verified = new ConcurrentHashMap<>();
+    private static final int MAX_VERIFIED = 200_000;
+
+    /** Whether this server verified the code's signature before. */
+    public boolean verifiedBefore(String code) {
+        return verified.containsKey(code);
+    }
+
+    /** Remembers a code whose signature verified (forgets them all past {@link #MAX_VERIFIED}: about 40 MB). */
+    public void verifiedNow(String code) {
+        if (verified.size() >= MAX_VERIFIED) {
+            verified.clear();
+        }
+        verified.put(code, Boolean.TRUE);
+    }
+
     /** The event's public key if this server read it before (keys never change). */
     public java.util.Optional<PublicKey> knownPublicKey(String eventId) {
         return java.util.Optional.ofNullable(publicKeys.get(eventId));

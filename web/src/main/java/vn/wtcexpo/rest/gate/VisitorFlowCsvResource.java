@@ -35,10 +35,10 @@ public class VisitorFlowCsvResource {
     @GET
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     @Operation(operationId = "visitorFlowCsv", summary = "The visitor flow as CSV (UTF-8, comma-separated, header "
-            + VisitorFlowResource.CSV_HEADER + "; a suppressed count is empty)")
+            + vn.wtcexpo.web.gate.FlowExport.CSV_HEADER + "; a suppressed count is empty)")
     @APIResponse(responseCode = "200", description = "text/csv")
     public Response csv() {
-        return Response.ok(VisitorFlowResource.csv(gates.flow(eventId)).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+        return Response.ok(vn.wtcexpo.web.gate.FlowExport.csv(gates.flow(eventId)).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"visitor-flow.csv\"").build();
     }
 }

@@ -7,15 +7,11 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.wtcexpo.gate.application.GateService;
-import vn.wtcexpo.gate.application.GateService.FlowRow;
 import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.web.support.Retried;
 
@@ -31,9 +27,6 @@ import vn.wtcexpo.web.support.Retried;
 @Retried
 public class VisitorFlowResource {
 
-    /** The CSV's columns: stable machine names for open-data portals. */
-    public static final String CSV_HEADER = "day,hall,hour,entries,exits,peak_inside";
-
     @Inject
     private GateService gates;
 
@@ -46,30 +39,5 @@ public class VisitorFlowResource {
             + "peak inside; counts from 1 to 4 are null (the organizer, the venue admin)")
     public List<FlowJson> json() {
         return gates.flow(eventId).stream().map(FlowJson::of).toList();
-    }
-
-    public static String csv(List<FlowRow> rows) {
-        StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
-        for (FlowRow r : rows) {
-            out.append(r.day()).append(',').append(csvText(r.hall())).append(',').append(r.hour()).append(',')
-                    .append(n(r.entries())).append(',').append(n(r.exits())).append(',').append(n(r.peakInside())).append("\r\n");
-        }
-        return out.toString();
-    }
-
-    public static String json(List<FlowRow> rows) {
-        try (var jsonb = jakarta.json.bind.JsonbBuilder.create(new jakarta.json.bind.JsonbConfig().withNullValues(true))) {
-            return jsonb.toJson(rows.stream().map(FlowJson::of).toList());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String n(Integer v) {
-        return v == null ? "" : v.toString();
-    }
-
-    private static String csvText(String s) {
-        return s.matches("[A-Za-z0-9_-]*") ? s : '"' + s.replace("\"", "\"\"") + '"';
     }
 }

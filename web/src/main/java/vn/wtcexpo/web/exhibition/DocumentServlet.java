@@ -7,7 +7,6 @@ import vn.wtcexpo.registration.application.RegistrationService;
 import vn.wtcexpo.web.i18n.Texts;
 import vn.wtcexpo.web.registration.RegistrationExport;
 import jakarta.inject.Inject;
-import vn.wtcexpo.rest.gate.VisitorFlowResource;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -89,10 +88,10 @@ public class DocumentServlet extends HttpServlet {
                     var rows = gates.flow(request.getParameter("event"));
                     if ("json".equals(request.getParameter("format"))) {
                         send(response, "application/json; charset=UTF-8", "attachment; filename=\"visitor-flow.json\"",
-                                VisitorFlowResource.json(rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                                vn.wtcexpo.web.gate.FlowExport.json(rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     } else {
                         send(response, "text/csv; charset=UTF-8", "attachment; filename=\"visitor-flow.csv\"",
-                                VisitorFlowResource.csv(rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                                vn.wtcexpo.web.gate.FlowExport.csv(rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));
                     }
                 }
                 case "/leads" -> {

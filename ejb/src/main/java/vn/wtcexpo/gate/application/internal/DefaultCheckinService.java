@@ -144,7 +144,7 @@ public class DefaultCheckinService implements CheckinService {
             throw DomainException.conflict("GATE_WRONG_DIRECTION", gate.code(), gate.direction().name());
         }
         ScanDesk.Scan scan = new ScanDesk.Scan(gate, code, direction, request.nonce(), scannedAt, offline, deviceId,
-                Text.optional("actor", actor, 50) == null ? "?" : actor.length() > 50 ? actor.substring(0, 50) : actor);
+                actor.length() > 50 ? actor.substring(0, 50) : actor);
         boolean exclusive = false;
         for (int attempt = 1; ; attempt++) {
             try {

@@ -86,7 +86,7 @@ public class DefaultGateService implements GateService {
     public GateSummary addGate(String eventId, String code, String hall, GateDirection direction) {
         EventSummary event = managed(eventId);
         Gate gate = Gate.of(eventId, code, hall, direction, event.halls(), Instant.now().truncatedTo(ChronoUnit.MICROS));
-        if (event.status() == vn.wtcexpo.event.model.EventStatus.CANCELLED) {
+        if (event.cancelled()) {
             throw DomainException.conflict("EVENT_CANCELLED");
         }
         repository.hall(eventId, gate.hallCode(), venue.hall(gate.hallCode()).capacity());
@@ -143,7 +143,7 @@ public class DefaultGateService implements GateService {
     }
 
     private DeviceSummary pair(EventSummary event, String name, Integer days) {
-        if (event.status() == vn.wtcexpo.event.model.EventStatus.CANCELLED) {
+        if (event.cancelled()) {
             throw DomainException.conflict("EVENT_CANCELLED");
         }
         GateDevice.Paired paired = GateDevice.pair(event.id(), name, DeviceMode.GATE, null, caller(), days,

@@ -170,7 +170,7 @@
         (me.gates || []).forEach(function (g) {
             var o = document.createElement('option');
             o.value = g.code;
-            o.textContent = g.code + ' → ' + g.hall + (g.direction === 'BOTH' ? '' : ' (' + g.direction + ')');
+            o.textContent = g.code + ' → ' + T.hall + ' ' + g.hall + ' · ' + T['dir' + g.direction];
             if (g.code === chosen) { o.selected = true; }
             sel.appendChild(o);
         });

@@ -82,7 +82,7 @@ public class LivePush {
                     channel.send(eventId);
                 }
             } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "live push of " + eventId + " skipped", e);
+                LOG.log(Level.WARNING, "live push of " + eventId + " skipped: " + e);
             }
         }
     }

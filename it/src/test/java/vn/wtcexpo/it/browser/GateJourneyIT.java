@@ -72,6 +72,8 @@ class GateJourneyIT {
             b.go("/organizer/live.xhtml?event=" + fair.eventId());
             assertEquals("0", b.visible(By.id("insideTotal")).getText());
             b.assertAccessible("live dashboard");
+            // the page listens: its web socket to the server is open
+            b.wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-live", "open"));
             String code = TestGates.badge(fair.eventId(), "ORGANIZER_STAFF").getString("code");
             JsonObject answer = Api.bearer(token).post("/api/checkins", TestGates.scan(code, fair.in(), "IN")).json();
             assertEquals("ADMITTED", answer.getString("result"));

@@ -7,8 +7,8 @@ import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
-import jakarta.faces.push.Push;
-import jakarta.faces.push.PushContext;
+import jakarta.websocket.Session;
+import java.util.Set;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Map;
@@ -21,8 +21,8 @@ import vn.wtcexpo.gate.application.GateService;
 
 /**
  * Tells open dashboards that their event's gates scanned: every {@link #PERIOD_SECONDS} seconds, for each event a
- * dashboard watches, the latest scan id is read (one indexed read) and, when it moved, the event's id is pushed
- * on the {@code gateLive} web socket; the page then refreshes itself. Reading the database rather than this
+ * dashboard watches, the latest scan id is read (one indexed read) and, when it moved, the event's id is sent
+ * to the dashboards' web sockets ({@link LiveSocket}); the page then refreshes itself. Reading the database rather than this
  * server's memory makes it see scans taken by every server of a cluster.
  */
 @ApplicationScoped
@@ -30,10 +30,6 @@ public class LivePush {
 
     static final int PERIOD_SECONDS = 2;
     private static final Logger LOG = Logger.getLogger(LivePush.class.getName());
-
-    @Inject
-    @Push(channel = "gateLive")
-    private PushContext channel;
 
     @Inject
     private GateService gates;
@@ -44,7 +40,17 @@ public class LivePush {
     /** Event id → until when a dashboard watches it (a dashboard renews it as it refreshes). */
     private final Map<String, Instant> watched = new ConcurrentHashMap<>();
     private final Map<String, Long> lastSeen = new ConcurrentHashMap<>();
+    private final Map<Session, String> sockets = new ConcurrentHashMap<>();
     private ScheduledFuture<?> task;
+
+    /** A dashboard's socket listens for the event. */
+    void listen(String eventId, Session session) {
+        sockets.put(session, eventId);
+    }
+
+    void forget(Session session) {
+        sockets.remove(session);
+    }
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         // created with the application
@@ -71,6 +77,26 @@ public class LivePush {
         lastSeen.merge(eventId, seenScanId, Math::min);
     }
 
+    private void send(String eventId) {
+        for (Map.Entry<Session, String> s : Set.copyOf(sockets.entrySet())) {
+            if (!s.getValue().equals(eventId)) {
+                continue;
+            }
+            Session session = s.getKey();
+            if (!session.isOpen()) {
+                sockets.remove(session);
+                continue;
+            }
+            try {
+                synchronized (session) {
+                    session.getBasicRemote().sendText(eventId);
+                }
+            } catch (java.io.IOException | RuntimeException e) {
+                sockets.remove(session);
+            }
+        }
+    }
+
     void tick() {
         Instant now = Instant.now();
         watched.entrySet().removeIf(e -> e.getValue().isBefore(now));
@@ -79,7 +105,7 @@ public class LivePush {
                 long last = gates.lastScanId(eventId);
                 Long before = lastSeen.put(eventId, last);
                 if (before != null && before != last) {
-                    channel.send(eventId);
+                    send(eventId);
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "live push of " + eventId + " skipped: " + e);

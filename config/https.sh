@@ -2,8 +2,10 @@
 # HTTPS on port 8181 with the venue's certificate, or a self-signed one for the demo. Browsers give a page the
 # camera only in a secure context, so gate phones open the scanner over HTTPS (or on localhost).
 #
-#   https.sh keystore   before the domain starts: put the certificate in the domain's keystore as "wtcexpo"
-#   https.sh listener   on the running domain: serve it on the HTTPS listener (http-listener-2, port 8181)
+#   https.sh keystore   with the domain stopped: put the certificate in the domain's keystore as "wtcexpo" and
+#                       name it in the HTTPS listener's settings (http-listener-2, port 8181). Done before the
+#                       start, not with `asadmin set` on a running domain: changing the listener while other
+#                       settings restart it could leave port 8181 closed.
 #
 # The venue's certificate: WTC_TLS_P12=/path/venue.p12 WTC_TLS_PASSWORD=... [WTC_TLS_ALIAS=its alias]
 # (a PKCS#12 file with the key and the chain, e.g. from `openssl pkcs12 -export`). Without it, a self-signed
@@ -14,7 +16,6 @@ DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/domain1"
 KEYSTORE="$DOMAIN_DIR/config/keystore.p12"
 STOREPASS="${WTC_MASTER_PASSWORD:-changeit}" # Payara's master password, which guards its keystore
 ALIAS=wtcexpo
-ASADMIN="$PAYARA_HOME/bin/asadmin"
 
 case "${1:-}" in
   keystore)
@@ -35,10 +36,13 @@ case "${1:-}" in
         -keystore "$KEYSTORE" -storetype PKCS12 -storepass "$STOREPASS" -keypass "$STOREPASS" >/dev/null 2>&1
       echo "https: made a self-signed demo certificate for $san"
     fi
-    ;;
-  listener)
-    "$ASADMIN" set "configs.config.server-config.network-config.protocols.protocol.http-listener-2.ssl.cert-nickname=$ALIAS" >/dev/null
+    # the HTTPS listener serves it (the listener's <ssl> element in domain.xml, every config)
+    awk -v alias="$ALIAS" '
+      /<protocol name="http-listener-2"/ { inside = 1 }
+      inside && /<ssl / { sub(/cert-nickname="[^"]*"/, "cert-nickname=\"" alias "\""); inside = 0 }
+      { print }
+    ' "$DOMAIN_DIR/config/domain.xml" > "$DOMAIN_DIR/config/domain.xml.new" && mv "$DOMAIN_DIR/config/domain.xml.new" "$DOMAIN_DIR/config/domain.xml"
     echo "https: https://localhost:8181/ (and https://<this machine's address>:8181/ from a phone on the same network)"
     ;;
-  *) echo "usage: https.sh keystore|listener" >&2; exit 2 ;;
+  *) echo "usage: https.sh keystore" >&2; exit 2 ;;
 esac

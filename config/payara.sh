@@ -70,7 +70,6 @@ configure() {
   esac
   WTC_ASADMIN="$ASADMIN" bash "$here/mail-session.sh"
   WTC_ASADMIN="$ASADMIN" bash "$here/server-settings.sh"
-  PAYARA_HOME="$PAYARA_HOME" bash "$here/https.sh" listener
   "$ASADMIN" set-config-property --source=domain --propertyName=wtcexpo.demo-data \
     --propertyValue="$WTC_DEMO_DATA" >/dev/null
   "$ASADMIN" set-config-property --source=domain --propertyName=wtcexpo.database \

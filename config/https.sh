@@ -16,22 +16,31 @@ DOMAIN_DIR="$PAYARA_HOME/glassfish/domains/domain1"
 KEYSTORE="$DOMAIN_DIR/config/keystore.p12"
 STOREPASS="${WTC_MASTER_PASSWORD:-changeit}" # Payara's master password, which guards its keystore
 ALIAS=wtcexpo
+# keytool comes with the JDK that runs Maven; without it the listener keeps Payara's own certificate
+KEYTOOL="${JAVA_HOME:+$JAVA_HOME/bin/}keytool"
+if ! command -v "$KEYTOOL" >/dev/null 2>&1; then
+  KEYTOOL=keytool
+  if ! command -v keytool >/dev/null 2>&1; then
+    echo "https: no keytool found (JDK's bin): https://localhost:8181/ keeps Payara's own certificate"
+    exit 0
+  fi
+fi
 
 case "${1:-}" in
   keystore)
     if [ -n "${WTC_TLS_P12:-}" ]; then
-      keytool -delete -alias "$ALIAS" -keystore "$KEYSTORE" -storepass "$STOREPASS" >/dev/null 2>&1 || true
-      keytool -importkeystore -noprompt -srckeystore "$WTC_TLS_P12" -srcstoretype PKCS12 \
+      "$KEYTOOL" -delete -alias "$ALIAS" -keystore "$KEYSTORE" -storepass "$STOREPASS" >/dev/null 2>&1 || true
+      "$KEYTOOL" -importkeystore -noprompt -srckeystore "$WTC_TLS_P12" -srcstoretype PKCS12 \
         -srcstorepass "${WTC_TLS_PASSWORD:?WTC_TLS_PASSWORD is not set}" -srcalias "${WTC_TLS_ALIAS:-1}" \
         -destkeystore "$KEYSTORE" -deststoretype PKCS12 -deststorepass "$STOREPASS" -destkeypass "$STOREPASS" \
         -destalias "$ALIAS" >/dev/null
       echo "https: the venue's certificate from $WTC_TLS_P12"
-    elif ! keytool -list -alias "$ALIAS" -keystore "$KEYSTORE" -storepass "$STOREPASS" >/dev/null 2>&1; then
+    elif ! "$KEYTOOL" -list -alias "$ALIAS" -keystore "$KEYSTORE" -storepass "$STOREPASS" >/dev/null 2>&1; then
       san="dns:localhost,ip:127.0.0.1,dns:$(hostname)"
       for ip in $(hostname -I 2>/dev/null || true); do
         case "$ip" in *:*) ;; *) san="$san,ip:$ip" ;; esac
       done
-      keytool -genkeypair -alias "$ALIAS" -keyalg RSA -keysize 2048 -validity 825 \
+      "$KEYTOOL" -genkeypair -alias "$ALIAS" -keyalg RSA -keysize 2048 -validity 825 \
         -dname "CN=WTC Expo demo, O=WTC Expo, L=Binh Duong, C=VN" -ext "SAN=$san" \
         -keystore "$KEYSTORE" -storetype PKCS12 -storepass "$STOREPASS" -keypass "$STOREPASS" >/dev/null 2>&1
       echo "https: made a self-signed demo certificate for $san"

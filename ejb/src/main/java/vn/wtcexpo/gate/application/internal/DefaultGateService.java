@@ -201,28 +201,26 @@ public class DefaultGateService implements GateService {
     }
 
     private Occupancy occupancyOn(String eventId, LocalDate day) {
+        Map<String, Integer> caps = repository.capacities(eventId);
         Map<String, int[]> perHall = new TreeMap<>();
-        for (String hall : repository.capacities(eventId).keySet()) {
+        for (String hall : caps.keySet()) {
             perHall.put(hall, new int[2]);
         }
+        int admitted = 0;
         for (Object[] row : repository.counts(eventId, day)) {
             int[] c = perHall.computeIfAbsent((String) row[0], h -> new int[2]);
             c[0] += ((Number) row[2]).intValue();
             c[1] += ((Number) row[3]).intValue();
+            if (!"~".equals(row[1])) { // a correction is not an admission
+                admitted += ((Number) row[2]).intValue();
+            }
         }
-        Map<String, Integer> caps = repository.capacities(eventId);
         List<Occupancy.Hall> halls = new ArrayList<>();
         int inside = 0;
         for (Map.Entry<String, int[]> e : perHall.entrySet()) {
             int in = e.getValue()[0] - e.getValue()[1];
             inside += in;
             halls.add(new Occupancy.Hall(e.getKey(), in, caps.getOrDefault(e.getKey(), 0), e.getValue()[0], e.getValue()[1]));
-        }
-        int admitted = 0;
-        for (Object[] row : repository.counts(eventId, day)) {
-            if (!"~".equals(row[1])) {
-                admitted += ((Number) row[2]).intValue();
-            }
         }
         return new Occupancy(eventId, day, inside, halls, admitted);
     }

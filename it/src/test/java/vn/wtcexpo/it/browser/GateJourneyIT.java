@@ -70,10 +70,12 @@ class GateJourneyIT {
             String token = link.substring(link.indexOf("device=") + 7);
 
             b.go("/organizer/live.xhtml?event=" + fair.eventId());
-            assertEquals("0", b.visible(By.id("insideTotal")).getText());
-            b.assertAccessible("live dashboard");
-            // the page listens: its web socket to the server is open
+            // the page listens: its web socket to the server is open, and the refresh it makes then is done
             b.wait.until(ExpectedConditions.attributeToBe(By.tagName("body"), "data-live", "open"));
+            b.wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+                    "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
+            b.wait.until(ExpectedConditions.textToBe(By.id("insideTotal"), "0"));
+            b.assertAccessible("live dashboard");
             String code = TestGates.badge(fair.eventId(), "ORGANIZER_STAFF").getString("code");
             JsonObject answer = Api.bearer(token).post("/api/checkins", TestGates.scan(code, fair.in(), "IN")).json();
             assertEquals("ADMITTED", answer.getString("result"));

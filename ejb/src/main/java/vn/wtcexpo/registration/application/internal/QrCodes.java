@@ -3,7 +3,6 @@ package vn.wtcexpo.registration.application.internal;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
-import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 import com.google.zxing.qrcode.encoder.QRCode;
 import java.io.ByteArrayOutputStream;
@@ -42,20 +41,19 @@ public final class QrCodes {
         if (known != null) {
             return known;
         }
+        boolean[][] dark = QrMasks.best(encode(text, 0));
+        if (RECENT.size() >= RECENT_MAX) {
+            RECENT.clear();
+        }
+        RECENT.put(text, dark);
+        return dark;
+    }
+
+    /** ZXing's symbol of the text with the given mask pattern. */
+    static QRCode encode(String text, int mask) {
         try {
-            QRCode code = Encoder.encode(text, LEVEL, Map.of(EncodeHintType.CHARACTER_SET, "ISO-8859-1"));
-            ByteMatrix m = code.getMatrix();
-            boolean[][] dark = new boolean[m.getHeight()][m.getWidth()];
-            for (int y = 0; y < m.getHeight(); y++) {
-                for (int x = 0; x < m.getWidth(); x++) {
-                    dark[y][x] = m.get(x, y) == 1;
-                }
-            }
-            if (RECENT.size() >= RECENT_MAX) {
-                RECENT.clear();
-            }
-            RECENT.put(text, dark);
-            return dark;
+            return Encoder.encode(text, LEVEL, Map.of(EncodeHintType.CHARACTER_SET, "ISO-8859-1",
+                    EncodeHintType.QR_MASK_PATTERN, mask));
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode a QR code of " + text.length() + " characters", e);
         }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Events in the database; joins the caller's transaction. */
@@ -16,6 +17,12 @@ public class EventRepository {
 
     public Optional<Event> find(String id) {
         return id == null || id.length() > 36 ? Optional.empty() : Optional.ofNullable(em.find(Event.class, id));
+    }
+
+    /** The event as committed, from the shared cache, for reading only: do not change what it returns. */
+    public Optional<Event> findCommitted(String id) {
+        return id == null || id.length() > 36 ? Optional.empty()
+                : Optional.ofNullable(em.find(Event.class, id, Map.of("eclipselink.read-only", "true")));
     }
 
     /** Reads the event again and locks its row until the transaction ends: plan edits of one event queue here. */

@@ -2,6 +2,7 @@ package vn.wtcexpo.gate.model;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -31,7 +32,76 @@ public class ScanLedger {
     @Resource(lookup = "jdbc/wtcexpo")
     private DataSource dataSource;
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
     private volatile Boolean postgres;
+
+    /** The key of the connection a transaction's statements share while a {@link Session} is open. */
+    private static final Object CONNECTION = new Object();
+
+    /**
+     * Keeps one connection for the statements of the transaction until closed: a scan's five statements ask the
+     * pool once instead of five times. Close it before the transaction ends (try-with-resources around the work);
+     * the connection stays the transaction's until its commit or rollback, as any connection closed in one does.
+     */
+    public Session session() {
+        requireTransaction();
+        Connection[] held = (Connection[]) transactions.getResource(CONNECTION);
+        if (held != null && held[0] != null) {
+            return () -> { }; // an outer session keeps it
+        }
+        try {
+            Connection c = dataSource.getConnection();
+            Connection[] box = held != null ? held : new Connection[1];
+            box[0] = c;
+            if (held == null) {
+                transactions.putResource(CONNECTION, box);
+            }
+            return () -> {
+                box[0] = null;
+                try {
+                    c.close();
+                } catch (SQLException e) {
+                    throw new LedgerFailure(e);
+                }
+            };
+        } catch (SQLException e) {
+            throw new LedgerFailure(e);
+        }
+    }
+
+    /** An open {@link #session()}. */
+    public interface Session extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** A connection for one statement: the open session's, else one of its own, closed with the lease. */
+    private Lease lease() throws SQLException {
+        Connection[] held = transactions.getTransactionKey() == null ? null : (Connection[]) transactions.getResource(CONNECTION);
+        return held != null && held[0] != null ? new Lease(held[0], false) : new Lease(dataSource.getConnection(), true);
+    }
+
+    /** Locks outlive a statement only in a transaction: taking one outside would guard nothing. */
+    private void requireTransaction() {
+        if (transactions.getTransactionKey() == null) {
+            throw new IllegalStateException("a scan's locks are taken in a transaction");
+        }
+    }
+
+    private record Lease(Connection connection, boolean own) implements AutoCloseable {
+        PreparedStatement prepare(String sql) throws SQLException {
+            return connection.prepareStatement(sql);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            if (own) {
+                connection.close();
+            }
+        }
+    }
 
     /** A scan as stored: enough to give the same answer again. */
     public record StoredScan(long id, ScanResult result, DenyReason reason, String badgeId, boolean counted,
@@ -75,7 +145,7 @@ public class ScanLedger {
     public Optional<StoredScan> byNonce(String eventId, String nonce) {
         String sql = "SELECT id, result, reason, badge_id, counted, gate_code, hall_code, direction FROM gate_scan "
                 + "WHERE event_id = ? AND nonce = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Lease c = lease(); PreparedStatement s = c.prepare(sql)) {
             s.setString(1, eventId);
             s.setString(2, nonce);
             try (ResultSet r = s.executeQuery()) {
@@ -97,9 +167,10 @@ public class ScanLedger {
      * near it and for corrections (on H2 always exclusive).
      */
     public void lockHall(String eventId, String hall, boolean exclusive) {
+        requireTransaction();
         if (sharedLocks()) {
             String sql = exclusive ? "SELECT pg_advisory_xact_lock(?, ?)" : "SELECT pg_advisory_xact_lock_shared(?, ?)";
-            try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            try (Lease c = lease(); PreparedStatement s = c.prepare(sql)) {
                 s.setInt(1, LOCK_SPACE);
                 s.setInt(2, (eventId + '/' + hall).hashCode());
                 s.executeQuery().close();
@@ -107,8 +178,8 @@ public class ScanLedger {
                 throw new LedgerFailure(e);
             }
         } else {
-            try (Connection c = dataSource.getConnection();
-                 PreparedStatement s = c.prepareStatement("SELECT capacity FROM gate_hall WHERE event_id = ? AND hall_code = ? FOR UPDATE")) {
+            try (Lease c = lease();
+                 PreparedStatement s = c.prepare("SELECT capacity FROM gate_hall WHERE event_id = ? AND hall_code = ? FOR UPDATE")) {
                 s.setString(1, eventId);
                 s.setString(2, hall);
                 s.executeQuery().close();
@@ -120,10 +191,11 @@ public class ScanLedger {
 
     /** The badge's presence row, made if it is the badge's first scan, locked until the transaction ends. */
     public Presence lockPresence(String badgeId, String eventId) {
-        try (Connection c = dataSource.getConnection()) {
+        requireTransaction();
+        try (Lease c = lease()) {
             if (sharedLocks()) {
                 // one statement: made if missing, locked either way, read back
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO gate_presence (badge_id, event_id) VALUES (?, ?) "
+                try (PreparedStatement s = c.prepare("INSERT INTO gate_presence (badge_id, event_id) VALUES (?, ?) "
                         + "ON CONFLICT (badge_id) DO UPDATE SET event_id = EXCLUDED.event_id RETURNING hall_code, inside_day")) {
                     s.setString(1, badgeId);
                     s.setString(2, eventId);
@@ -133,14 +205,14 @@ public class ScanLedger {
                     }
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("MERGE INTO gate_presence t USING (VALUES (CAST(? AS VARCHAR(36)), "
+            try (PreparedStatement s = c.prepare("MERGE INTO gate_presence t USING (VALUES (CAST(? AS VARCHAR(36)), "
                     + "CAST(? AS VARCHAR(36)))) n (b, e) ON t.badge_id = n.b WHEN NOT MATCHED THEN INSERT (badge_id, event_id) "
                     + "VALUES (n.b, n.e)")) {
                 s.setString(1, badgeId);
                 s.setString(2, eventId);
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepareStatement("SELECT hall_code, inside_day FROM gate_presence WHERE badge_id = ? FOR UPDATE")) {
+            try (PreparedStatement s = c.prepare("SELECT hall_code, inside_day FROM gate_presence WHERE badge_id = ? FOR UPDATE")) {
                 s.setString(1, badgeId);
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
@@ -154,8 +226,8 @@ public class ScanLedger {
 
     /** Records that the holder is now in {@code hall} (or outside, when null). */
     public void place(String badgeId, String hall, LocalDate day, String gateCode, Instant since) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("UPDATE gate_presence SET hall_code = ?, inside_day = ?, gate_code = ?, "
+        try (Lease c = lease();
+             PreparedStatement s = c.prepare("UPDATE gate_presence SET hall_code = ?, inside_day = ?, gate_code = ?, "
                      + "since = ? WHERE badge_id = ?")) {
             s.setString(1, hall);
             s.setObject(2, hall == null ? null : day);
@@ -180,7 +252,7 @@ public class ScanLedger {
                   + "WHEN MATCHED THEN UPDATE SET entries = t.entries + n.i, exits = t.exits + n.o "
                   + "WHEN NOT MATCHED THEN INSERT (event_id, hall_code, count_day, gate_code, entries, exits) "
                   + "VALUES (n.e, n.h, n.d, n.g, n.i, n.o)";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Lease c = lease(); PreparedStatement s = c.prepare(sql)) {
             s.setString(1, eventId);
             s.setString(2, hall);
             s.setObject(3, day);
@@ -200,7 +272,7 @@ public class ScanLedger {
                 + "AND c.hall_code = h.hall_code AND c.count_day = ?), "
                 + "(SELECT COUNT(*) FROM gate g WHERE g.event_id = h.event_id AND g.hall_code = h.hall_code AND g.direction <> 'OUT') "
                 + "FROM gate_hall h WHERE h.event_id = ? AND h.hall_code = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Lease c = lease(); PreparedStatement s = c.prepare(sql)) {
             s.setObject(1, day);
             s.setString(2, eventId);
             s.setString(3, hall);
@@ -219,7 +291,7 @@ public class ScanLedger {
         String sql = "INSERT INTO gate_scan (event_id, nonce, gate_code, hall_code, direction, badge_id, badge_kind, result, "
                 + "reason, counted, scanned_at, recorded_at, device_id, actor, offline_result, conflict) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Lease c = lease(); PreparedStatement s = c.prepare(sql)) {
             s.setString(1, scan.eventId());
             s.setString(2, scan.nonce());
             s.setString(3, scan.gateCode());

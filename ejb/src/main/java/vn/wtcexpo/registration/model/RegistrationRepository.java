@@ -60,9 +60,13 @@ public class RegistrationRepository {
                 .setParameter("s", staffId).getResultStream().findFirst();
     }
 
+    /**
+     * The badge of a code's secret, for reading only (a scan): not registered with the transaction, so the badge is
+     * neither copied nor compared for changes at commit. Do not change what it returns.
+     */
     public Optional<Badge> bySecret(String secret) {
         return em.createQuery("select b from Badge b where b.secret = :s", Badge.class)
-                .setParameter("s", secret).getResultStream().findFirst();
+                .setParameter("s", secret).setHint("eclipselink.read-only", "true").getResultStream().findFirst();
     }
 
     /**

@@ -1,6 +1,6 @@
 package vn.wtcexpo.rest.gate;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -23,9 +23,13 @@ import vn.wtcexpo.web.i18n.Texts;
 import vn.wtcexpo.web.support.RateLimiter;
 import vn.wtcexpo.web.support.Retried;
 
-/** Scans at the gates: each answered once it is stored; a nonce sent again gets the same answer. */
+/**
+ * Scans at the gates: each answered once it is stored; a nonce sent again gets the same answer. One instance
+ * for all requests (the request's headers and caller come as parameters): the busiest endpoint is not built and
+ * injected again for every scan.
+ */
 @Path("checkins")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = ApiApplication.TAG_CHECKIN, description = ApiApplication.TAG_CHECKIN_TEXT)
@@ -37,12 +41,6 @@ public class CheckinResource {
 
     @Inject
     private RateLimiter limiter;
-
-    @Context
-    private HttpHeaders headers;
-
-    @Context
-    private SecurityContext security;
 
     @POST
     @SecurityRequirement(name = "basic")
@@ -56,7 +54,7 @@ public class CheckinResource {
     @APIResponse(responseCode = "404", description = "GATE_NOT_FOUND")
     @APIResponse(responseCode = "409", description = "GATE_WRONG_DIRECTION")
     @APIResponse(responseCode = "429", description = "TOO_MANY_REQUESTS, per device")
-    public CheckinJson scan(CheckinInput input) {
+    public CheckinJson scan(CheckinInput input, @Context HttpHeaders headers, @Context SecurityContext security) {
         if (input == null) {
             throw DomainException.invalid("request", "VALUE_REQUIRED");
         }

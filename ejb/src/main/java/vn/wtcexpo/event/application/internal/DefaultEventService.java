@@ -232,6 +232,12 @@ public class DefaultEventService implements EventService {
 
     @Override
     @PermitAll
+    public EventSummary committed(String id) {
+        return EventSummary.of(events.findCommitted(id).orElseThrow(() -> notFound(id)));
+    }
+
+    @Override
+    @PermitAll
     public boolean mayManage(String id) {
         return events.find(id).map(this::mayManage).orElse(false);
     }

@@ -55,9 +55,12 @@ public class GateDirectory {
         return gates(eventId).stream().filter(g -> g.code().equals(code)).findFirst();
     }
 
-    /** The event (its entity is in the shared cache: no statement once read, and every change is seen at once). */
+    /**
+     * The event as committed (its entity is in the shared cache: no statement once read, nothing copied into the
+     * scan's transaction, and every committed change is seen at once).
+     */
     public EventSummary event(String eventId) {
-        return events.known(eventId);
+        return events.committed(eventId);
     }
 
     public Optional<DeviceKey> device(String token) {

@@ -33,6 +33,11 @@ import vn.wtcexpo.shared.Formats;
 /**
  * One scan, one transaction: decided in the fixed order and stored before the answer leaves. The caller
  * ({@link DefaultCheckinService}) has checked the request and who sends it.
+ *
+ * <p>A session bean, not a CDI bean with {@code @Transactional(REQUIRES_NEW)}: called from the caller's
+ * {@code NOT_SUPPORTED} invocation, Payara 6 begins the JTA transaction of {@code @Transactional} but does not
+ * enlist the JDBC connections taken in it, so every statement commits by itself and the locks guard nothing
+ * (tried: the gate benchmark's audit found badges admitted at two gates at once).
  */
 @Stateless
 @PermitAll
@@ -57,6 +62,12 @@ public class ScanDesk {
     }
 
     public ScanAnswer decide(Scan scan, boolean exclusive) {
+        try (ScanLedger.Session statements = ledger.session()) {
+            return decideNow(scan, exclusive);
+        }
+    }
+
+    private ScanAnswer decideNow(Scan scan, boolean exclusive) {
         Gate gate = scan.gate();
         String eventId = gate.eventId();
         // a nonce seen before is found by its unique key when this scan is stored: the transaction then rolls back

@@ -76,19 +76,20 @@ public class BookingStormBench {
                     LocalDate to = from.plusDays(1 + random.nextInt(4));
                     String body = "{\"hall\":\"" + hall + "\",\"title\":\"Storm\",\"start\":\"" + day(from)
                             + "\",\"end\":\"" + day(to) + "\"}";
-                    Reply r = timed(latency, "request", () -> post("organizer", "/api/bookings", body));
+                    Reply r = timed(latency, "request", () -> stormPost("organizer", "/api/bookings", body));
                     count(outcomes, "request " + outcome(r));
                     if (r.status == 201) {
                         String id = field(r.body, "id");
                         String decision = random.nextBoolean() ? "{}" : "{\"override\":true,\"reason\":\"bench\"}";
-                        Reply c = timed(latency, "confirm", () -> post("admin", "/api/bookings/" + id + "/confirm", decision));
+                        Reply c = timed(latency, "confirm", () -> stormPost("admin", "/api/bookings/" + id + "/confirm", decision));
                         count(outcomes, "confirm " + outcome(c));
                         if (random.nextInt(10) == 0 && c.status == 200) {
-                            Reply x2 = timed(latency, "cancel", () -> post("admin", "/api/bookings/" + id + "/cancel", "{}"));
+                            Reply x2 = timed(latency, "cancel", () -> stormPost("admin", "/api/bookings/" + id + "/cancel", "{}"));
                             count(outcomes, "cancel " + outcome(x2));
                         }
                     }
                 }
+                WIRE.get().close();
                 return null;
             });
         }
@@ -314,6 +315,107 @@ public class BookingStormBench {
                         + "\"},\"areaSqm\":1000,\"capacity\":800,\"dayRateVnd\":100000000}"
                 : "{\"code\":\"" + code + "\",\"name\":{\"vi\":\"Bench " + code + "\",\"en\":\"Bench " + code
                         + "\"},\"capacity\":1500,\"parts\":[\"" + String.join("\",\"", parts) + "\"],\"dayRateVnd\":180000000}";
+    }
+
+    /** One kept-alive HTTP/1.1 connection for JSON calls (see GateBench: the JDK's client costs the two cores dearly). */
+    static final class Wire {
+        private final String host;
+        private final int port;
+        private java.net.Socket socket;
+        private java.io.OutputStream out;
+        private java.io.InputStream in;
+
+        Wire(URI base) {
+            this.host = base.getHost();
+            this.port = base.getPort() < 0 ? 80 : base.getPort();
+        }
+
+        Reply post(String authorization, String path, String json) throws java.io.IOException {
+            if (socket == null) {
+                socket = new java.net.Socket(host, port);
+                socket.setTcpNoDelay(true);
+                out = socket.getOutputStream();
+                in = new java.io.BufferedInputStream(socket.getInputStream(), 8192);
+            }
+            byte[] body = json.getBytes(StandardCharsets.UTF_8);
+            String head = "POST " + path + " HTTP/1.1\r\nHost: " + host + ":" + port + "\r\nAuthorization: " + authorization
+                    + "\r\nContent-Type: application/json\r\nAccept: application/json\r\nContent-Length: " + body.length
+                    + "\r\n\r\n";
+            java.io.ByteArrayOutputStream request = new java.io.ByteArrayOutputStream(head.length() + body.length);
+            request.write(head.getBytes(StandardCharsets.US_ASCII));
+            request.write(body);
+            try {
+                request.writeTo(out);
+                out.flush();
+                return read();
+            } catch (java.io.IOException e) {
+                close();
+                throw e;
+            }
+        }
+
+        private Reply read() throws java.io.IOException {
+            int code = Integer.parseInt(line().substring(9, 12));
+            int length = -1;
+            boolean chunked = false;
+            boolean closes = false;
+            for (String l = line(); !l.isEmpty(); l = line()) {
+                String lower = l.toLowerCase(java.util.Locale.ROOT);
+                if (lower.startsWith("content-length:")) {
+                    length = Integer.parseInt(l.substring(15).trim());
+                } else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked")) {
+                    chunked = true;
+                } else if (lower.startsWith("connection:") && lower.contains("close")) {
+                    closes = true;
+                }
+            }
+            java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream(512);
+            if (chunked) {
+                for (int size = Integer.parseInt(line().split(";")[0].trim(), 16); size > 0;
+                     size = Integer.parseInt(line().split(";")[0].trim(), 16)) {
+                    answer.write(in.readNBytes(size));
+                    line();
+                }
+                line();
+            } else if (length >= 0) {
+                answer.write(in.readNBytes(length));
+            }
+            if (closes) {
+                close();
+            }
+            return new Reply(code, answer.toString(StandardCharsets.UTF_8));
+        }
+
+        private String line() throws java.io.IOException {
+            StringBuilder b = new StringBuilder(64);
+            for (int c = in.read(); c != '\n'; c = in.read()) {
+                if (c < 0) {
+                    throw new java.io.IOException("connection closed");
+                }
+                if (c != '\r') {
+                    b.append((char) c);
+                }
+            }
+            return b.toString();
+        }
+
+        void close() {
+            try {
+                if (socket != null) {
+                    socket.close();
+                }
+            } catch (java.io.IOException e) {
+                // gone either way
+            }
+            socket = null;
+        }
+    }
+
+    /** The calling thread's connection for the storm's calls. */
+    static final ThreadLocal<Wire> WIRE = ThreadLocal.withInitial(() -> new Wire(URI.create(base)));
+
+    static Reply stormPost(String user, String path, String json) throws Exception {
+        return WIRE.get().post("Bearer " + tokens.get(user), path, json);
     }
 
     static Reply post(String user, String path, String json) throws Exception {

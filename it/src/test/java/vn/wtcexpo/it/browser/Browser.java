@@ -96,9 +96,28 @@ final class Browser implements AutoCloseable {
     }
 
     void type(By by, String text) {
-        WebElement e = visible(by);
-        e.clear();
-        e.sendKeys(text);
+        fresh(() -> {
+            WebElement e = visible(by);
+            e.clear();
+            e.sendKeys(text);
+        });
+    }
+
+    /**
+     * Does something to an element found again if the page replaced it in between (a form that a script or a
+     * partial update renders anew right after it loads): the element is looked up again, at most three times.
+     */
+    private static void fresh(Runnable action) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                action.run();
+                return;
+            } catch (org.openqa.selenium.StaleElementReferenceException e) {
+                if (attempt >= 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Replaces a field's text as a person would: select all, then type (spinners keep their value on clear()). */
@@ -110,7 +129,7 @@ final class Browser implements AutoCloseable {
     }
 
     void click(By by) {
-        wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+        fresh(() -> wait.until(ExpectedConditions.elementToBeClickable(by)).click());
     }
 
     /**

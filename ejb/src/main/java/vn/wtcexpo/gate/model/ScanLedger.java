@@ -53,11 +53,8 @@ public class ScanLedger {
         }
         try {
             Connection c = dataSource.getConnection();
-            Connection[] box = held != null ? held : new Connection[1];
-            box[0] = c;
-            if (held == null) {
-                transactions.putResource(CONNECTION, box);
-            }
+            Connection[] box = {c};
+            transactions.putResource(CONNECTION, box);
             return () -> {
                 box[0] = null;
                 try {

@@ -3,6 +3,7 @@ package vn.wtcexpo.registration.application.internal;
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
 import com.google.zxing.qrcode.encoder.Encoder;
 import com.google.zxing.qrcode.encoder.QRCode;
 import java.io.ByteArrayOutputStream;
@@ -41,7 +42,9 @@ public final class QrCodes {
         if (known != null) {
             return known;
         }
-        boolean[][] dark = QrMasks.best(encode(text, 0));
+        QRCode withMask0 = encode(text, 0);
+        boolean[][] dark = withMask0.getMatrix().getWidth() <= QrMasks.MAX_MODULES ? QrMasks.best(withMask0)
+                : modules(encode(text, -1));
         if (RECENT.size() >= RECENT_MAX) {
             RECENT.clear();
         }
@@ -49,11 +52,11 @@ public final class QrCodes {
         return dark;
     }
 
-    /** ZXing's symbol of the text with the given mask pattern. */
+    /** ZXing's symbol of the text with the given mask pattern (-1: ZXing chooses, trying all eight). */
     static QRCode encode(String text, int mask) {
         try {
-            return Encoder.encode(text, LEVEL, Map.of(EncodeHintType.CHARACTER_SET, "ISO-8859-1",
-                    EncodeHintType.QR_MASK_PATTERN, mask));
+            return Encoder.encode(text, LEVEL, mask < 0 ? Map.of(EncodeHintType.CHARACTER_SET, "ISO-8859-1")
+                    : Map.of(EncodeHintType.CHARACTER_SET, "ISO-8859-1", EncodeHintType.QR_MASK_PATTERN, mask));
         } catch (WriterException e) {
             throw new IllegalArgumentException("cannot encode a QR code of " + text.length() + " characters", e);
         }
@@ -105,6 +108,17 @@ public final class QrCodes {
             throw new UncheckedIOException(e);
         }
         return png.toByteArray();
+    }
+
+    private static boolean[][] modules(QRCode code) {
+        ByteMatrix m = code.getMatrix();
+        boolean[][] dark = new boolean[m.getHeight()][m.getWidth()];
+        for (int y = 0; y < m.getHeight(); y++) {
+            for (int x = 0; x < m.getWidth(); x++) {
+                dark[y][x] = m.get(x, y) == 1;
+            }
+        }
+        return dark;
     }
 
     private static void chunk(DataOutputStream out, String type, byte[] data) throws IOException {

@@ -13,6 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * its data modules unmasked and each candidate derived from them: data modules XOR the candidate's mask, function
  * modules (finders, separators, timing, alignment, version and format information) taken from a template of the
  * same version, level and mask. The result is the symbol ZXing would choose (a unit test compares them).
+ *
+ * <p>A row (and a column) of the symbol is one {@code long}, bit x for column x (row y), and the rules are worked
+ * out on whole lines at a time: up to version 11 ({@link #MAX_MODULES} modules), which covers badge codes (version
+ * 8). Larger symbols are left to ZXing's own search ({@link QrCodes}).
  */
 final class QrMasks {
 
@@ -20,6 +24,9 @@ final class QrMasks {
     private static final int N2 = 3;
     private static final int N3 = 40;
     private static final int N4 = 10;
+
+    /** The largest symbol this chooses for: version 11, a row still fits in a {@code long} with room to shift. */
+    static final int MAX_MODULES = 61;
 
     /** Per version: which modules are function modules, and their values under each of the eight masks. */
     private static final Map<Integer, Layout> LAYOUTS = new ConcurrentHashMap<>();
@@ -29,49 +36,11 @@ final class QrMasks {
 
     /** The best-masked symbol, as {@code [row][column]} true for dark, from the symbol encoded with mask 0. */
     static boolean[][] best(QRCode withMask0) {
-        if (withMask0.getMaskPattern() != 0) {
-            throw new IllegalArgumentException("expects the symbol with mask 0");
+        if (withMask0.getMaskPattern() != 0 || withMask0.getMatrix().getWidth() > MAX_MODULES) {
+            throw new IllegalArgumentException("expects a symbol of up to " + MAX_MODULES + " modules, with mask 0");
         }
-        ByteMatrix m = withMask0.getMatrix();
-        int n = m.getWidth();
-        Layout layout = LAYOUTS.computeIfAbsent(withMask0.getVersion().getVersionNumber(),
-                v -> Layout.of(withMask0.getVersion()));
-        if (n <= Words.MAX) {
-            return layout.words.best(m);
-        }
-        byte[] data = new byte[n * n]; // the unmasked data bits; 0 on function modules
-        for (int y = 0; y < n; y++) {
-            for (int x = 0; x < n; x++) {
-                int i = y * n + x;
-                if (!layout.function[i]) {
-                    data[i] = (byte) (m.get(x, y) ^ (maskBit(0, x, y) ? 1 : 0));
-                }
-            }
-        }
-        byte[] candidate = new byte[n * n];
-        byte[] chosen = null;
-        int lowest = Integer.MAX_VALUE;
-        for (int mask = 0; mask < 8; mask++) {
-            byte[] template = layout.templates[mask];
-            for (int y = 0; y < n; y++) {
-                for (int x = 0; x < n; x++) {
-                    int i = y * n + x;
-                    candidate[i] = layout.function[i] ? template[i] : (byte) (data[i] ^ (maskBit(mask, x, y) ? 1 : 0));
-                }
-            }
-            int penalty = penalty(candidate, n);
-            if (penalty < lowest) {
-                lowest = penalty;
-                chosen = candidate.clone();
-            }
-        }
-        boolean[][] dark = new boolean[n][n];
-        for (int y = 0; y < n; y++) {
-            for (int x = 0; x < n; x++) {
-                dark[y][x] = chosen[y * n + x] == 1;
-            }
-        }
-        return dark;
+        return LAYOUTS.computeIfAbsent(withMask0.getVersion().getVersionNumber(), v -> Layout.of(withMask0.getVersion()))
+                .best(withMask0.getMatrix());
     }
 
     /** The data mask patterns of ISO/IEC 18004 table 10, at column x and row y: true where a bit is inverted. */
@@ -89,81 +58,41 @@ final class QrMasks {
         };
     }
 
-    /** The penalty of a symbol: rules N1 to N4 of ISO/IEC 18004, 7.8.3.1, counted as ZXing counts them. */
-    static int penalty(byte[] q, int n) {
-        int runs = 0;
-        int blocks = 0;
-        int finders = 0;
-        int dark = 0;
-        for (int a = 0; a < n; a++) {
-            int rowRun = 1;
-            int colRun = 1;
-            for (int b = 0; b < n; b++) {
-                int here = q[a * n + b];
-                dark += here;
-                if (b > 0) {
-                    // adjacent modules of one colour in a row (a, b) and in a column (b, a)
-                    if (here == q[a * n + b - 1]) {
-                        rowRun++;
-                    } else {
-                        runs += runPenalty(rowRun);
-                        rowRun = 1;
-                    }
-                    if (q[b * n + a] == q[(b - 1) * n + a]) {
-                        colRun++;
-                    } else {
-                        runs += runPenalty(colRun);
-                        colRun = 1;
-                    }
-                }
-                if (a + 1 < n && b + 1 < n && here == q[a * n + b + 1] && here == q[(a + 1) * n + b]
-                        && here == q[(a + 1) * n + b + 1]) {
-                    blocks++;
-                }
-                if (b + 6 < n && finderRow(q, a * n + b, 1) && (light(q, n, a, b - 4, 0, 1) || light(q, n, a, b + 7, 0, 1))) {
-                    finders++;
-                }
-                if (b + 6 < n && finderRow(q, b * n + a, n) && (light(q, n, b - 4, a, 1, 0) || light(q, n, b + 7, a, 1, 0))) {
-                    finders++;
-                }
-            }
-            runs += runPenalty(rowRun) + runPenalty(colRun);
-        }
-        int total = n * n;
-        int deviation = Math.abs(dark * 2 - total) * 10 / total; // steps of 5 % away from half dark
-        return runs + blocks * N2 + finders * N3 + deviation * N4;
-    }
-
     private static int runPenalty(int run) {
         return run >= 5 ? N1 + run - 5 : 0;
     }
 
-    /** dark, light, dark, dark, dark, light, dark from index i in steps of step (1 along a row, n down a column) */
-    private static boolean finderRow(byte[] q, int i, int step) {
-        return q[i] == 1 && q[i + step] == 0 && q[i + 2 * step] == 1 && q[i + 3 * step] == 1 && q[i + 4 * step] == 1
-                && q[i + 5 * step] == 0 && q[i + 6 * step] == 1;
-    }
-
     /**
-     * Whether the four modules from (row, col) on, stepping by (dRow, dCol), are light. As in ZXing, they must lie in
-     * the symbol: the quiet zone does not count (so the finder patterns themselves, at the edges, are not penalised).
+     * A version's function modules and their values under each mask (ISO/IEC 18004, 6.3), and the masks
+     * themselves, as rows and as columns.
      */
-    private static boolean light(byte[] q, int n, int row, int col, int dRow, int dCol) {
-        int lastRow = row + 3 * dRow;
-        int lastCol = col + 3 * dCol;
-        if (row < 0 || col < 0 || lastRow >= n || lastCol >= n) {
-            return false;
-        }
-        for (int k = 0; k < 4; k++) {
-            if (q[(row + k * dRow) * n + col + k * dCol] == 1) {
-                return false;
+    private static final class Layout {
+
+        private final int n;
+        private final long[] functionRows;
+        private final long[] functionColumns;
+        private final long[][] maskRows = new long[8][];
+        private final long[][] maskColumns = new long[8][];
+        private final long[][] templateRows = new long[8][];
+        private final long[][] templateColumns = new long[8][];
+
+        private Layout(int n, boolean[] function, boolean[][] templates) {
+            this.n = n;
+            functionRows = rows(function, n);
+            functionColumns = transpose(functionRows, n);
+            boolean[] inverted = new boolean[n * n];
+            for (int mask = 0; mask < 8; mask++) {
+                for (int y = 0; y < n; y++) {
+                    for (int x = 0; x < n; x++) {
+                        inverted[y * n + x] = maskBit(mask, x, y);
+                    }
+                }
+                maskRows[mask] = rows(inverted, n);
+                maskColumns[mask] = transpose(maskRows[mask], n);
+                templateRows[mask] = rows(templates[mask], n);
+                templateColumns[mask] = transpose(templateRows[mask], n);
             }
         }
-        return true;
-    }
-
-    /** Where a version's function modules are, and their values under each mask (ISO/IEC 18004, 6.3). */
-    private record Layout(boolean[] function, byte[][] templates, Words words) {
 
         static Layout of(Version version) {
             int n = version.getDimensionForVersion();
@@ -192,22 +121,44 @@ final class QrMasks {
             }
             // the function modules' values under each mask: any text of this version, encoded by ZXing with that mask
             String sample = "a".repeat(sampleLength(version));
-            byte[][] templates = new byte[8][];
+            boolean[][] templates = new boolean[8][];
             for (int mask = 0; mask < 8; mask++) {
                 QRCode code = QrCodes.encode(sample, mask);
                 if (code.getVersion().getVersionNumber() != version.getVersionNumber()) {
                     throw new IllegalStateException("sample of version " + code.getVersion() + ", wanted " + version);
                 }
                 ByteMatrix m = code.getMatrix();
-                byte[] t = new byte[n * n];
+                boolean[] t = new boolean[n * n];
                 for (int y = 0; y < n; y++) {
                     for (int x = 0; x < n; x++) {
-                        t[y * n + x] = f[y * n + x] ? m.get(x, y) : 0;
+                        t[y * n + x] = f[y * n + x] && m.get(x, y) == 1;
                     }
                 }
                 templates[mask] = t;
             }
-            return new Layout(f, templates, n <= Words.MAX ? new Words(n, f, templates) : null);
+            return new Layout(n, f, templates);
+        }
+
+        private static long[] rows(boolean[] set, int n) {
+            long[] words = new long[n];
+            for (int y = 0; y < n; y++) {
+                for (int x = 0; x < n; x++) {
+                    if (set[y * n + x]) {
+                        words[y] |= 1L << x;
+                    }
+                }
+            }
+            return words;
+        }
+
+        private static long[] transpose(long[] rows, int n) {
+            long[] columns = new long[n];
+            for (int y = 0; y < n; y++) {
+                for (int x = 0; x < n; x++) {
+                    columns[x] |= (rows[y] >>> x & 1) << y;
+                }
+            }
+            return columns;
         }
 
         private static void region(boolean[] f, int n, int row, int col, int rows, int cols) {
@@ -232,69 +183,6 @@ final class QrMasks {
                 }
             }
             return low;
-        }
-    }
-
-    /**
-     * The same choice with a row (and a column) of the symbol in one {@code long}, bit x for column x (row y): up to
-     * version 11 (61 modules), which covers badge codes (version 8). The rules work on 61 modules at a time, so that
-     * the eight candidates cost about as much as ZXing's one encoding.
-     */
-    static final class Words {
-
-        static final int MAX = 61;
-
-        private final int n;
-        private final long[] functionRows;
-        private final long[] functionColumns;
-        private final long[][] maskRows = new long[8][];
-        private final long[][] maskColumns = new long[8][];
-        private final long[][] templateRows = new long[8][];
-        private final long[][] templateColumns = new long[8][];
-
-        Words(int n, boolean[] function, byte[][] templates) {
-            this.n = n;
-            boolean[] dark = new boolean[n * n];
-            functionRows = rows(function, n);
-            functionColumns = columns(function, n);
-            for (int mask = 0; mask < 8; mask++) {
-                for (int y = 0; y < n; y++) {
-                    for (int x = 0; x < n; x++) {
-                        dark[y * n + x] = maskBit(mask, x, y);
-                    }
-                }
-                maskRows[mask] = rows(dark, n);
-                maskColumns[mask] = columns(dark, n);
-                for (int i = 0; i < n * n; i++) {
-                    dark[i] = templates[mask][i] == 1;
-                }
-                templateRows[mask] = rows(dark, n);
-                templateColumns[mask] = columns(dark, n);
-            }
-        }
-
-        private static long[] rows(boolean[] set, int n) {
-            long[] words = new long[n];
-            for (int y = 0; y < n; y++) {
-                for (int x = 0; x < n; x++) {
-                    if (set[y * n + x]) {
-                        words[y] |= 1L << x;
-                    }
-                }
-            }
-            return words;
-        }
-
-        private static long[] columns(boolean[] set, int n) {
-            long[] words = new long[n];
-            for (int x = 0; x < n; x++) {
-                for (int y = 0; y < n; y++) {
-                    if (set[y * n + x]) {
-                        words[x] |= 1L << y;
-                    }
-                }
-            }
-            return words;
         }
 
         boolean[][] best(ByteMatrix withMask0) {

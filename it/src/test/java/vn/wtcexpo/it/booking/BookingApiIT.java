@@ -8,19 +8,14 @@ import static vn.wtcexpo.it.support.TestHalls.booking;
 
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.wtcexpo.it.support.Api;
-import vn.wtcexpo.it.support.Deployments;
 import vn.wtcexpo.it.support.TestHalls;
+import vn.wtcexpo.it.support.ShippedApplication;
 
 /** The hall booking rules through the API and the booking service, one rule per test. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(ShippedApplication.class)
 class BookingApiIT {
 
     private static final LocalDate AUG_10 = LocalDate.of(2031, 8, 10);
@@ -28,11 +23,6 @@ class BookingApiIT {
 
     private final Api organizer = Api.as("organizer");
     private final Api admin = Api.as("admin");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.asShipped();
-    }
 
     private JsonObject hold(Api who, String hall, LocalDate first, LocalDate last) {
         Api.Reply r = who.post("/api/bookings", booking(hall, "Hội chợ " + hall, first, last));

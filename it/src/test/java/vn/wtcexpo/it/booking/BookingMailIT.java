@@ -11,23 +11,18 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import vn.wtcexpo.it.support.Api;
-import vn.wtcexpo.it.support.Deployments;
 import vn.wtcexpo.it.support.TestHalls;
+import vn.wtcexpo.it.support.ShippedApplication;
 
 /**
  * Organizers are told by e-mail: a real SMTP server (GreenMail, port 3025, where the test domain's
  * mail session points) receives what the application sends.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(ShippedApplication.class)
 class BookingMailIT {
 
     @RegisterExtension
@@ -38,11 +33,6 @@ class BookingMailIT {
 
     private final Api organizer = Api.as("organizer");
     private final Api admin = Api.as("admin");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.asShipped();
-    }
 
     private String hold(Api who, String hall, String title) {
         Api.Reply r = who.post("/api/bookings", booking(hall, title, FIRST, LAST));

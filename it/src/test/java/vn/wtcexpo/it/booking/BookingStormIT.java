@@ -13,22 +13,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.wtcexpo.it.support.Api;
-import vn.wtcexpo.it.support.Deployments;
 import vn.wtcexpo.it.support.TestHalls;
+import vn.wtcexpo.it.support.ShippedApplication;
 
 /**
  * Many requests at once, as on the day a big fair opens its booking: the slot invariant and the
  * ranks must hold on both databases.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(ShippedApplication.class)
 class BookingStormIT {
 
     private static final int THREADS = 16;
@@ -37,11 +32,6 @@ class BookingStormIT {
 
     private final Api organizer = Api.as("organizer");
     private final Api admin = Api.as("admin");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.asShipped();
-    }
 
     private String hold(String hall) {
         Api.Reply r = organizer.post("/api/bookings", booking(hall, "Storm " + hall, FIRST, LAST));

@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -16,21 +12,15 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.wtcexpo.it.support.Api;
 import vn.wtcexpo.it.support.Badges;
-import vn.wtcexpo.it.support.Deployments;
 import vn.wtcexpo.it.support.TestFairs;
+import vn.wtcexpo.it.support.ShippedApplication;
 
 /**
  * A visitor registers on a phone and opens the badge; at the desk the organizer finds a visitor as they type
  * and prints the badge label.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(ShippedApplication.class)
 class RegistrationJourneyIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.asShipped();
-    }
 
     @Test
     void visitorRegistersOnAPhone_andOpensTheBadge() throws Exception {

@@ -3,26 +3,16 @@ package vn.wtcexpo.it.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.wtcexpo.it.support.Api;
-import vn.wtcexpo.it.support.Deployments;
+import vn.wtcexpo.it.support.ShippedApplication;
 
 /** The venue admin's main journey: sign in, add a hall, and see it on the public page in both languages. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(ShippedApplication.class)
 class VenueAdminJourneyIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.asShipped();
-    }
 
     @Test
     void admin_addsAHall_andVisitorsSeeItInBothLanguages() {

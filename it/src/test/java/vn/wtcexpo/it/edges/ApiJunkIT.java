@@ -12,15 +12,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.wtcexpo.it.support.Api;
-import vn.wtcexpo.it.support.Deployments;
 import vn.wtcexpo.it.support.TestHalls;
+import vn.wtcexpo.it.support.ShippedApplication;
 
 /**
  * Junk to every {@code POST}, {@code PUT} and {@code PATCH} of the API, found in the OpenAPI document (a
@@ -29,17 +25,11 @@ import vn.wtcexpo.it.support.TestHalls;
  * characters, a number out of range and a value of the wrong type. Every answer to an operation that
  * reads a body is a 4xx with the JSON error body; nothing is ever a 5xx, an empty body included.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(ShippedApplication.class)
 class ApiJunkIT {
 
     private static final String HUGE = "x".repeat(100_000);
     private static final String PAST = "2020-01-01T00:00:00+07:00";
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.asShipped();
-    }
 
     private record Operation(String method, String path, JsonObject schema) {
     }

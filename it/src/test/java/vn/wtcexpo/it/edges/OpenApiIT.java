@@ -11,24 +11,14 @@ import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.wtcexpo.it.support.Api;
-import vn.wtcexpo.it.support.Deployments;
+import vn.wtcexpo.it.support.ShippedApplication;
 
 /** The OpenAPI document at /openapi describes the contract of shared/API.md, and the health check sees the database. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(ShippedApplication.class)
 class OpenApiIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.asShipped();
-    }
 
     private JsonObject document() {
         Api.Reply r = Api.anonymous().get("/openapi?format=JSON");

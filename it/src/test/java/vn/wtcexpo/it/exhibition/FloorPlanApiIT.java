@@ -5,28 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.wtcexpo.it.support.Api;
-import vn.wtcexpo.it.support.Deployments;
 import vn.wtcexpo.it.support.TestFairs;
 import vn.wtcexpo.it.support.TestHalls;
+import vn.wtcexpo.it.support.ShippedApplication;
 
 /** Drawing floor plans through the API, one rule per test. The test hall is 30 m × 20 m with a pillar at (15, 10). */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(ShippedApplication.class)
 class FloorPlanApiIT {
 
     private final Api organizer = Api.as("organizer");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.asShipped();
-    }
 
     private Api.Reply add(TestFairs.Fair f, String body) {
         return organizer.post(f.booths(), body);

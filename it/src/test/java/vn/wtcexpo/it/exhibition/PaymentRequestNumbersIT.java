@@ -8,6 +8,7 @@ import jakarta.transaction.UserTransaction;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.wtcexpo.exhibition.application.internal.DocumentSequences;
@@ -15,6 +16,7 @@ import vn.wtcexpo.it.support.Deployments;
 
 /** Payment request numbers have no gaps: a number taken by a transaction that rolls back is given again. */
 @ExtendWith(ArquillianExtension.class)
+@Tag(Deployments.IN_CONTAINER)
 class PaymentRequestNumbersIT {
 
     @Deployment

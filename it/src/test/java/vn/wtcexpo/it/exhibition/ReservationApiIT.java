@@ -16,27 +16,17 @@ import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.wtcexpo.it.support.Api;
-import vn.wtcexpo.it.support.Deployments;
 import vn.wtcexpo.it.support.TestFairs;
+import vn.wtcexpo.it.support.ShippedApplication;
 
 /** Booth reservations, payment requests and payments through the API, one rule per test. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(ShippedApplication.class)
 class ReservationApiIT {
 
     private final Api organizer = Api.as("organizer");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.asShipped();
-    }
 
     private static JsonObject reserve(Api who, TestFairs.Fair f, String number) {
         Api.Reply r = who.post(f.booths() + "/" + number + "/reservations", "{}");

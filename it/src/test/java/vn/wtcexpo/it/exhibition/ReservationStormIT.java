@@ -6,28 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.wtcexpo.it.support.Api;
 import vn.wtcexpo.it.support.Concurrently;
-import vn.wtcexpo.it.support.Deployments;
 import vn.wtcexpo.it.support.TestFairs;
+import vn.wtcexpo.it.support.ShippedApplication;
 
 /** One booth, one exhibitor: many ask at once, exactly one wins. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(ShippedApplication.class)
 class ReservationStormIT {
 
     private static final int EXHIBITORS = 16;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.asShipped();
-    }
 
     private static List<Api> exhibitors(int n) {
         List<Api> list = new ArrayList<>();

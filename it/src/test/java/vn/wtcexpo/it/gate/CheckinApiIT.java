@@ -9,30 +9,20 @@ import jakarta.json.JsonObject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.wtcexpo.it.support.Api;
-import vn.wtcexpo.it.support.Deployments;
 import vn.wtcexpo.it.support.TestGates;
+import vn.wtcexpo.it.support.ShippedApplication;
 
 /** Scans at the gates through the API: each rule in the fixed order, one per test, and entries and exits. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(ShippedApplication.class)
 class CheckinApiIT {
 
     private static TestGates.Today fair;
     private static String token;
     private final Api organizer = Api.as("organizer");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.asShipped();
-    }
 
     @BeforeAll
     static void fair() {

@@ -7,29 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static vn.wtcexpo.it.support.TestGates.scan;
 
 import jakarta.json.JsonObject;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.wtcexpo.it.support.Api;
-import vn.wtcexpo.it.support.Deployments;
 import vn.wtcexpo.it.support.TestGates;
+import vn.wtcexpo.it.support.ShippedApplication;
 
 /** An event's gates, its paired devices and what each may do, the visitor flow. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(ShippedApplication.class)
 class GatesAndDevicesIT {
 
     private static TestGates.Today fair;
     private final Api organizer = Api.as("organizer");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.asShipped();
-    }
 
     @BeforeAll
     static void fair() {

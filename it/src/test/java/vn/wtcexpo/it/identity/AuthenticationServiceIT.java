@@ -15,6 +15,7 @@ import javax.crypto.spec.PBEKeySpec;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.wtcexpo.identity.application.AuthenticationService;
@@ -27,6 +28,7 @@ import vn.wtcexpo.it.support.Deployments;
 
 /** Sign-in inside the container: old hashes upgraded on the next sign-in, sessions that must end. */
 @ExtendWith(ArquillianExtension.class)
+@Tag(Deployments.IN_CONTAINER)
 class AuthenticationServiceIT {
 
     @Deployment

@@ -11,23 +11,18 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.wtcexpo.it.support.Api;
-import vn.wtcexpo.it.support.Deployments;
 import vn.wtcexpo.it.support.TestHalls;
+import vn.wtcexpo.it.support.ShippedApplication;
 
 /**
  * E-mail is never lost: sent while the SMTP server is down, it waits in the outbox and goes out once the
  * server is back; a change that fails sends nothing; the venue admin sees it all and can send again.
  * (The test server retries after 2 s instead of a minute.)
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(ShippedApplication.class)
 class OutboxIT {
 
     private static final LocalDate FIRST = LocalDate.of(2036, 2, 3);
@@ -35,11 +30,6 @@ class OutboxIT {
 
     private final Api admin = Api.as("admin");
     private final Api organizer = Api.as("organizer");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.asShipped();
-    }
 
     private Optional<JsonObject> inOutbox(String subjectPart) {
         Api.Reply r = admin.get("/api/outbox?limit=1000");

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.wtcexpo.it.support.Deployments;
@@ -23,6 +24,7 @@ import vn.wtcexpo.shared.DatabaseFailures;
  * request stuck behind another never hangs; the application retries, then answers 503.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag(Deployments.IN_CONTAINER)
 class DatabaseTimeoutsIT {
 
     @Deployment

@@ -12,12 +12,14 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.wtcexpo.it.support.Deployments;
 
 /** The Flyway migrations ran on the database this suite targets (H2 or PostgreSQL). */
 @ExtendWith(ArquillianExtension.class)
+@Tag(Deployments.IN_CONTAINER)
 class MigrationIT {
 
     @Deployment

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.wtcexpo.it.support.Deployments;
@@ -22,6 +23,7 @@ import vn.wtcexpo.it.support.Deployments;
  * checks: PostgreSQL by an exclusion constraint over a time range, H2 at least for the very same slot.
  */
 @ExtendWith(ArquillianExtension.class)
+@Tag(Deployments.IN_CONTAINER)
 class OccupationGuardIT {
 
     private static final OffsetDateTime T = OffsetDateTime.parse("2034-01-10T00:00:00+07:00");

@@ -8,29 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.wtcexpo.it.support.Api;
 import vn.wtcexpo.it.support.Badges;
-import vn.wtcexpo.it.support.Deployments;
 import vn.wtcexpo.it.support.TestFairs;
+import vn.wtcexpo.it.support.ShippedApplication;
 
 /** Visitor registration and badges through the API, one rule per test. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(ShippedApplication.class)
 class RegistrationApiIT {
 
     private final Api organizer = Api.as("organizer");
     private final Api anonymous = Api.anonymous();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.asShipped();
-    }
 
     private static String registrations(TestFairs.Fair f) {
         return "/api/events/" + f.eventId() + "/registrations";

@@ -5,27 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.wtcexpo.it.support.Api;
 import vn.wtcexpo.it.support.Badges;
 import vn.wtcexpo.it.support.Concurrently;
-import vn.wtcexpo.it.support.Deployments;
 import vn.wtcexpo.it.support.TestFairs;
+import vn.wtcexpo.it.support.ShippedApplication;
 
 /** Registrations at the same moment: one badge per e-mail, and never more visitors than the cap. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(ShippedApplication.class)
 class RegistrationStormIT {
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.asShipped();
-    }
 
     @Test
     void theSameFormSentSixteenTimesAtOnce_makesOneBadge() throws Exception {

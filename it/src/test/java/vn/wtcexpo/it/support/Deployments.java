@@ -13,6 +13,11 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 public final class Deployments {
 
     public static final String EJB_MODULE = "wtc-expo-ejb.jar";
+    /**
+     * The JUnit tag of the tests that deploy their own EAR ({@link #withTestClasses}): the build runs them
+     * before the others, which share one deployment of the shipped EAR ({@link ShippedApplication}).
+     */
+    public static final String IN_CONTAINER = "in-container";
 
     private Deployments() {
     }

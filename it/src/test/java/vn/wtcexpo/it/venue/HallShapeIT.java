@@ -16,23 +16,18 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.wtcexpo.it.support.Api;
-import vn.wtcexpo.it.support.Deployments;
 import vn.wtcexpo.it.support.TestHalls;
+import vn.wtcexpo.it.support.ShippedApplication;
 
 /**
  * What floor space a hall covers changes only when nothing depends on its old shape: every path that
  * changes a hall's shape is refused with HALL_IN_USE while holds, confirmed bookings or blackouts rely
  * on it, and a storm of edits mixed with bookings never ends with two confirmed bookings on one floor.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
+@ExtendWith(ShippedApplication.class)
 class HallShapeIT {
 
     private static final LocalDate FIRST = LocalDate.of(2033, 5, 10);
@@ -41,11 +36,6 @@ class HallShapeIT {
 
     private final Api admin = Api.as("admin").inLanguage("en");
     private final Api organizer = Api.as("organizer");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.asShipped();
-    }
 
     private static String combinedBody(String code, String... parts) {
         return """

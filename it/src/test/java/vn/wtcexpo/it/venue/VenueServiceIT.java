@@ -12,6 +12,7 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import vn.wtcexpo.it.support.AsVenueAdmin;
@@ -25,6 +26,7 @@ import vn.wtcexpo.venue.model.HallKind;
 
 /** The venue use cases inside the container, one rule per test. */
 @ExtendWith(ArquillianExtension.class)
+@Tag(Deployments.IN_CONTAINER)
 class VenueServiceIT {
 
     private static final Instant FEB_1 = Instant.parse("2031-01-31T17:00:00Z");

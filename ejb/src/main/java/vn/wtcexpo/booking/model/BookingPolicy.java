@@ -1,5 +1,6 @@
 package vn.wtcexpo.booking.model;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
@@ -11,6 +12,7 @@ import vn.wtcexpo.shared.DomainException;
 /** The venue's booking rules: how long a hold lasts, and what move-in and move-out days cost. */
 @Entity
 @Table(name = "booking_policy")
+@Cacheable // read by every quote and request; changed through this server, versioned
 public class BookingPolicy {
 
     public static final int ID = 1;

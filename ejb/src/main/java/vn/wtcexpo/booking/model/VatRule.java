@@ -1,9 +1,11 @@
 package vn.wtcexpo.booking.model;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -17,7 +19,12 @@ import vn.wtcexpo.shared.Text;
  */
 @Entity
 @Table(name = "vat_rule")
-@NamedQuery(name = "VatRule.all", query = "select r from VatRule r order by r.validFrom")
+// every quote reads all the rules, and they change a few times a decade: the list is kept with the
+// entities, and any change to a rule made through this server drops the kept list (EclipseLink invalidates
+// a query's cached results when an object of a class it returns changes)
+@NamedQuery(name = "VatRule.all", query = "select r from VatRule r order by r.validFrom",
+        hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
+@Cacheable
 public class VatRule {
 
     @Id

@@ -1,5 +1,6 @@
 package vn.wtcexpo.venue.model;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -49,6 +50,10 @@ import vn.wtcexpo.shared.Rect;
 @NamedQuery(name = "Hall.combinedOverWithParts",
         query = "select c.code, q.code from Hall c join c.parts p join c.parts q where p.code in :codes")
 @NamedQuery(name = "Hall.versions", query = "select h.code, h.version from Hall h where h.code in :codes")
+// Read by every booking call and by every booking it loads. Changes go through this server's cache; whoever
+// relies on a hall's shape reads its version under the hall's row lock and reads it again if it moved
+// (HallSchedule.lockNeighbourhood), so a copy changed elsewhere is never trusted for an invariant.
+@Cacheable
 public class Hall {
 
     public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,9}");

@@ -111,6 +111,27 @@ public class HallSchedule {
                 .getResultList();
     }
 
+    /**
+     * Whether anything occupies a plain hall of {@code hall}'s footprint in {@code [from, to)}: one row at most is
+     * read. Plain SQL, one statement text per footprint size: JPQL with a list parameter is translated to SQL
+     * again at every call, which cost more than the round trip.
+     */
+    public boolean isOccupied(Hall hall, Instant from, Instant to) {
+        List<String> codes = List.copyOf(hall.footprint());
+        var query = em.createNativeQuery(ANY_OCCUPATION.computeIfAbsent(codes.size(), n ->
+                "SELECT 1 FROM hall_occupation WHERE hall_code IN (" + String.join(", ", java.util.Collections.nCopies(n, "?"))
+                        + ") AND starts_at < ? AND ends_at > ? LIMIT 1"));
+        int i = 1;
+        for (String code : codes) {
+            query.setParameter(i++, code);
+        }
+        query.setParameter(i++, java.sql.Timestamp.from(to));
+        query.setParameter(i, java.sql.Timestamp.from(from));
+        return !query.getResultList().isEmpty();
+    }
+
+    private static final Map<Integer, String> ANY_OCCUPATION = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** Occupation of the given plain halls overlapping {@code [from, to)}, for calendars. */
     public List<HallOccupation> occupied(Collection<String> plainCodes, Instant from, Instant to) {
         return em.createNamedQuery("HallOccupation.overlapping", HallOccupation.class)

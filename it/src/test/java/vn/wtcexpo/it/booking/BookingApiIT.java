@@ -284,6 +284,35 @@ class BookingApiIT {
         assertEquals(300_000_000L, r.json().getJsonObject("quote").getJsonNumber("netVnd").longValue());
     }
 
+    /**
+     * The VAT rules are kept with the entities (every quote reads them): a rule removed or added through the
+     * API counts for the very next quote. The rule from 2027 on is taken away and put back; nothing else runs
+     * meanwhile (the tests of a class run one after the other).
+     */
+    @Test
+    void aVatRuleRemovedOrAdded_countsForTheNextQuote() {
+        String hall = TestHalls.plain("K");
+        String quote = "/api/bookings/quote?hall=" + hall + "&start=" + TestHalls.day(AUG_10).replace("+", "%2B")
+                + "&end=" + TestHalls.day(AUG_13.plusDays(1)).replace("+", "%2B");
+        assertEquals(200, organizer.get(quote).status());
+        String from2027 = admin.get("/api/booking-policy").json().getJsonArray("vatRules")
+                .getValuesAs(JsonObject.class).stream().filter(r -> r.getString("validFrom").equals("2027-01-01"))
+                .findFirst().orElseThrow().getString("id");
+        assertEquals(200, admin.delete("/api/booking-policy/vat-rules/" + from2027).status());
+        try {
+            Api.Reply without = organizer.get(quote);
+            assertEquals(409, without.status(), without.body());
+            assertEquals("NO_VAT_RULE", without.json().getString("error"));
+        } finally {
+            Api.Reply back = admin.post("/api/booking-policy/vat-rules",
+                    "{\"validFrom\": \"2027-01-01\", \"ratePercent\": 10, \"note\": \"VAT 10%\"}");
+            assertEquals(200, back.status(), back.body());
+        }
+        Api.Reply again = organizer.get(quote);
+        assertEquals(200, again.status(), again.body());
+        assertEquals(40_000_000L, again.json().getJsonObject("quote").getJsonNumber("vatVnd").longValue());
+    }
+
     @Test
     void icalFeed_listsConfirmedBookingsOfTheHallAndItsCombinations() {
         String a = TestHalls.plain("K");

@@ -1,6 +1,6 @@
 package vn.wtcexpo.rest.booking;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -31,11 +31,15 @@ import vn.wtcexpo.rest.ApiTime;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.web.support.Retried;
 
-/** Hall bookings on the API: organizers request and cancel their own; the venue admin decides. */
+/**
+ * Hall bookings on the API: organizers request and cancel their own; the venue admin decides. One instance
+ * for all requests (the request's URI comes as a parameter): scripts and partner systems call this in bursts,
+ * and building and injecting it again for every call cost more than refusing a taken slot.
+ */
 // The decision endpoints read their body as text so that an empty body counts as {}; @RequestBody
 // tells the OpenAPI document what that text is.
 @Path("bookings")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @SecurityRequirement(name = "basic")
@@ -46,9 +50,6 @@ public class BookingResource {
 
     @Inject
     private BookingService bookings;
-
-    @Context
-    private UriInfo uri;
 
     @GET
     @Operation(operationId = "bookingsList", summary = "Bookings overlapping [from, to) (admin: all; organizer: own)")
@@ -72,7 +73,7 @@ public class BookingResource {
     @Operation(operationId = "bookingsRequest", summary = "Requests a booking: a tentative hold with the next rank on its slot")
     @APIResponse(responseCode = "201", description = "The hold")
     @APIResponse(responseCode = "409", description = "HALL_UNAVAILABLE: a confirmed booking or a blackout overlaps")
-    public Response request(BookingInput input) {
+    public Response request(BookingInput input, @Context UriInfo uri) {
         if (input == null) {
             throw DomainException.invalid("request", "VALUE_REQUIRED");
         }

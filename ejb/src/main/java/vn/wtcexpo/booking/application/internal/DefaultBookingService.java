@@ -121,6 +121,15 @@ public class DefaultBookingService implements BookingService {
         // the price does not depend on who else holds the hall: worked out before taking the locks
         BookingPolicy policy = bookings.policy();
         Quote quote = quote(hall, requested, policy);
+        // A slot that a confirmed booking or a blackout already covers is refused without waiting for the
+        // locks: once a season fills up, most requests are such refusals, and queueing them on the halls'
+        // rows would make every caller wait for each of them. Occupation rows only appear under the locks,
+        // so what is seen here was committed before the request; the check under the lock below stays.
+        if (schedule.isOccupied(hall, requested.start(), requested.end())) {
+            throw DomainException.conflict("HALL_UNAVAILABLE", hall.code());
+        }
+        // the organizer's address too: read outside the locks, which others wait for
+        String email = accounts.emailOf(caller()).orElse(null);
         // the halls around (a superset of those sharing floor space: rankAmong keeps the real competitors)
         Set<String> around = schedule.lockNeighbourhood(hall);
         if (!hall.isActive()) {
@@ -129,7 +138,7 @@ public class DefaultBookingService implements BookingService {
         }
         Instant now = now();
         BookingPeriod period = period(request, now);
-        if (!schedule.occupied(hall, period.start(), period.end()).isEmpty()) {
+        if (schedule.isOccupied(hall, period.start(), period.end())) {
             throw DomainException.conflict("HALL_UNAVAILABLE", hall.code());
         }
         List<HallBooking> live = expireDue(bookings.liveOn(around, period.start(), period.end()), now);
@@ -143,7 +152,7 @@ public class DefaultBookingService implements BookingService {
                 now.plus(policy.holdLength()), 1);
         hold.rerank(hold.rankAmong(live));
         bookings.add(hold);
-        notify(BookingNotice.Kind.HOLD_PLACED, hold, null);
+        notify(BookingNotice.Kind.HOLD_PLACED, hold, null, email);
         return BookingSummary.of(hold);
     }
 
@@ -181,7 +190,7 @@ public class DefaultBookingService implements BookingService {
         booking.checkConfirmable(now);
         Hall hall = booking.hall();
         BookingPeriod period = booking.period();
-        if (!schedule.occupied(hall, period.start(), period.end()).isEmpty()) {
+        if (schedule.isOccupied(hall, period.start(), period.end())) {
             throw DomainException.conflict("HALL_UNAVAILABLE", hall.code());
         }
         List<HallBooking> live = bookings.liveOn(around, period.start(), period.end());
@@ -279,8 +288,14 @@ public class DefaultBookingService implements BookingService {
     @Override
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public BookingPolicySummary policy() {
+        return policy(bookings.vatRules());
+    }
+
+    /** The policy with {@code vatRules}: after a change, the rules as this transaction leaves them (the kept list is the committed one). */
+    private BookingPolicySummary policy(List<VatRule> vatRules) {
         BookingPolicy p = bookings.policy();
-        List<BookingPolicySummary.VatRuleSummary> rules = bookings.vatRules().stream()
+        List<BookingPolicySummary.VatRuleSummary> rules = vatRules.stream()
+                .sorted(java.util.Comparator.comparing(VatRule::validFrom))
                 .map(r -> new BookingPolicySummary.VatRuleSummary(r.id(), r.validFrom(), r.validTo(), r.rateBp() / 100.0, r.note()))
                 .toList();
         return new BookingPolicySummary(p.holdDays(), p.moveDayRatePercent(), rules);
@@ -300,13 +315,15 @@ public class DefaultBookingService implements BookingService {
             throw DomainException.invalid("ratePercent", "VAT_RATE_OUT_OF_RANGE");
         }
         VatRule rule = new VatRule(validFrom, validTo, (int) Math.round(ratePercent * 100), note);
-        for (VatRule other : bookings.vatRules()) {
+        List<VatRule> rules = new ArrayList<>(bookings.vatRules());
+        for (VatRule other : rules) {
             if (other.overlaps(rule)) {
                 throw DomainException.conflict("VAT_RULE_OVERLAPS", other.validFrom());
             }
         }
         bookings.add(rule);
-        return policy();
+        rules.add(rule);
+        return policy(rules);
     }
 
     @Override
@@ -314,7 +331,7 @@ public class DefaultBookingService implements BookingService {
     public BookingPolicySummary removeVatRule(String id) {
         VatRule rule = bookings.findVatRule(id).orElseThrow(() -> DomainException.notFound("VAT_RULE_NOT_FOUND", id));
         bookings.remove(rule);
-        return policy();
+        return policy(bookings.vatRules().stream().filter(r -> !r.id().equals(rule.id())).toList());
     }
 
     // ----------------------------------------------------------------------------------------------
@@ -442,7 +459,10 @@ public class DefaultBookingService implements BookingService {
     }
 
     private void notify(BookingNotice.Kind kind, HallBooking b, String reason) {
-        String email = accounts.emailOf(b.organizer()).orElse(null);
+        notify(kind, b, reason, accounts.emailOf(b.organizer()).orElse(null));
+    }
+
+    private void notify(BookingNotice.Kind kind, HallBooking b, String reason, String email) {
         notices.fire(new BookingNotice(kind, b.id(), b.organizer(), email, b.hall().code(), b.title(), b.startsAt(),
                 b.endsAt(), b.rank(), b.holdExpiresAt(), reason));
     }

@@ -26,6 +26,9 @@ public class DefaultAccountService implements AccountService {
     @Inject
     private VerifiedCredentials verified;
 
+    @Inject
+    private TokenSignIns tokens;
+
     @Resource
     private SessionContext context;
 
@@ -57,6 +60,7 @@ public class DefaultAccountService implements AccountService {
         }
         account.disable();
         verified.forget(account.username());
+        tokens.forgetAccount(account.username());
         return AccountSummary.of(account);
     }
 

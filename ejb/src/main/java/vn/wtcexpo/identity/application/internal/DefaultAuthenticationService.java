@@ -33,6 +33,9 @@ public class DefaultAuthenticationService implements AuthenticationService {
     @Inject
     private VerifiedCredentials verified;
 
+    @Inject
+    private TokenSignIns tokens;
+
     @Override
     public SignIn signIn(String rawUsername, String password, String clientAddress) {
         Instant now = Instant.now();
@@ -84,14 +87,21 @@ public class DefaultAuthenticationService implements AuthenticationService {
             throttle.failed(null, clientAddress, now);
             return SignIn.invalid();
         }
-        Optional<ApiToken> found = accounts.tokenByHash(ApiToken.hash(token)).filter(t -> t.isUsableAt(now));
+        String hash = ApiToken.hash(token);
+        TokenSignIns.Entry known = tokens.fresh(hash, now);
+        if (known != null) {
+            return SignIn.valid(known.username(), known.roles());
+        }
+        Optional<ApiToken> found = accounts.tokenByHash(hash).filter(t -> t.isUsableAt(now));
         Optional<UserAccount> account = found.flatMap(t -> accounts.find(t.username())).filter(UserAccount::isEnabled);
         if (account.isEmpty()) {
             throttle.failed(null, clientAddress, now);
             LOG.warning(() -> "Unknown, expired or revoked API token from " + clientAddress);
             return SignIn.invalid();
         }
-        return SignIn.valid(account.get().username(), roles(account.get()));
+        Set<String> roles = roles(account.get());
+        tokens.remember(hash, found.get().id(), account.get().username(), roles, found.get().expiresAt(), now);
+        return SignIn.valid(account.get().username(), roles);
     }
 
     @Override

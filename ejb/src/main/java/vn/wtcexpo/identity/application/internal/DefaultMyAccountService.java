@@ -30,6 +30,9 @@ public class DefaultMyAccountService implements MyAccountService {
     @Inject
     private VerifiedCredentials verified;
 
+    @Inject
+    private TokenSignIns tokens;
+
     @Resource
     private SessionContext context;
 
@@ -79,6 +82,7 @@ public class DefaultMyAccountService implements MyAccountService {
         ApiToken token = accounts.token(id).filter(t -> t.username().equals(caller()))
                 .orElseThrow(() -> DomainException.notFound("TOKEN_NOT_FOUND"));
         token.revoke(Instant.now());
+        tokens.forgetToken(token.id());
     }
 
     private UserAccount me() {

@@ -24,6 +24,13 @@ public class MailSender {
 
     public static final String SESSION = "mail/wtcexpo";
 
+    /**
+     * The mail session, looked up once: each JNDI lookup of a mail resource builds a new session (copying its
+     * properties), which cost the outbox worker more than composing the message. Looked up again only while
+     * the lookup fails, so that a server whose mail resource is added later starts sending without a restart.
+     */
+    private volatile Session session;
+
     /** @return null when the SMTP server took the message, else why not */
     public String send(String to, String subject, String body) {
         return send(to, subject, body, null);
@@ -32,7 +39,7 @@ public class MailSender {
     /** @return null when the SMTP server took the message, else why not; {@code attachment} may be null */
     public String send(String to, String subject, String body, AttachmentSource.Attachment attachment) {
         try {
-            Session session = (Session) new InitialContext().lookup(SESSION);
+            Session session = session();
             MimeMessage message = new MimeMessage(session);
             String from = session.getProperty("mail.from");
             if (from != null) {
@@ -41,7 +48,7 @@ public class MailSender {
                 message.setFrom();
             }
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-            message.setSubject(subject, StandardCharsets.UTF_8.name());
+            message.setHeader("Subject", EncodedWords.header(subject));
             if (attachment == null) {
                 message.setText(body, StandardCharsets.UTF_8.name());
             } else {
@@ -61,5 +68,14 @@ public class MailSender {
         } catch (MessagingException | RuntimeException e) {
             return e.getClass().getSimpleName() + ": " + e.getMessage();
         }
+    }
+
+    private Session session() throws NamingException {
+        Session s = session;
+        if (s == null) {
+            s = (Session) new InitialContext().lookup(SESSION);
+            session = s;
+        }
+        return s;
     }
 }

@@ -93,6 +93,16 @@ class CheckinApiIT {
     }
 
     @Test
+    void theOldCodeOfAReissuedBadge_isRevoked_andTheNewOneAdmitted() {
+        JsonObject badge = TestGates.badge(fair.eventId(), "ORGANIZER_STAFF");
+        Api.Reply reissued = organizer.post("/api/badges/" + badge.getString("badgeId") + "/reissue", "{}");
+        assertEquals(200, reissued.status(), reissued.body());
+        // the old code is still validly signed, but it is no longer the badge's code
+        assertDenied("REVOKED", gate().post("/api/checkins", scan(badge.getString("code"), fair.in(), "IN")));
+        assertAdmitted(gate().post("/api/checkins", scan(reissued.json().getString("code"), fair.in(), "IN")));
+    }
+
+    @Test
     void badgeOfADayNotToday_isNotValidToday() {
         var event = organizer.get("/api/events/" + fair.eventId()).json();
         String tomorrow = event.getJsonArray("days").getJsonObject(1).getString("day");

@@ -312,7 +312,14 @@ public class DefaultRegistrationService implements RegistrationService {
         }
         BadgeCode c = parsed.get();
         String canonical = code.strip();
-        if (!keys.verifiedBefore(canonical)) {
+        Optional<Badge> badge = repository.bySecret(c.secretText());
+        // A code that is, character for character, the one stored with its badge was signed by this server when the
+        // badge was issued (the event's key never changes): checking its signature again would say yes. That saves
+        // the check (about 1.5 ms of CPU, the largest part of a scan) at a badge's first scan of the day, which at
+        // the opening of a fair is nearly every scan. Any other code is checked, so the order of the reasons holds:
+        // a forged or altered code is BAD_SIGNATURE before it is UNKNOWN_CODE or REVOKED.
+        boolean issuedAsIs = badge.isPresent() && badge.get().eventId().equals(eventId) && badge.get().code().equals(canonical);
+        if (!issuedAsIs && !keys.verifiedBefore(canonical)) {
             PublicKey key = keys.knownPublicKey(eventId)
                     .or(() -> repository.desk(eventId).map(keys::publicKey))
                     .orElse(null);
@@ -324,12 +331,11 @@ public class DefaultRegistrationService implements RegistrationService {
             }
             keys.verifiedNow(canonical);
         }
-        Optional<Badge> badge = repository.bySecret(c.secretText());
         if (badge.isEmpty() || !badge.get().eventId().equals(eventId)) {
             return new CodeCheck("UNKNOWN_CODE", null);
         }
         Badge b = badge.get();
-        if (!b.isActive() || b.serial() != c.serial() || !b.code().equals(code.strip())) {
+        if (!b.isActive() || b.serial() != c.serial() || !b.code().equals(canonical)) {
             return new CodeCheck("REVOKED", scanned(b));
         }
         return new CodeCheck(null, scanned(b));

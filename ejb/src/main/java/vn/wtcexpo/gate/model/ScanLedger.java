@@ -237,6 +237,28 @@ public class ScanLedger {
         }
     }
 
+    /**
+     * Marks everyone the ledger has inside {@code hall} on {@code day} as outside (a supervisor found the hall
+     * empty): their next entry scan is admitted instead of ALREADY_INSIDE. The caller holds the hall's exclusive
+     * lock, so no entry into the hall is being decided meanwhile.
+     *
+     * @return how many presences were ended
+     */
+    public int emptyHall(String eventId, String hall, LocalDate day, Instant at) {
+        requireTransaction();
+        try (Lease c = lease();
+             PreparedStatement s = c.prepare("UPDATE gate_presence SET hall_code = NULL, inside_day = NULL, gate_code = '~', "
+                     + "since = ? WHERE event_id = ? AND hall_code = ? AND inside_day = ?")) {
+            s.setTimestamp(1, Timestamp.from(at));
+            s.setString(2, eventId);
+            s.setString(3, hall);
+            s.setObject(4, day);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new LedgerFailure(e);
+        }
+    }
+
     /** Adds entries and exits to the count of a hall, day and gate (made on the first of the day). */
     public void count(String eventId, String hall, LocalDate day, String gateCode, int entries, int exits) {
         String sql = sharedLocks()

@@ -117,6 +117,33 @@ class CheckinStormIT {
     }
 
     @Test
+    void correctionToZero_letsThoseStillOnTheLedgerInAgain() {
+        TestGates.Today f = TestGates.fair("GS", 10);
+        Api gate = Api.bearer(TestGates.device(f.eventId()));
+        String a = staff(f);
+        assertEquals("ADMITTED", gate.post("/api/checkins", scan(a, f.in(), "IN")).json().getString("result"));
+        Api.Reply corrected = organizer.post("/api/events/" + f.eventId() + "/occupancy/corrections", """
+                {"hall": "%s", "inside": 0, "reason": "Sơ tán diễn tập: sảnh trống"}
+                """.formatted(f.hall1()));
+        assertEquals(200, corrected.status(), corrected.body());
+        JsonObject again = gate.post("/api/checkins", scan(a, f.in(), "IN")).json();
+        assertEquals("ADMITTED", again.getString("result"), again.toString());
+        assertEquals(1, inside(f, f.hall1()));
+    }
+
+    @Test
+    void correctionAboveZero_keepsWhoIsInside() {
+        TestGates.Today f = TestGates.fair("GS", 10);
+        Api gate = Api.bearer(TestGates.device(f.eventId()));
+        String a = staff(f);
+        assertEquals("ADMITTED", gate.post("/api/checkins", scan(a, f.in(), "IN")).json().getString("result"));
+        assertEquals(200, organizer.post("/api/events/" + f.eventId() + "/occupancy/corrections", """
+                {"hall": "%s", "inside": 4, "reason": "Đếm lại tại chỗ"}
+                """.formatted(f.hall1())).status());
+        assertEquals("ALREADY_INSIDE", gate.post("/api/checkins", scan(a, f.in(), "IN")).json().getString("reason"));
+    }
+
+    @Test
     void correctionWithoutReason_is400() {
         TestGates.Today f = TestGates.fair("GS", 3);
         Api.Reply r = organizer.post("/api/events/" + f.eventId() + "/occupancy/corrections",

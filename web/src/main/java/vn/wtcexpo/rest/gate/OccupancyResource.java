@@ -52,7 +52,8 @@ public class OccupancyResource {
     @POST
     @Path("corrections")
     @Operation(operationId = "occupancyCorrect", summary = "Sets how many are inside a hall now, with the reason (the "
-            + "organizer, the venue admin); recorded with who and when")
+            + "organizer, the venue admin); recorded with who and when. 0 also ends every presence in the hall: those still "
+            + "counted inside are admitted at their next entry scan")
     public OccupancyJson correct(CorrectionInput input) {
         if (input == null) {
             throw DomainException.invalid("request", "VALUE_REQUIRED");

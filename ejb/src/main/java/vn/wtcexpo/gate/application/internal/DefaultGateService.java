@@ -243,8 +243,14 @@ public class DefaultGateService implements GateService {
         if (delta != 0) {
             ledger.count(eventId, hall, day, "~", Math.max(delta, 0), Math.max(-delta, 0));
         }
-        repository.correction(UUID.randomUUID().toString(), eventId, hall, day, before, inside, why, caller(),
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        if (inside == 0) {
+            // the hall was found empty (cleared, evacuated, closed for the night): whoever the ledger still had
+            // inside left without an exit scan, and is let in again at the next entry instead of ALREADY_INSIDE.
+            // A count above zero says how many, not who: those presences stay.
+            ledger.emptyHall(eventId, hall, day, now);
+        }
+        repository.correction(UUID.randomUUID().toString(), eventId, hall, day, before, inside, why, caller(), now);
         return occupancyOn(eventId, day);
     }
 

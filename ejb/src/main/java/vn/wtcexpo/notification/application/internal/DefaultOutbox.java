@@ -145,11 +145,14 @@ public class DefaultOutbox implements Outbox {
     }
 
     private String send(OutboxMessage m) {
-        try {
-            return sender.send(m.recipient(), m.subject(), m.body(), attachment(m.attachment()));
-        } catch (RuntimeException e) {
-            return "attachment " + m.attachment() + " could not be made: " + e;
-        }
+        String ref = m.attachment();
+        return sender.send(m.recipient(), m.subject(), m.body(), ref == null ? null : () -> {
+            try {
+                return attachment(ref);
+            } catch (RuntimeException e) {
+                throw new IllegalStateException(ref + ": " + e, e);
+            }
+        });
     }
 
     /** The attachment a message refers to, made now by the context that knows the reference; null for none. */

@@ -15,6 +15,7 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
+import java.util.function.Supplier;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 
@@ -36,32 +37,48 @@ public class MailSender {
         return send(to, subject, body, null);
     }
 
-    /** @return null when the SMTP server took the message, else why not; {@code attachment} may be null */
-    public String send(String to, String subject, String body, AttachmentSource.Attachment attachment) {
+    /**
+     * Connects to the SMTP server first and only then makes the attachment, so that a badge PDF is not rendered
+     * again and again while the server is down.
+     *
+     * @param attachment makes the file to attach; null for none
+     * @return null when the SMTP server took the message, else why not
+     */
+    public String send(String to, String subject, String body, Supplier<AttachmentSource.Attachment> attachment) {
         try {
             Session session = session();
-            MimeMessage message = new MimeMessage(session);
-            String from = session.getProperty("mail.from");
-            if (from != null) {
-                message.setFrom(new InternetAddress(from));
-            } else {
-                message.setFrom();
+            try (Transport transport = session.getTransport(new InternetAddress(to))) {
+                transport.connect();
+                MimeMessage message = new MimeMessage(session);
+                String from = session.getProperty("mail.from");
+                if (from != null) {
+                    message.setFrom(new InternetAddress(from));
+                } else {
+                    message.setFrom();
+                }
+                message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+                message.setHeader("Subject", EncodedWords.header(subject));
+                if (attachment == null) {
+                    message.setText(body, StandardCharsets.UTF_8.name());
+                } else {
+                    AttachmentSource.Attachment file;
+                    try {
+                        file = attachment.get();
+                    } catch (RuntimeException e) {
+                        return "the attachment could not be made: " + e;
+                    }
+                    MimeBodyPart text = new MimeBodyPart();
+                    text.setText(body, StandardCharsets.UTF_8.name());
+                    MimeBodyPart part = new MimeBodyPart();
+                    part.setDataHandler(new DataHandler(new ByteArrayDataSource(file.content(), file.contentType())));
+                    part.setFileName(file.fileName());
+                    part.setDisposition(Part.ATTACHMENT);
+                    message.setContent(new MimeMultipart(text, part));
+                }
+                message.setSentDate(new Date());
+                message.saveChanges();
+                transport.sendMessage(message, message.getAllRecipients());
             }
-            message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-            message.setHeader("Subject", EncodedWords.header(subject));
-            if (attachment == null) {
-                message.setText(body, StandardCharsets.UTF_8.name());
-            } else {
-                MimeBodyPart text = new MimeBodyPart();
-                text.setText(body, StandardCharsets.UTF_8.name());
-                MimeBodyPart file = new MimeBodyPart();
-                file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.contentType())));
-                file.setFileName(attachment.fileName());
-                file.setDisposition(Part.ATTACHMENT);
-                message.setContent(new MimeMultipart(text, file));
-            }
-            message.setSentDate(new Date());
-            Transport.send(message);
             return null;
         } catch (NamingException e) {
             return "no mail session " + SESSION;

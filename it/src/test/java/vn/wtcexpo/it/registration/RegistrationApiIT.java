@@ -287,6 +287,27 @@ class RegistrationApiIT {
     }
 
     @Test
+    void staffOfACompanyWhoseLastBoothIsCancelled_leaveTheList_andTheirBadgesAreRevoked() {
+        TestFairs.Fair f = TestFairs.published("RG");
+        TestFairs.booth(f, "1", 0, 0);
+        Api ex = TestFairs.as(TestFairs.exhibitor("ex"));
+        String reservation = ex.post(f.booths() + "/1/reservations", "{}").json().getString("id");
+        assertEquals(200, organizer.post("/api/reservations/" + reservation + "/approve", "{}").status());
+        Api.Reply added = ex.post("/api/events/" + f.eventId() + "/staff",
+                "{\"fullName\": \"Đỗ Văn Rời Đi\", \"email\": \"rd." + System.nanoTime() + "@example.vn\"}");
+        assertEquals(201, added.status(), added.body());
+        String code = organizer.get(registrations(f) + "?q=roi%20di").array().getValuesAs(JsonObject.class).get(0).getString("code");
+
+        Api.Reply cancelled = organizer.post("/api/reservations/" + reservation + "/cancel", "{\"reason\": \"Không tham gia nữa\"}");
+        assertEquals(200, cancelled.status(), cancelled.body());
+        Api.Reply staff = ex.get("/api/events/" + f.eventId() + "/staff");
+        assertEquals(200, staff.status(), staff.body());
+        assertEquals(0, staff.json().getJsonArray("staff").size(), staff.body());
+        List<JsonObject> list = organizer.get("/api/events/" + f.eventId() + "/revocations").array().getValuesAs(JsonObject.class);
+        assertTrue(list.stream().anyMatch(r -> r.getString("code").equals(code)), list.toString());
+    }
+
+    @Test
     void tooManyRegistrationsFromOneAddress_are429WithRetryAfter() {
         TestFairs.Fair f = TestFairs.published("RG");
         for (int i = 0; i < 30; i++) {

@@ -69,6 +69,10 @@ public class DefaultReservationService implements ReservationService {
     @Inject
     private ReservationMailer mailer;
 
+    /** Tells the registration context that staff left (their badges are revoked in this transaction). */
+    @Inject
+    private jakarta.enterprise.event.Event<vn.wtcexpo.exhibition.application.StaffListChanged> staffChanges;
+
     @Resource
     private SessionContext context;
 
@@ -320,8 +324,30 @@ public class DefaultReservationService implements ReservationService {
         repository.flush();
         EventSummary event = eventOf(r.eventId());
         Exhibitor company = repository.exhibitor(r.exhibitorId()).orElseThrow();
+        releaseStaffWithoutABooth(company, r.eventId());
         mailer.send(notice(kind, r, event, booth, company, null, r.closeReason()));
         return summary(r, event, booth, company);
+    }
+
+    /**
+     * A company left with no reserved or sold booth at the event has no staff there any more: its staff list is
+     * emptied and their badges are revoked (a booth's staff allowance is what let them in). Under the company's
+     * row lock, which adding a person takes too, so nobody is added meanwhile on the strength of the booth that
+     * just went. A company that still has a booth keeps its list.
+     */
+    private void releaseStaffWithoutABooth(Exhibitor company, String eventId) {
+        repository.lockCompany(company.id());
+        boolean exhibiting = repository.reservationsOfExhibitor(company.id()).stream()
+                .anyMatch(o -> o.eventId().equals(eventId)
+                        && (o.status() == ReservationStatus.RESERVED || o.status() == ReservationStatus.SOLD));
+        if (exhibiting) {
+            return;
+        }
+        for (var member : repository.staff(company.id(), eventId)) {
+            repository.remove(member);
+            staffChanges.fire(new vn.wtcexpo.exhibition.application.StaffListChanged(eventId, member.id(), company.id(),
+                    company.companyName(), member.fullName(), member.email(), member.jobTitle(), false));
+        }
     }
 
     /** The event whatever the caller may see (the timer has no caller); only for what the reservation already shows. */

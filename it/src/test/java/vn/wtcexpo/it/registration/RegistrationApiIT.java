@@ -264,16 +264,27 @@ class RegistrationApiIT {
         assertTrue(text.contains("Khách Một") && text.contains("Khách Hai"), text);
     }
 
-    @Test
-    void staffOnAnExhibitorsList_getABadge_revokedWhenRemoved() throws Exception {
-        TestFairs.Fair f = TestFairs.published("RG");
+    /** An exhibitor with one approved booth at {@code f} and one person on its staff list. */
+    private record Exhibiting(Api exhibitor, String reservation, Api.Reply added) {
+    }
+
+    private Exhibiting exhibitingWithStaff(TestFairs.Fair f, String fullName) {
         TestFairs.booth(f, "1", 0, 0);
         Api ex = TestFairs.as(TestFairs.exhibitor("ex"));
         String reservation = ex.post(f.booths() + "/1/reservations", "{}").json().getString("id");
         assertEquals(200, organizer.post("/api/reservations/" + reservation + "/approve", "{}").status());
         Api.Reply added = ex.post("/api/events/" + f.eventId() + "/staff",
-                "{\"fullName\": \"Lý Thị Gian Hàng\", \"email\": \"gh." + System.nanoTime() + "@example.vn\"}");
+                "{\"fullName\": \"" + fullName + "\", \"email\": \"staff." + System.nanoTime() + "@example.vn\"}");
         assertEquals(201, added.status(), added.body());
+        return new Exhibiting(ex, reservation, added);
+    }
+
+    @Test
+    void staffOnAnExhibitorsList_getABadge_revokedWhenRemoved() throws Exception {
+        TestFairs.Fair f = TestFairs.published("RG");
+        Exhibiting e = exhibitingWithStaff(f, "Lý Thị Gian Hàng");
+        Api ex = e.exhibitor();
+        Api.Reply added = e.added();
         Api.Binary pdf = ex.bytes("/api/events/" + f.eventId() + "/badges/staff.pdf?size=label");
         assertEquals(200, pdf.status());
         String text = Badges.pdfText(pdf.body());
@@ -289,13 +300,9 @@ class RegistrationApiIT {
     @Test
     void staffOfACompanyWhoseLastBoothIsCancelled_leaveTheList_andTheirBadgesAreRevoked() {
         TestFairs.Fair f = TestFairs.published("RG");
-        TestFairs.booth(f, "1", 0, 0);
-        Api ex = TestFairs.as(TestFairs.exhibitor("ex"));
-        String reservation = ex.post(f.booths() + "/1/reservations", "{}").json().getString("id");
-        assertEquals(200, organizer.post("/api/reservations/" + reservation + "/approve", "{}").status());
-        Api.Reply added = ex.post("/api/events/" + f.eventId() + "/staff",
-                "{\"fullName\": \"Đỗ Văn Rời Đi\", \"email\": \"rd." + System.nanoTime() + "@example.vn\"}");
-        assertEquals(201, added.status(), added.body());
+        Exhibiting e = exhibitingWithStaff(f, "Đỗ Văn Rời Đi");
+        Api ex = e.exhibitor();
+        String reservation = e.reservation();
         String code = organizer.get(registrations(f) + "?q=roi%20di").array().getValuesAs(JsonObject.class).get(0).getString("code");
 
         Api.Reply cancelled = organizer.post("/api/reservations/" + reservation + "/cancel", "{\"reason\": \"Không tham gia nữa\"}");

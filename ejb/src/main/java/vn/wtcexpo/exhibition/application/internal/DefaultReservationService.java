@@ -179,9 +179,13 @@ public class DefaultReservationService implements ReservationService {
         Reservation r = managed(id);
         Booth booth = lockFloorOf(r);
         repository.refresh(r);
+        boolean allowedStaff = allowsStaff(r);
         r.reject(caller(), reason, Instant.now());
         booth.release();
         repository.releaseClaimsOf(r.id());
+        if (allowedStaff) {
+            releaseStaffWithoutABooth(r.exhibitorId(), r.eventId());
+        }
         return closed(r, booth, ReservationMailer.Kind.REJECTED);
     }
 
@@ -195,9 +199,13 @@ public class DefaultReservationService implements ReservationService {
         if (repository.paymentRequestOf(r.id()).map(p -> p.paidVnd() > 0).orElse(false)) {
             throw DomainException.conflict("RESERVATION_HAS_PAYMENTS");
         }
+        boolean allowedStaff = allowsStaff(r);
         r.cancel(caller(), reason, organizer, Instant.now());
         booth.release();
         repository.releaseClaimsOf(r.id());
+        if (allowedStaff) {
+            releaseStaffWithoutABooth(r.exhibitorId(), r.eventId());
+        }
         return closed(r, booth, ReservationMailer.Kind.CANCELLED);
     }
 
@@ -324,7 +332,6 @@ public class DefaultReservationService implements ReservationService {
         repository.flush();
         EventSummary event = eventOf(r.eventId());
         Exhibitor company = repository.exhibitor(r.exhibitorId()).orElseThrow();
-        releaseStaffWithoutABooth(company, r.eventId());
         mailer.send(notice(kind, r, event, booth, company, null, r.closeReason()));
         return summary(r, event, booth, company);
     }
@@ -335,19 +342,25 @@ public class DefaultReservationService implements ReservationService {
      * row lock, which adding a person takes too, so nobody is added meanwhile on the strength of the booth that
      * just went. A company that still has a booth keeps its list.
      */
-    private void releaseStaffWithoutABooth(Exhibitor company, String eventId) {
-        repository.lockCompany(company.id());
-        boolean exhibiting = repository.reservationsOfExhibitor(company.id()).stream()
-                .anyMatch(o -> o.eventId().equals(eventId)
-                        && (o.status() == ReservationStatus.RESERVED || o.status() == ReservationStatus.SOLD));
+    private void releaseStaffWithoutABooth(String exhibitorId, String eventId) {
+        repository.flush();
+        repository.lockCompany(exhibitorId);
+        boolean exhibiting = repository.reservationsOfExhibitor(exhibitorId).stream()
+                .anyMatch(o -> o.eventId().equals(eventId) && allowsStaff(o));
         if (exhibiting) {
             return;
         }
+        Exhibitor company = repository.exhibitor(exhibitorId).orElseThrow();
         for (var member : repository.staff(company.id(), eventId)) {
             repository.remove(member);
             staffChanges.fire(new vn.wtcexpo.exhibition.application.StaffListChanged(eventId, member.id(), company.id(),
                     company.companyName(), member.fullName(), member.email(), member.jobTitle(), false));
         }
+    }
+
+    /** Reserved and sold booths are what a company's staff allowance counts (holds do not): see the staff service. */
+    private static boolean allowsStaff(Reservation r) {
+        return r.status() == ReservationStatus.RESERVED || r.status() == ReservationStatus.SOLD;
     }
 
     /** The event whatever the caller may see (the timer has no caller); only for what the reservation already shows. */

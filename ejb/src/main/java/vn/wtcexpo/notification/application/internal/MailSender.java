@@ -32,11 +32,6 @@ public class MailSender {
      */
     private volatile Session session;
 
-    /** @return null when the SMTP server took the message, else why not */
-    public String send(String to, String subject, String body) {
-        return send(to, subject, body, null);
-    }
-
     /**
      * Connects to the SMTP server first and only then makes the attachment, so that a badge PDF is not rendered
      * again and again while the server is down.

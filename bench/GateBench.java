@@ -121,7 +121,9 @@ public class GateBench {
         Result warm = phase(list, Math.max(5, seconds / 2), 0, audit);
         System.out.printf("warm-up: %d scans%n", warm.count);
         Result fixed = phase(list, seconds, rate, audit);
+        Cpu cpuBefore = Cpu.now();
         Result fastest = phase(list, seconds, 0, audit);
+        Cpu cpuFlat = Cpu.now().minus(cpuBefore);
         Occupancy after = occupancy(organizer, event);
         long rssAfter = serverRssKb();
         // everyone the gates let in leaves again, so that the next run finds the halls as this one did
@@ -140,6 +142,7 @@ public class GateBench {
         report("fixed rate " + rate + "/s", fixed, seconds);
         report("as fast as the gates can", fastest, seconds);
         System.out.printf("server RSS %d MB -> %d MB%n", rssBefore / 1024, rssAfter / 1024);
+        cpuFlat.print("flat out", fastest.count, "scan");
 
         int expectedMove = audit.admittedIn.get() - audit.countedOut.get();
         int moved = after.inside - before.inside;
@@ -195,7 +198,9 @@ public class GateBench {
                 System.out.printf("audit: double admissions %d%n", doubles);
                 ok &= doubles == 0;
             }
+            Cpu bareBefore = Cpu.now();
             double bare = bareSql(jdbc, event, list, gates, seconds);
+            Cpu.now().minus(bareBefore).print("bare SQL", Math.round(bare * seconds), "transaction");
             System.out.printf("bare SQL, same work (lookup, lock, insert, count, move), %d threads, %d s: %.0f transactions/s%n",
                     gates, seconds, bare);
             System.out.printf("ratio API / bare SQL: %.2f%n", fastest.count / (double) seconds / bare);
@@ -542,6 +547,57 @@ public class GateBench {
             throw new IllegalStateException("no " + name + " in " + r.body);
         }
         return m.group(1);
+    }
+
+    /**
+     * CPU time used so far by the server (Payara), PostgreSQL (all its processes) and this benchmark, in ms; from
+     * /proc, so Linux only (zero elsewhere). Per scan, it says where the two cores went, which the throughput of
+     * a noisy shared machine does not.
+     */
+    record Cpu(long server, long database, long client) {
+        static Cpu now() {
+            long server = 0;
+            long database = 0;
+            for (ProcessHandle p : ProcessHandle.allProcesses().toList()) {
+                String cmd = p.info().commandLine().orElse("");
+                if (cmd.contains("ASMain")) {
+                    server += ticks(p.pid(), false);
+                } else if (p.info().command().orElse("").endsWith("/postgres")) {
+                    // the postmaster and its children; a backend that ended is in its parent's children time
+                    boolean postmaster = p.parent().map(pp -> !pp.info().command().orElse("").endsWith("/postgres")).orElse(true);
+                    database += ticks(p.pid(), postmaster);
+                }
+            }
+            long client = ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
+            return new Cpu(server, database, client);
+        }
+
+        /** utime + stime (+ the children's that ended), in ms, from /proc/PID/stat (clock ticks of 10 ms). */
+        static long ticks(long pid, boolean children) {
+            try {
+                String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                long t = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                if (children) {
+                    t += Long.parseLong(f[13]) + Long.parseLong(f[14]);
+                }
+                return t * 10;
+            } catch (Exception e) {
+                return 0;
+            }
+        }
+
+        Cpu minus(Cpu o) {
+            return new Cpu(server - o.server, database - o.database, client - o.client);
+        }
+
+        void print(String phase, long count, String unit) {
+            if (count <= 0) {
+                return;
+            }
+            System.out.printf("CPU per %s, %s: server %.2f ms, PostgreSQL %.2f ms, this benchmark %.2f ms%n", unit, phase,
+                    server / (double) count, database / (double) count, client / (double) count);
+        }
     }
 
     static long serverRssKb() {

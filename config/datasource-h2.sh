@@ -13,9 +13,11 @@ mkdir -p "$(dirname "$WTC_H2_FILE")"
 # colons inside property values are escaped for asadmin
 url="jdbc\\:h2\\:${WTC_H2_FILE//:/\\:};DB_CLOSE_DELAY\\=-1;LOCK_TIMEOUT\\=10000"
 # LOCK_TIMEOUT: a request waits at most 10 s for a row lock (then the application retries or answers 503)
+# no SQL trace listener (see datasource-postgresql.sh)
 "$ASADMIN" create-jdbc-connection-pool \
   --datasourceclassname org.h2.jdbcx.JdbcDataSource --restype javax.sql.DataSource \
   --steadypoolsize 8 --maxpoolsize 32 \
+  --sqltracelisteners null \
   --property "url=${url}:user=wtcexpo:password=wtcexpo" wtcexpo-pool >/dev/null
 "$ASADMIN" create-jdbc-resource --connectionpoolid wtcexpo-pool jdbc/wtcexpo >/dev/null
 echo "jdbc/wtcexpo -> H2 file ${WTC_H2_FILE}"

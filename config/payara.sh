@@ -45,6 +45,11 @@ start_domain() {
   else
     # Payara's default heap is 512 MB: give it 1 GB (see server-settings.sh for the other settings)
     sed -i 's#<jvm-options>-Xmx512m</jvm-options>#<jvm-options>-Xmx1g</jvm-options>#' "$DOMAIN_DIR/config/domain.xml"
+    # HTTP threads 8..16, written before the start: changed with `asadmin set` on the running domain, the HTTP
+    # listener on 8080 was sometimes left without its Grizzly proxy (nothing answered); the first thread pool of
+    # that name is the server's own configuration (the other belongs to default-config)
+    sed -i '0,/<thread-pool name="http-thread-pool"[^>/]*\(\/\?\)>/s//<thread-pool name="http-thread-pool" min-thread-pool-size="8" max-thread-pool-size="16" max-queue-size="4096"\1>/' \
+      "$DOMAIN_DIR/config/domain.xml"
     PAYARA_HOME="$PAYARA_HOME" bash "$here/https.sh" keystore
     say "starting Payara Server ($PAYARA_HOME)"
     "$ASADMIN" start-domain "$DOMAIN" >/dev/null

@@ -29,6 +29,30 @@ public class ScanLedger {
 
     private static final int LOCK_SPACE = 0x6A7E; // the advisory lock space of hall entry locks
 
+    private static final String LOCK_SHARED = "SELECT pg_advisory_xact_lock_shared(?, ?)";
+    private static final String LOCK_EXCLUSIVE = "SELECT pg_advisory_xact_lock(?, ?)";
+    private static final String PRESENCE_UPSERT = "INSERT INTO gate_presence (badge_id, event_id) VALUES (?, ?) "
+            + "ON CONFLICT (badge_id) DO UPDATE SET event_id = EXCLUDED.event_id RETURNING hall_code, inside_day";
+    private static final String COUNT_UPSERT = "INSERT INTO gate_count (event_id, hall_code, count_day, gate_code, entries, exits) "
+            + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, hall_code, count_day, gate_code) DO UPDATE "
+            + "SET entries = gate_count.entries + EXCLUDED.entries, exits = gate_count.exits + EXCLUDED.exits";
+    private static final String COUNT_MERGE = "MERGE INTO gate_count t USING (VALUES (CAST(? AS VARCHAR(36)), "
+            + "CAST(? AS VARCHAR(10)), CAST(? AS DATE), CAST(? AS VARCHAR(20)), CAST(? AS INTEGER), CAST(? AS INTEGER))) "
+            + "n (e, h, d, g, i, o) ON t.event_id = n.e AND t.hall_code = n.h AND t.count_day = n.d AND t.gate_code = n.g "
+            + "WHEN MATCHED THEN UPDATE SET entries = t.entries + n.i, exits = t.exits + n.o "
+            + "WHEN NOT MATCHED THEN INSERT (event_id, hall_code, count_day, gate_code, entries, exits) "
+            + "VALUES (n.e, n.h, n.d, n.g, n.i, n.o)";
+    private static final String ROOM = "SELECT h.capacity, "
+            + "(SELECT COALESCE(SUM(c.entries - c.exits), 0) FROM gate_count c WHERE c.event_id = h.event_id "
+            + "AND c.hall_code = h.hall_code AND c.count_day = ?), "
+            + "(SELECT COUNT(*) FROM gate g WHERE g.event_id = h.event_id AND g.hall_code = h.hall_code AND g.direction <> 'OUT') "
+            + "FROM gate_hall h WHERE h.event_id = ? AND h.hall_code = ?";
+    private static final String PLACE = "UPDATE gate_presence SET hall_code = ?, inside_day = ?, gate_code = ?, since = ? "
+            + "WHERE badge_id = ?";
+    private static final String INSERT_SCAN = "INSERT INTO gate_scan (event_id, nonce, gate_code, hall_code, direction, "
+            + "badge_id, badge_kind, result, reason, counted, scanned_at, recorded_at, device_id, actor, offline_result, "
+            + "conflict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     @Resource(lookup = "jdbc/wtcexpo")
     private DataSource dataSource;
 
@@ -116,6 +140,14 @@ public class ScanLedger {
     public record Room(int capacity, int inside, int entryGates) {
     }
 
+    /** Entries and exits to add to the count of a hall, day and gate. */
+    public record Count(String eventId, String hall, LocalDate day, String gateCode, int entries, int exits) {
+    }
+
+    /** Where a badge's holder is from now: in {@code hall} since {@code since}, or outside (hall null). */
+    public record Placement(String badgeId, String hall, LocalDate day, String gateCode, Instant since) {
+    }
+
     /** A scan to store. */
     public record NewScan(String eventId, String nonce, String gateCode, String hallCode, ScanDirection direction,
                           String badgeId, BadgeKind kind, ScanResult result, DenyReason reason, boolean counted,
@@ -166,10 +198,8 @@ public class ScanLedger {
     public void lockHall(String eventId, String hall, boolean exclusive) {
         requireTransaction();
         if (sharedLocks()) {
-            String sql = exclusive ? "SELECT pg_advisory_xact_lock(?, ?)" : "SELECT pg_advisory_xact_lock_shared(?, ?)";
-            try (Lease c = lease(); PreparedStatement s = c.prepare(sql)) {
-                s.setInt(1, LOCK_SPACE);
-                s.setInt(2, (eventId + '/' + hall).hashCode());
+            try (Lease c = lease(); PreparedStatement s = c.prepare(exclusive ? LOCK_EXCLUSIVE : LOCK_SHARED)) {
+                bindLock(s, 1, eventId, hall);
                 s.executeQuery().close();
             } catch (SQLException e) {
                 throw new LedgerFailure(e);
@@ -186,19 +216,38 @@ public class ScanLedger {
         }
     }
 
+    /**
+     * {@link #lockHall} then {@link #lockPresence}, in that order (the lock order); on PostgreSQL both statements go
+     * to the database in one round trip.
+     */
+    public Presence lockHallAndPresence(String eventId, String hall, boolean exclusive, String badgeId) {
+        requireTransaction();
+        if (!sharedLocks()) {
+            lockHall(eventId, hall, exclusive);
+            return lockPresence(badgeId, eventId);
+        }
+        try (Lease c = lease(); PreparedStatement s = c.prepare((exclusive ? LOCK_EXCLUSIVE : LOCK_SHARED) + "; " + PRESENCE_UPSERT)) {
+            int i = bindLock(s, 1, eventId, hall);
+            s.setString(i, badgeId);
+            s.setString(i + 1, eventId);
+            s.execute();
+            return presence(second(s));
+        } catch (SQLException e) {
+            throw new LedgerFailure(e);
+        }
+    }
+
     /** The badge's presence row, made if it is the badge's first scan, locked until the transaction ends. */
     public Presence lockPresence(String badgeId, String eventId) {
         requireTransaction();
         try (Lease c = lease()) {
             if (sharedLocks()) {
                 // one statement: made if missing, locked either way, read back
-                try (PreparedStatement s = c.prepare("INSERT INTO gate_presence (badge_id, event_id) VALUES (?, ?) "
-                        + "ON CONFLICT (badge_id) DO UPDATE SET event_id = EXCLUDED.event_id RETURNING hall_code, inside_day")) {
+                try (PreparedStatement s = c.prepare(PRESENCE_UPSERT)) {
                     s.setString(1, badgeId);
                     s.setString(2, eventId);
                     try (ResultSet r = s.executeQuery()) {
-                        r.next();
-                        return new Presence(r.getString(1), r.getObject(2, LocalDate.class));
+                        return presence(r);
                     }
                 }
             }
@@ -212,8 +261,7 @@ public class ScanLedger {
             try (PreparedStatement s = c.prepare("SELECT hall_code, inside_day FROM gate_presence WHERE badge_id = ? FOR UPDATE")) {
                 s.setString(1, badgeId);
                 try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    return new Presence(r.getString(1), r.getObject(2, LocalDate.class));
+                    return presence(r);
                 }
             }
         } catch (SQLException e) {
@@ -221,20 +269,44 @@ public class ScanLedger {
         }
     }
 
+    private static Presence presence(ResultSet r) throws SQLException {
+        try (r) {
+            r.next();
+            return new Presence(r.getString(1), r.getObject(2, LocalDate.class));
+        }
+    }
+
+    /** The rows of the second statement of two sent in one round trip (the first one's result is closed). */
+    private static ResultSet second(PreparedStatement s) throws SQLException {
+        if (!s.getMoreResults()) {
+            throw new IllegalStateException("no rows from the second statement");
+        }
+        return s.getResultSet();
+    }
+
+    private static int bindLock(PreparedStatement s, int i, String eventId, String hall) throws SQLException {
+        s.setInt(i, LOCK_SPACE);
+        s.setInt(i + 1, (eventId + '/' + hall).hashCode());
+        return i + 2;
+    }
+
     /** Records that the holder is now in {@code hall} (or outside, when null). */
     public void place(String badgeId, String hall, LocalDate day, String gateCode, Instant since) {
-        try (Lease c = lease();
-             PreparedStatement s = c.prepare("UPDATE gate_presence SET hall_code = ?, inside_day = ?, gate_code = ?, "
-                     + "since = ? WHERE badge_id = ?")) {
-            s.setString(1, hall);
-            s.setObject(2, hall == null ? null : day);
-            s.setString(3, gateCode);
-            s.setTimestamp(4, Timestamp.from(since));
-            s.setString(5, badgeId);
+        try (Lease c = lease(); PreparedStatement s = c.prepare(PLACE)) {
+            bindPlace(s, 1, new Placement(badgeId, hall, day, gateCode, since));
             s.executeUpdate();
         } catch (SQLException e) {
             throw new LedgerFailure(e);
         }
+    }
+
+    private static int bindPlace(PreparedStatement s, int i, Placement p) throws SQLException {
+        s.setString(i, p.hall());
+        s.setObject(i + 1, p.hall() == null ? null : p.day());
+        s.setString(i + 2, p.gateCode());
+        s.setTimestamp(i + 3, Timestamp.from(p.since()));
+        s.setString(i + 4, p.badgeId());
+        return i + 5;
     }
 
     /**
@@ -261,73 +333,112 @@ public class ScanLedger {
 
     /** Adds entries and exits to the count of a hall, day and gate (made on the first of the day). */
     public void count(String eventId, String hall, LocalDate day, String gateCode, int entries, int exits) {
-        String sql = sharedLocks()
-                ? "INSERT INTO gate_count (event_id, hall_code, count_day, gate_code, entries, exits) VALUES (?, ?, ?, ?, ?, ?) "
-                  + "ON CONFLICT (event_id, hall_code, count_day, gate_code) DO UPDATE "
-                  + "SET entries = gate_count.entries + EXCLUDED.entries, exits = gate_count.exits + EXCLUDED.exits"
-                : "MERGE INTO gate_count t USING (VALUES (CAST(? AS VARCHAR(36)), CAST(? AS VARCHAR(10)), CAST(? AS DATE), "
-                  + "CAST(? AS VARCHAR(20)), CAST(? AS INTEGER), CAST(? AS INTEGER))) n (e, h, d, g, i, o) "
-                  + "ON t.event_id = n.e AND t.hall_code = n.h AND t.count_day = n.d AND t.gate_code = n.g "
-                  + "WHEN MATCHED THEN UPDATE SET entries = t.entries + n.i, exits = t.exits + n.o "
-                  + "WHEN NOT MATCHED THEN INSERT (event_id, hall_code, count_day, gate_code, entries, exits) "
-                  + "VALUES (n.e, n.h, n.d, n.g, n.i, n.o)";
-        try (Lease c = lease(); PreparedStatement s = c.prepare(sql)) {
-            s.setString(1, eventId);
-            s.setString(2, hall);
-            s.setObject(3, day);
-            s.setString(4, gateCode);
-            s.setInt(5, entries);
-            s.setInt(6, exits);
+        try (Lease c = lease(); PreparedStatement s = c.prepare(sharedLocks() ? COUNT_UPSERT : COUNT_MERGE)) {
+            bindCount(s, 1, new Count(eventId, hall, day, gateCode, entries, exits));
             s.executeUpdate();
         } catch (SQLException e) {
             throw new LedgerFailure(e);
         }
+    }
+
+    private static int bindCount(PreparedStatement s, int i, Count n) throws SQLException {
+        s.setString(i, n.eventId());
+        s.setString(i + 1, n.hall());
+        s.setObject(i + 2, n.day());
+        s.setString(i + 3, n.gateCode());
+        s.setInt(i + 4, n.entries());
+        s.setInt(i + 5, n.exits());
+        return i + 6;
     }
 
     /** The hall's capacity, inside on the day by the counts this transaction sees, and the gates that lead in. */
     public Room room(String eventId, String hall, LocalDate day) {
-        String sql = "SELECT h.capacity, "
-                + "(SELECT COALESCE(SUM(c.entries - c.exits), 0) FROM gate_count c WHERE c.event_id = h.event_id "
-                + "AND c.hall_code = h.hall_code AND c.count_day = ?), "
-                + "(SELECT COUNT(*) FROM gate g WHERE g.event_id = h.event_id AND g.hall_code = h.hall_code AND g.direction <> 'OUT') "
-                + "FROM gate_hall h WHERE h.event_id = ? AND h.hall_code = ?";
-        try (Lease c = lease(); PreparedStatement s = c.prepare(sql)) {
-            s.setObject(1, day);
-            s.setString(2, eventId);
-            s.setString(3, hall);
-            try (ResultSet r = s.executeQuery()) {
-                if (!r.next()) {
-                    throw new IllegalStateException("no gate_hall row for " + eventId + "/" + hall);
-                }
-                return new Room(r.getInt(1), r.getInt(2), r.getInt(3));
-            }
+        try (Lease c = lease(); PreparedStatement s = c.prepare(ROOM)) {
+            bindRoom(s, 1, eventId, hall, day);
+            return room(s.executeQuery(), eventId, hall);
         } catch (SQLException e) {
             throw new LedgerFailure(e);
         }
     }
 
+    /**
+     * {@link #count} then {@link #room}: the room as the transaction sees it with its own count; on PostgreSQL both
+     * statements go to the database in one round trip (each still sees what was committed when it began).
+     */
+    public Room countAndRoom(Count count) {
+        if (!sharedLocks()) {
+            count(count.eventId(), count.hall(), count.day(), count.gateCode(), count.entries(), count.exits());
+            return room(count.eventId(), count.hall(), count.day());
+        }
+        try (Lease c = lease(); PreparedStatement s = c.prepare(COUNT_UPSERT + "; " + ROOM)) {
+            bindRoom(s, bindCount(s, 1, count), count.eventId(), count.hall(), count.day());
+            s.execute();
+            return room(second(s), count.eventId(), count.hall());
+        } catch (SQLException e) {
+            throw new LedgerFailure(e);
+        }
+    }
+
+    private static void bindRoom(PreparedStatement s, int i, String eventId, String hall, LocalDate day) throws SQLException {
+        s.setObject(i, day);
+        s.setString(i + 1, eventId);
+        s.setString(i + 2, hall);
+    }
+
+    private static Room room(ResultSet r, String eventId, String hall) throws SQLException {
+        try (r) {
+            if (!r.next()) {
+                throw new IllegalStateException("no gate_hall row for " + eventId + "/" + hall);
+            }
+            return new Room(r.getInt(1), r.getInt(2), r.getInt(3));
+        }
+    }
+
     public void insert(NewScan scan) {
-        String sql = "INSERT INTO gate_scan (event_id, nonce, gate_code, hall_code, direction, badge_id, badge_kind, result, "
-                + "reason, counted, scanned_at, recorded_at, device_id, actor, offline_result, conflict) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        insert(scan, null, null);
+    }
+
+    /**
+     * Stores a scan, after adding {@code count} (if not null) and moving the holder to {@code placement} (if not
+     * null), in that order; on PostgreSQL the statements go to the database in one round trip.
+     */
+    public void insert(NewScan scan, Count count, Placement placement) {
+        if (!sharedLocks()) {
+            if (count != null) {
+                count(count.eventId(), count.hall(), count.day(), count.gateCode(), count.entries(), count.exits());
+            }
+            if (placement != null) {
+                place(placement.badgeId(), placement.hall(), placement.day(), placement.gateCode(), placement.since());
+            }
+        }
+        boolean together = sharedLocks();
+        String sql = (together && count != null ? COUNT_UPSERT + "; " : "") + (together && placement != null ? PLACE + "; " : "")
+                + INSERT_SCAN;
         try (Lease c = lease(); PreparedStatement s = c.prepare(sql)) {
-            s.setString(1, scan.eventId());
-            s.setString(2, scan.nonce());
-            s.setString(3, scan.gateCode());
-            s.setString(4, scan.hallCode());
-            s.setString(5, scan.direction().name());
-            s.setString(6, scan.badgeId());
-            s.setString(7, scan.kind() == null ? null : scan.kind().name());
-            s.setString(8, scan.result().name());
-            s.setString(9, scan.reason() == null ? null : scan.reason().name());
-            s.setBoolean(10, scan.counted());
-            s.setTimestamp(11, Timestamp.from(scan.scannedAt()));
-            s.setTimestamp(12, Timestamp.from(scan.recordedAt()));
-            s.setString(13, scan.deviceId());
-            s.setString(14, scan.actor());
-            s.setString(15, scan.offlineResult() == null ? null : scan.offlineResult().name());
-            s.setBoolean(16, scan.conflict());
-            s.executeUpdate();
+            int i = 1;
+            if (together && count != null) {
+                i = bindCount(s, i, count);
+            }
+            if (together && placement != null) {
+                i = bindPlace(s, i, placement);
+            }
+            s.setString(i, scan.eventId());
+            s.setString(i + 1, scan.nonce());
+            s.setString(i + 2, scan.gateCode());
+            s.setString(i + 3, scan.hallCode());
+            s.setString(i + 4, scan.direction().name());
+            s.setString(i + 5, scan.badgeId());
+            s.setString(i + 6, scan.kind() == null ? null : scan.kind().name());
+            s.setString(i + 7, scan.result().name());
+            s.setString(i + 8, scan.reason() == null ? null : scan.reason().name());
+            s.setBoolean(i + 9, scan.counted());
+            s.setTimestamp(i + 10, Timestamp.from(scan.scannedAt()));
+            s.setTimestamp(i + 11, Timestamp.from(scan.recordedAt()));
+            s.setString(i + 12, scan.deviceId());
+            s.setString(i + 13, scan.actor());
+            s.setString(i + 14, scan.offlineResult() == null ? null : scan.offlineResult().name());
+            s.setBoolean(i + 15, scan.conflict());
+            s.execute();
         } catch (SQLException e) {
             throw new LedgerFailure(e);
         }

@@ -124,6 +124,20 @@ class CheckinApiIT {
     }
 
     @Test
+    void aBadgeTypeChangedBetweenTwoScans_isDecidedByTheChange() {
+        // the gate keeps its event for a few seconds: a change made meanwhile must count at once
+        TestGates.Today other = TestGates.fair("GV", 100);
+        Api device = Api.bearer(TestGates.device(other.eventId()));
+        String code = TestGates.badge(other.eventId(), "ORGANIZER_STAFF").getString("code");
+        assertAdmitted(device.post("/api/checkins", scan(code, other.in(), "IN")));
+        assertAdmitted(device.post("/api/checkins", scan(code, other.out(), "OUT")));
+        String today = organizer.get("/api/events/" + other.eventId()).json().getJsonArray("days").getJsonObject(0).getString("day");
+        assertEquals(200, organizer.put("/api/events/" + other.eventId() + "/badge-types/ORGANIZER_STAFF",
+                "{\"days\": [\"" + today + "\"], \"halls\": [\"" + other.hall2() + "\"]}").status());
+        assertDenied("WRONG_ZONE", device.post("/api/checkins", scan(code, other.in(), "IN")));
+    }
+
+    @Test
     void visitorBeforeOpening_isEventClosed() {
         // the fair opens to visitors an hour after it was made; staff enter all day
         String code = TestGates.badge(fair.eventId(), "VISITOR").getString("code");

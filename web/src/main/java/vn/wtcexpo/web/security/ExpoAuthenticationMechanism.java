@@ -18,6 +18,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import vn.wtcexpo.gate.application.DeviceTokens;
 import vn.wtcexpo.gate.application.GateService;
 import vn.wtcexpo.gate.application.DeviceNames;
 import vn.wtcexpo.identity.application.AuthenticationService;
@@ -48,7 +49,7 @@ public class ExpoAuthenticationMechanism implements HttpAuthenticationMechanism 
     private AuthenticationService authentication;
 
     @Inject
-    private GateService gates;
+    private DeviceTokens devices;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -100,7 +101,7 @@ public class ExpoAuthenticationMechanism implements HttpAuthenticationMechanism 
             result = pair == null ? SignIn.invalid() : authentication.signIn(pair[0], pair[1], request.getRemoteAddr());
         } else if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = header.substring(7).trim();
-            Optional<GateService.DeviceSignIn> device = gates.signIn(token);
+            Optional<GateService.DeviceSignIn> device = devices.signIn(token);
             if (device.isPresent()) {
                 // a paired gate or lead scanner: it acts only as that device, for its event
                 return context.notifyContainerAboutLogin(DeviceNames.of(device.get().deviceId()), Set.of(device.get().role()));

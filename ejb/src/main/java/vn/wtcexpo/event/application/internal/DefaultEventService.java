@@ -24,6 +24,7 @@ import vn.wtcexpo.booking.application.BookingService;
 import vn.wtcexpo.booking.application.BookingSummary;
 import vn.wtcexpo.event.application.EventDraft;
 import vn.wtcexpo.event.application.EventPlanUse;
+import vn.wtcexpo.event.application.EventDirectory;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.event.application.EventTerms;
@@ -47,6 +48,9 @@ public class DefaultEventService implements EventService {
 
     @Inject
     private BookingService bookings;
+
+    @Inject
+    private EventDirectory directory;
 
     @Inject
     @Any
@@ -174,7 +178,7 @@ public class DefaultEventService implements EventService {
     @Override
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public EventSummary unpublish(String id) {
-        Event event = events.lock(id).filter(this::mayManage).orElseThrow(() -> notFound(id));
+        Event event = managed(id);
         int taken = 0;
         for (EventPlanUse use : planUses) {
             taken += use.takenBooths(event.id());
@@ -233,7 +237,7 @@ public class DefaultEventService implements EventService {
     @Override
     @PermitAll
     public EventSummary committed(String id) {
-        return EventSummary.of(events.findCommitted(id).orElseThrow(() -> notFound(id)));
+        return directory.committed(id);
     }
 
     @Override
@@ -257,7 +261,9 @@ public class DefaultEventService implements EventService {
 
     /** The event, locked, if the caller organizes it (or is the venue admin). */
     private Event managed(String id) {
-        return events.lock(id).filter(this::mayManage).orElseThrow(() -> notFound(id));
+        Event event = events.lock(id).filter(this::mayManage).orElseThrow(() -> notFound(id));
+        directory.changing(id);
+        return event;
     }
 
     private static DomainException notFound(String id) {

@@ -24,6 +24,7 @@ import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.gate.application.DeviceNames;
 import vn.wtcexpo.gate.application.DeviceSummary;
+import vn.wtcexpo.gate.application.DeviceTokens;
 import vn.wtcexpo.gate.application.GateDashboard;
 import vn.wtcexpo.gate.application.GateService;
 import vn.wtcexpo.gate.application.GateSummary;
@@ -59,6 +60,9 @@ public class DefaultGateService implements GateService {
 
     @Inject
     private GateDirectory directory;
+
+    @Inject
+    private DeviceTokens tokens;
 
     @Inject
     private EventService events;
@@ -176,12 +180,7 @@ public class DefaultGateService implements GateService {
     @PermitAll
     @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS) // a lookup, usually in memory
     public Optional<DeviceSignIn> signIn(String token) {
-        if (token == null || !token.startsWith(GateDevice.PREFIX) || token.length() > 100) {
-            return Optional.empty();
-        }
-        Instant now = Instant.now();
-        return directory.device(token).filter(d -> d.usableAt(now)).map(d -> new DeviceSignIn(d.id(), d.eventId(),
-                d.mode() == DeviceMode.GATE ? Roles.GATE_DEVICE : Roles.LEAD_DEVICE));
+        return tokens.signIn(token);
     }
 
     @Override

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
-import vn.wtcexpo.event.application.EventService;
+import vn.wtcexpo.event.application.EventDirectory;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.gate.model.Gate;
 import vn.wtcexpo.gate.model.GateDevice;
@@ -30,7 +30,7 @@ public class GateDirectory {
     private GateRepository repository;
 
     @Inject
-    private EventService events;
+    private EventDirectory events;
 
     private final Map<String, Kept<List<Gate>>> gates = new ConcurrentHashMap<>();
     private final Map<String, Kept<Optional<DeviceKey>>> devices = new ConcurrentHashMap<>();
@@ -39,7 +39,7 @@ public class GateDirectory {
     /** A device as its token authenticates it. */
     public record DeviceKey(String id, String eventId, vn.wtcexpo.gate.model.DeviceMode mode, String exhibitorId,
                             Instant expiresAt, boolean revoked) {
-        boolean usableAt(Instant now) {
+        public boolean usableAt(Instant now) {
             return !revoked && expiresAt.isAfter(now);
         }
     }
@@ -55,10 +55,7 @@ public class GateDirectory {
         return gates(eventId).stream().filter(g -> g.code().equals(code)).findFirst();
     }
 
-    /**
-     * The event as committed (its entity is in the shared cache: no statement once read, nothing copied into the
-     * scan's transaction, and every committed change is seen at once).
-     */
+    /** The event as committed, kept by the event context for a few seconds (see {@link EventDirectory}). */
     public EventSummary event(String eventId) {
         return events.committed(eventId);
     }

@@ -22,7 +22,7 @@ import vn.wtcexpo.gate.model.DeviceMode;
 import vn.wtcexpo.gate.model.GateDevice;
 import vn.wtcexpo.gate.model.GateRepository;
 import vn.wtcexpo.gate.model.Lead;
-import vn.wtcexpo.registration.application.RegistrationService;
+import vn.wtcexpo.registration.application.BadgeChecks;
 import vn.wtcexpo.registration.application.RegistrationService.CodeCheck;
 import vn.wtcexpo.registration.application.RegistrationService.ScannedBadge;
 import vn.wtcexpo.shared.DomainException;
@@ -42,7 +42,7 @@ public class LeadDesk {
     private GateDirectory directory;
 
     @Inject
-    private RegistrationService registrations;
+    private BadgeChecks checks;
 
     @Inject
     private ExhibitorService exhibitors;
@@ -71,7 +71,7 @@ public class LeadDesk {
         if (code.length() > DefaultCheckinService.MAX_CODE) {
             throw DomainException.invalid("code", "TEXT_TOO_LONG", DefaultCheckinService.MAX_CODE);
         }
-        CodeCheck check = registrations.verify(code.strip(), scanner.eventId());
+        CodeCheck check = checks.verify(code.strip(), scanner.eventId());
         if (check.badge() == null) {
             throw DomainException.invalid("code", "LEAD_BADGE_UNKNOWN");
         }
@@ -96,13 +96,13 @@ public class LeadDesk {
             throw DomainException.notFound("LEAD_NOT_FOUND", leadId);
         }
         lead.assess(rating, notes, Instant.now().truncatedTo(ChronoUnit.MICROS));
-        return summary(lead, registrations.scannedBadges(List.of(lead.badgeId())).get(lead.badgeId()), false);
+        return summary(lead, checks.scannedBadges(List.of(lead.badgeId())).get(lead.badgeId()), false);
     }
 
     public List<LeadSummary> leads(String eventId) {
         Scanner scanner = scanner(eventId);
         List<Lead> leads = repository.leads(scanner.exhibitorId(), scanner.eventId());
-        Map<String, ScannedBadge> badges = registrations.scannedBadges(leads.stream().map(Lead::badgeId).toList());
+        Map<String, ScannedBadge> badges = checks.scannedBadges(leads.stream().map(Lead::badgeId).toList());
         return leads.stream().map(l -> summary(l, badges.get(l.badgeId()), false)).toList();
     }
 

@@ -20,12 +20,14 @@ import vn.wtcexpo.gate.model.DenyReason;
 import vn.wtcexpo.gate.model.Gate;
 import vn.wtcexpo.gate.model.ScanDirection;
 import vn.wtcexpo.gate.model.ScanLedger;
+import vn.wtcexpo.gate.model.ScanLedger.Count;
 import vn.wtcexpo.gate.model.ScanLedger.NewScan;
+import vn.wtcexpo.gate.model.ScanLedger.Placement;
 import vn.wtcexpo.gate.model.ScanLedger.Presence;
 import vn.wtcexpo.gate.model.ScanLedger.Room;
 import vn.wtcexpo.gate.model.ScanLedger.StoredScan;
 import vn.wtcexpo.gate.model.ScanResult;
-import vn.wtcexpo.registration.application.RegistrationService;
+import vn.wtcexpo.registration.application.BadgeChecks;
 import vn.wtcexpo.registration.application.RegistrationService.CodeCheck;
 import vn.wtcexpo.registration.application.RegistrationService.ScannedBadge;
 import vn.wtcexpo.shared.Formats;
@@ -51,7 +53,7 @@ public class ScanDesk {
     private GateDirectory directory;
 
     @Inject
-    private RegistrationService registrations;
+    private BadgeChecks checks;
 
     /** Halls last seen close to capacity: their entries start under the exclusive lock. */
     private static final Map<String, Boolean> NEAR_FULL = new ConcurrentHashMap<>();
@@ -74,7 +76,7 @@ public class ScanDesk {
         // and the caller answers with the stored scan (ReplayedNonce)
         ZonedDateTime at = scan.scannedAt().atZone(Formats.VIETNAM);
         LocalDate day = at.toLocalDate();
-        CodeCheck check = registrations.verify(scan.code(), eventId);
+        CodeCheck check = checks.verify(scan.code(), eventId);
         if (!check.valid()) {
             return deny(scan, DenyReason.valueOf(check.reason()), check.badge());
         }
@@ -95,35 +97,33 @@ public class ScanDesk {
             }
             String hallKey = eventId + '/' + gate.hallCode();
             exclusive = exclusive || !ledger.sharedLocks() || NEAR_FULL.getOrDefault(hallKey, false);
-            ledger.lockHall(eventId, gate.hallCode(), exclusive);
-            Presence presence = ledger.lockPresence(badge.id(), eventId);
+            Presence presence = ledger.lockHallAndPresence(eventId, gate.hallCode(), exclusive, badge.id());
             if (presence.insideOn(day)) {
                 return deny(scan, DenyReason.ALREADY_INSIDE, badge);
             }
+            Count counted = new Count(eventId, gate.hallCode(), day, gate.code(), 1, 0);
+            Placement inside = new Placement(badge.id(), gate.hallCode(), day, gate.code(), scan.scannedAt());
             if (exclusive) {
                 Room room = ledger.room(eventId, gate.hallCode(), day);
                 NEAR_FULL.put(hallKey, room.inside() + 2 * Math.max(1, room.entryGates()) >= room.capacity());
                 if (room.inside() >= room.capacity()) {
                     return deny(scan, DenyReason.HALL_FULL, badge);
                 }
-                ledger.count(eventId, gate.hallCode(), day, gate.code(), 1, 0);
-            } else {
-                ledger.count(eventId, gate.hallCode(), day, gate.code(), 1, 0);
-                Room room = ledger.room(eventId, gate.hallCode(), day);
-                // the other entry gates of the hall may each be admitting one more right now, unseen
-                if (room.inside() + Math.max(0, room.entryGates() - 1) > room.capacity()) {
-                    NEAR_FULL.put(hallKey, true);
-                    throw new NeedsExclusiveEntry();
-                }
+                return store(scan, ScanResult.ADMITTED, null, badge, true, gate.hallCode(), counted, inside);
             }
-            ledger.place(badge.id(), gate.hallCode(), day, gate.code(), scan.scannedAt());
-            return store(scan, ScanResult.ADMITTED, null, badge, true);
+            Room room = ledger.countAndRoom(counted);
+            // the other entry gates of the hall may each be admitting one more right now, unseen
+            if (room.inside() + Math.max(0, room.entryGates() - 1) > room.capacity()) {
+                NEAR_FULL.put(hallKey, true);
+                throw new NeedsExclusiveEntry();
+            }
+            return store(scan, ScanResult.ADMITTED, null, badge, true, gate.hallCode(), null, inside);
         }
         Presence presence = ledger.lockPresence(badge.id(), eventId);
         if (presence.insideOn(day)) {
-            ledger.count(eventId, presence.hall(), day, gate.code(), 0, 1);
-            ledger.place(badge.id(), null, day, gate.code(), scan.scannedAt());
-            return store(scan, ScanResult.ADMITTED, null, badge, true, presence.hall());
+            return store(scan, ScanResult.ADMITTED, null, badge, true, presence.hall(),
+                    new Count(eventId, presence.hall(), day, gate.code(), 0, 1),
+                    new Placement(badge.id(), null, day, gate.code(), scan.scannedAt()));
         }
         return store(scan, ScanResult.ADMITTED, null, badge, false);
     }
@@ -138,17 +138,18 @@ public class ScanDesk {
     }
 
     private ScanAnswer store(Scan scan, ScanResult result, DenyReason reason, ScannedBadge badge, boolean counted) {
-        return store(scan, result, reason, badge, counted, scan.gate().hallCode());
+        return store(scan, result, reason, badge, counted, scan.gate().hallCode(), null, null);
     }
 
+    /** Stores the scan, with the count and the move of its holder it makes (if any), in one go. */
     private ScanAnswer store(Scan scan, ScanResult result, DenyReason reason, ScannedBadge badge, boolean counted,
-                             String hall) {
+                             String hall, Count count, Placement placement) {
         Gate gate = scan.gate();
         NewScan row = new NewScan(gate.eventId(), scan.nonce(), gate.code(), hall, scan.direction(),
                 badge == null ? null : badge.id(), badge == null ? null : badge.kind(), result, reason, counted,
                 scan.scannedAt(), Instant.now(), scan.deviceId(), scan.actor(), scan.offlineResult());
         try {
-            ledger.insert(row);
+            ledger.insert(row, count, placement);
         } catch (ScanLedger.LedgerFailure e) {
             if (e.duplicateNonce()) {
                 throw new ReplayedNonce();
@@ -160,7 +161,7 @@ public class ScanDesk {
     }
 
     private ScanAnswer replay(StoredScan s, String eventId) {
-        ScannedBadge badge = s.badgeId() == null ? null : registrations.scannedBadges(List.of(s.badgeId())).get(s.badgeId());
+        ScannedBadge badge = s.badgeId() == null ? null : checks.scannedBadges(List.of(s.badgeId())).get(s.badgeId());
         return new ScanAnswer(eventId, s.result(), s.reason(), badge, s.gateCode(), s.hallCode(), s.direction(),
                 s.counted(), true, false);
     }

@@ -2,13 +2,13 @@ package vn.wtcexpo.identity.application.internal;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import vn.wtcexpo.infrastructure.persistence.AfterTransaction;
 
 /**
  * API tokens that were found valid a moment ago, by the hash of their secret: a script or a partner system
@@ -63,17 +63,6 @@ public class TokenSignIns {
     // a call that read the token from the database before the change committed may have put it back meanwhile
     private void forget(java.util.function.Predicate<Entry> which) {
         entries.values().removeIf(which);
-        if (transactions.getTransactionKey() != null) {
-            transactions.registerInterposedSynchronization(new Synchronization() {
-                @Override
-                public void beforeCompletion() {
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    entries.values().removeIf(which);
-                }
-            });
-        }
+        AfterTransaction.run(transactions, () -> entries.values().removeIf(which));
     }
 }

@@ -2,11 +2,11 @@ package vn.wtcexpo.venue.application.internal;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import vn.wtcexpo.infrastructure.persistence.AfterTransaction;
 import vn.wtcexpo.venue.application.HallSummary;
 
 /**
@@ -42,18 +42,12 @@ public class HallCatalogue {
 
     /** Forgets the list now and again when the caller's transaction ends (committed or not). */
     public void changed() {
+        forget();
+        AfterTransaction.run(transactions, this::forget);
+    }
+
+    private void forget() {
         generation.incrementAndGet();
         cached = null;
-        transactions.registerInterposedSynchronization(new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-                generation.incrementAndGet();
-                cached = null;
-            }
-        });
     }
 }

@@ -1,4 +1,4 @@
-package vn.wtcexpo.infrastructure.persistence;
+package vn.wtcexpo.shared;
 
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;

@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.wtcexpo.it.support.Api;
@@ -24,7 +25,7 @@ import vn.wtcexpo.it.support.ShippedApplication;
 /**
  * Gate staff's scanner on a phone: the camera (a fake one that films a printed badge) admits the badge at once,
  * with the holder's name; and the page keeps admitting with a handheld scanner while the network is gone, then
- * sends what it decided when it is back.
+ * sends what it decided when it is back; once opened, it loads again without the network.
  */
 @ExtendWith(ShippedApplication.class)
 class ScannerJourneyIT {
@@ -72,6 +73,31 @@ class ScannerJourneyIT {
             b.offline(false);
             b.wait.until(d -> admitted(fair) == 1);
             b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("queueState")));
+        }
+    }
+
+    @Test
+    void openedOnce_thePageLoadsAgainWithoutTheNetwork_andStillDecides() {
+        TestGates.Today fair = TestGates.fair("SR", 100);
+        String code = TestGates.badge(fair.eventId(), "ORGANIZER_STAFF").getString("code");
+        String token = TestGates.device(fair.eventId());
+        try (Browser b = Browser.open()) {
+            b.phone();
+            b.go("/scanner.xhtml#device=" + token);
+            b.wait.until(ExpectedConditions.textToBe(By.id("netState"), "Trực tuyến"));
+            b.wait.until(d -> d.findElements(By.cssSelector("#gate option")).size() == 3);
+            // the page's service worker has taken the page over: it keeps the page for when the network is gone
+            b.wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                    "return navigator.serviceWorker && navigator.serviceWorker.controller !== null")));
+            b.offline(true);
+            b.driver.navigate().refresh();
+            b.wait.until(ExpectedConditions.textToBe(By.id("netState"), "Ngoại tuyến"));
+            b.wait.until(d -> d.findElements(By.cssSelector("#gate option")).size() == 3);
+            b.type(By.id("code"), code + Keys.ENTER);
+            b.wait.until(ExpectedConditions.attributeToBe(By.id("answer"), "data-result", "ADMITTED"));
+            assertEquals(0, admitted(fair), "nothing reached the server while offline");
+            b.offline(false);
+            b.wait.until(d -> admitted(fair) == 1);
         }
     }
 

@@ -57,6 +57,9 @@ start_domain() {
 }
 
 configure() {
+  # a domain configured before already has the listener settings (server-settings.sh) in its domain.xml
+  local fresh=true
+  grep -q 'cookie-same-site-value="Lax"' "$DOMAIN_DIR/config/domain.xml" && fresh=false
   case "$WTC_DB" in
     h2)
       if [ "${WTC_H2_RECREATE:-false}" = true ]; then
@@ -82,6 +85,13 @@ configure() {
   # the test suite retries failed e-mails after 2 s instead of a minute
   "$ASADMIN" set-config-property --source=domain --propertyName=wtcexpo.outbox.first-retry-seconds \
     --propertyValue="${WTC_OUTBOX_FIRST_RETRY:-60}" >/dev/null
+  if [ "$fresh" = true ]; then
+    # Changing the HTTP listeners' settings on a running domain restarts them in the background; a deploy at
+    # that moment sometimes found a listener without its Grizzly proxy ("GrizzlyProxy is NULL") and nothing
+    # answered on its port. Once, on a fresh domain, restart it so that the listeners start with their settings.
+    say "restarting Payara once, so that the HTTP listeners start with their settings"
+    "$ASADMIN" restart-domain "$DOMAIN" >/dev/null
+  fi
 }
 
 stop_domain() {

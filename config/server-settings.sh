@@ -22,9 +22,14 @@ for listener in http-listener-1 http-listener-2; do
   p="configs.config.server-config.network-config.protocols.protocol.$listener.http"
   settings+=("$p.cookie-same-site-enabled=true" "$p.cookie-same-site-value=Lax" "$p.server-header=false" "$p.xpowered-by=false")
 done
-"$ASADMIN" set "${settings[@]}" >/dev/null
+# changed on a running domain, the listeners restart: only when they differ (payara.sh then restarts the domain)
+current=$("$ASADMIN" get "configs.config.server-config.network-config.protocols.protocol.http-listener-2.http.xpowered-by")
+if [[ "$current" != *"xpowered-by=false"* ]]; then
+  "$ASADMIN" set "${settings[@]}" >/dev/null
+fi
 pool="configs.config.server-config.thread-pools.thread-pool.http-thread-pool"
-if ! "$ASADMIN" get "$pool.max-thread-pool-size" | grep -q "=16$"; then
+current=$("$ASADMIN" get "$pool.max-thread-pool-size")
+if [[ "$current" != *"max-thread-pool-size=16"* ]]; then
   "$ASADMIN" set "$pool.min-thread-pool-size=8" "$pool.max-thread-pool-size=16" >/dev/null
   echo "server settings: http threads set to 8..16; restart the domain for them to take effect"
 fi

@@ -151,6 +151,11 @@ public class Reservation {
         closeReason = reason;
     }
 
+    /** Whether the booth counts for the company's staff allowance: reserved or sold (a hold does not). */
+    public boolean countsForStaff() {
+        return status == ReservationStatus.RESERVED || status == ReservationStatus.SOLD;
+    }
+
     public String id() { return id; }
     public String eventId() { return eventId; }
     public String boothId() { return boothId; }

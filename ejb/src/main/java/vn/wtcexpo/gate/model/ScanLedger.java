@@ -394,10 +394,6 @@ public class ScanLedger {
         }
     }
 
-    public void insert(NewScan scan) {
-        insert(scan, null, null);
-    }
-
     /**
      * Stores a scan, after adding {@code count} (if not null) and moving the holder to {@code placement} (if not
      * null), in that order; on PostgreSQL the statements go to the database in one round trip.

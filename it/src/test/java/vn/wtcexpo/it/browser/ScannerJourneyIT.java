@@ -58,10 +58,7 @@ class ScannerJourneyIT {
         String code = TestGates.badge(fair.eventId(), "ORGANIZER_STAFF").getString("code");
         String token = TestGates.device(fair.eventId());
         try (Browser b = Browser.open()) {
-            b.phone();
-            b.go("/scanner.xhtml#device=" + token);
-            b.wait.until(ExpectedConditions.textToBe(By.id("netState"), "Trực tuyến"));
-            b.wait.until(d -> d.findElements(By.cssSelector("#gate option")).size() == 3);
+            openScanner(b, token);
             b.assertAccessible("scanner ready");
             b.assertFitsTheWidth("scanner on a phone");
             b.offline(true);
@@ -82,10 +79,7 @@ class ScannerJourneyIT {
         String code = TestGates.badge(fair.eventId(), "ORGANIZER_STAFF").getString("code");
         String token = TestGates.device(fair.eventId());
         try (Browser b = Browser.open()) {
-            b.phone();
-            b.go("/scanner.xhtml#device=" + token);
-            b.wait.until(ExpectedConditions.textToBe(By.id("netState"), "Trực tuyến"));
-            b.wait.until(d -> d.findElements(By.cssSelector("#gate option")).size() == 3);
+            openScanner(b, token);
             // the page's service worker has taken the page over: it keeps the page for when the network is gone
             b.wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
                     "return navigator.serviceWorker && navigator.serviceWorker.controller !== null")));
@@ -99,6 +93,14 @@ class ScannerJourneyIT {
             b.offline(false);
             b.wait.until(d -> admitted(fair) == 1);
         }
+    }
+
+    /** The scanner on a phone, paired with the device's token, online and showing the fair's three gates. */
+    private static void openScanner(Browser b, String token) {
+        b.phone();
+        b.go("/scanner.xhtml#device=" + token);
+        b.wait.until(ExpectedConditions.textToBe(By.id("netState"), "Trực tuyến"));
+        b.wait.until(d -> d.findElements(By.cssSelector("#gate option")).size() == 3);
     }
 
     private static int admitted(TestGates.Today fair) {

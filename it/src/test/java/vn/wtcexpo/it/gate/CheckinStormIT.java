@@ -22,6 +22,14 @@ class CheckinStormIT {
 
     private final Api organizer = Api.as("organizer");
 
+    /** The organizer sets how many are inside the fair's first hall now, with a reason. */
+    private void correct(TestGates.Today f, int inside, String reason) {
+        Api.Reply corrected = organizer.post("/api/events/" + f.eventId() + "/occupancy/corrections", """
+                {"hall": "%s", "inside": %d, "reason": "%s"}
+                """.formatted(f.hall1(), inside, reason));
+        assertEquals(200, corrected.status(), corrected.body());
+    }
+
     private static String staff(TestGates.Today f) {
         return TestGates.badge(f.eventId(), "ORGANIZER_STAFF").getString("code");
     }
@@ -108,10 +116,7 @@ class CheckinStormIT {
         TestGates.Today f = TestGates.fair("GS", 3);
         Api gate = Api.bearer(TestGates.device(f.eventId()));
         assertEquals("ADMITTED", gate.post("/api/checkins", scan(staff(f), f.in(), "IN")).json().getString("result"));
-        Api.Reply corrected = organizer.post("/api/events/" + f.eventId() + "/occupancy/corrections", """
-                {"hall": "%s", "inside": 3, "reason": "Hai khách vào bằng cửa thoát hiểm"}
-                """.formatted(f.hall1()));
-        assertEquals(200, corrected.status(), corrected.body());
+        correct(f, 3, "Hai khách vào bằng cửa thoát hiểm");
         assertEquals(3, inside(f, f.hall1()));
         assertEquals("HALL_FULL", gate.post("/api/checkins", scan(staff(f), f.in(), "IN")).json().getString("reason"));
     }
@@ -122,10 +127,7 @@ class CheckinStormIT {
         Api gate = Api.bearer(TestGates.device(f.eventId()));
         String a = staff(f);
         assertEquals("ADMITTED", gate.post("/api/checkins", scan(a, f.in(), "IN")).json().getString("result"));
-        Api.Reply corrected = organizer.post("/api/events/" + f.eventId() + "/occupancy/corrections", """
-                {"hall": "%s", "inside": 0, "reason": "Sơ tán diễn tập: sảnh trống"}
-                """.formatted(f.hall1()));
-        assertEquals(200, corrected.status(), corrected.body());
+        correct(f, 0, "Sơ tán diễn tập: sảnh trống");
         JsonObject again = gate.post("/api/checkins", scan(a, f.in(), "IN")).json();
         assertEquals("ADMITTED", again.getString("result"), again.toString());
         assertEquals(1, inside(f, f.hall1()));
@@ -137,9 +139,7 @@ class CheckinStormIT {
         Api gate = Api.bearer(TestGates.device(f.eventId()));
         String a = staff(f);
         assertEquals("ADMITTED", gate.post("/api/checkins", scan(a, f.in(), "IN")).json().getString("result"));
-        assertEquals(200, organizer.post("/api/events/" + f.eventId() + "/occupancy/corrections", """
-                {"hall": "%s", "inside": 4, "reason": "Đếm lại tại chỗ"}
-                """.formatted(f.hall1())).status());
+        correct(f, 4, "Đếm lại tại chỗ");
         assertEquals("ALREADY_INSIDE", gate.post("/api/checkins", scan(a, f.in(), "IN")).json().getString("reason"));
     }
 

@@ -9,6 +9,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.exhibition.application.PaymentRequestSummary;
 import vn.wtcexpo.exhibition.application.ReservationService;
 import vn.wtcexpo.exhibition.application.ReservationSummary;
+import vn.wtcexpo.exhibition.application.StaffListChanged;
 import vn.wtcexpo.exhibition.model.Booth;
 import vn.wtcexpo.exhibition.model.BoothClaim;
 import vn.wtcexpo.exhibition.model.Charge;
@@ -71,7 +73,7 @@ public class DefaultReservationService implements ReservationService {
 
     /** Tells the registration context that staff left (their badges are revoked in this transaction). */
     @Inject
-    private jakarta.enterprise.event.Event<vn.wtcexpo.exhibition.application.StaffListChanged> staffChanges;
+    private Event<StaffListChanged> staffChanges;
 
     @Resource
     private SessionContext context;
@@ -179,7 +181,7 @@ public class DefaultReservationService implements ReservationService {
         Reservation r = managed(id);
         Booth booth = lockFloorOf(r);
         repository.refresh(r);
-        boolean allowedStaff = allowsStaff(r);
+        boolean allowedStaff = r.countsForStaff();
         r.reject(caller(), reason, Instant.now());
         booth.release();
         repository.releaseClaimsOf(r.id());
@@ -199,7 +201,7 @@ public class DefaultReservationService implements ReservationService {
         if (repository.paymentRequestOf(r.id()).map(p -> p.paidVnd() > 0).orElse(false)) {
             throw DomainException.conflict("RESERVATION_HAS_PAYMENTS");
         }
-        boolean allowedStaff = allowsStaff(r);
+        boolean allowedStaff = r.countsForStaff();
         r.cancel(caller(), reason, organizer, Instant.now());
         booth.release();
         repository.releaseClaimsOf(r.id());
@@ -346,21 +348,15 @@ public class DefaultReservationService implements ReservationService {
         repository.flush();
         repository.lockCompany(exhibitorId);
         boolean exhibiting = repository.reservationsOfExhibitor(exhibitorId).stream()
-                .anyMatch(o -> o.eventId().equals(eventId) && allowsStaff(o));
+                .anyMatch(o -> o.eventId().equals(eventId) && o.countsForStaff());
         if (exhibiting) {
             return;
         }
         Exhibitor company = repository.exhibitor(exhibitorId).orElseThrow();
         for (var member : repository.staff(company.id(), eventId)) {
             repository.remove(member);
-            staffChanges.fire(new vn.wtcexpo.exhibition.application.StaffListChanged(eventId, member.id(), company.id(),
-                    company.companyName(), member.fullName(), member.email(), member.jobTitle(), false));
+            staffChanges.fire(StaffListChanged.of(company, member, false));
         }
-    }
-
-    /** Reserved and sold booths are what a company's staff allowance counts (holds do not): see the staff service. */
-    private static boolean allowsStaff(Reservation r) {
-        return r.status() == ReservationStatus.RESERVED || r.status() == ReservationStatus.SOLD;
     }
 
     /** The event whatever the caller may see (the timer has no caller); only for what the reservation already shows. */

@@ -16,7 +16,6 @@ import vn.wtcexpo.exhibition.model.Booth;
 import vn.wtcexpo.exhibition.model.ExhibitionRepository;
 import vn.wtcexpo.exhibition.model.Exhibitor;
 import vn.wtcexpo.exhibition.model.Reservation;
-import vn.wtcexpo.exhibition.model.ReservationStatus;
 import vn.wtcexpo.exhibition.model.StaffMember;
 import vn.wtcexpo.shared.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
@@ -69,8 +68,7 @@ public class DefaultStaffService implements StaffService {
             }
             throw e;
         }
-        staffChanges.fire(new StaffListChanged(eventId, member.id(), company.id(), company.companyName(), member.fullName(),
-                member.email(), member.jobTitle(), true));
+        staffChanges.fire(StaffListChanged.of(company, member, true));
         return StaffSummary.of(member);
     }
 
@@ -81,16 +79,14 @@ public class DefaultStaffService implements StaffService {
                 .filter(s -> s.exhibitorId().equals(company.id()) && s.eventId().equals(eventId))
                 .orElseThrow(() -> DomainException.notFound("STAFF_NOT_FOUND", staffId));
         repository.remove(member);
-        staffChanges.fire(new StaffListChanged(eventId, member.id(), company.id(), company.companyName(), member.fullName(),
-                member.email(), member.jobTitle(), false));
+        staffChanges.fire(StaffListChanged.of(company, member, false));
     }
 
     /** One person per {@code sqmPerStaff} m² of the company's reserved and sold booths, at least one per booth. */
     private int limit(Exhibitor company, EventSummary event) {
         int limit = 0;
         for (Reservation r : repository.reservationsOfExhibitor(company.id())) {
-            if (!r.eventId().equals(event.id())
-                    || r.status() != ReservationStatus.RESERVED && r.status() != ReservationStatus.SOLD) {
+            if (!r.eventId().equals(event.id()) || !r.countsForStaff()) {
                 continue;
             }
             Booth booth = repository.booth(r.boothId()).orElseThrow();

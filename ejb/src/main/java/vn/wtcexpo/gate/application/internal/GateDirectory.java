@@ -62,7 +62,12 @@ public class GateDirectory {
 
     public Optional<DeviceKey> device(String token) {
         String hash = Secrets.hash(token);
-        return kept(devices, hash, () -> repository.deviceByHash(hash).map(GateDirectory::key));
+        // the device a token signs in is asked for by its id next (the scan's check): keep it under both
+        return kept(devices, hash, () -> {
+            Optional<DeviceKey> found = repository.deviceByHash(hash).map(GateDirectory::key);
+            found.ifPresent(d -> devicesById.put(d.id(), new Kept<>(found, Instant.now().plusSeconds(TTL_SECONDS))));
+            return found;
+        });
     }
 
     public Optional<DeviceKey> deviceById(String id) {

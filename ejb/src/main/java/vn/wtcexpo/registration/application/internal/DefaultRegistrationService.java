@@ -322,10 +322,6 @@ public class DefaultRegistrationService implements RegistrationService {
         return checks.scannedBadges(badgeIds);
     }
 
-    private static ScannedBadge scanned(Badge b) {
-        return BadgeChecks.scanned(b);
-    }
-
     // --- helpers
 
     private Registrant registrant(RegistrationForm form, boolean online) {

@@ -20,6 +20,11 @@ import vn.wtcexpo.shared.BadgeKind;
  * transaction): a scan is a handful of indexed statements and nothing else, and the locks it takes are spelt
  * here, once. Lock order, always: the hall's entry lock, the badge's presence row, the count row of the gate.
  *
+ * <p>A scan runs in a {@link Unit} of its own: one connection with its own local transaction, outside JTA (the
+ * scan path is the busiest of the house; the session beans and the transaction manager around it cost more than
+ * its statements). Supervisors' corrections run in the JTA transaction of their use case; both take the same
+ * locks.
+ *
  * <p>Entries into a hall take its entry lock shared (PostgreSQL: a transaction-scoped advisory lock), so the
  * gates of a hall admit in parallel; near capacity, or to correct a count, it is taken exclusively. H2 has no
  * shared locks: there the hall's row is locked, so a hall's entries queue (H2 is for development only).
@@ -42,6 +47,8 @@ public class ScanLedger {
             + "WHEN MATCHED THEN UPDATE SET entries = t.entries + n.i, exits = t.exits + n.o "
             + "WHEN NOT MATCHED THEN INSERT (event_id, hall_code, count_day, gate_code, entries, exits) "
             + "VALUES (n.e, n.h, n.d, n.g, n.i, n.o)";
+    private static final String COUNT_TAKE_BACK = "UPDATE gate_count SET entries = entries + ?, exits = exits + ? "
+            + "WHERE event_id = ? AND hall_code = ? AND count_day = ? AND gate_code = ?";
     private static final String ROOM = "SELECT h.capacity, "
             + "(SELECT COALESCE(SUM(c.entries - c.exits), 0) FROM gate_count c WHERE c.event_id = h.event_id "
             + "AND c.hall_code = h.hall_code AND c.count_day = ?), "
@@ -61,52 +68,86 @@ public class ScanLedger {
 
     private volatile Boolean postgres;
 
-    /** The key of the connection a transaction's statements share while a {@link Session} is open. */
-    private static final Object CONNECTION = new Object();
+    /** The open unit of this thread, if any. */
+    private static final ThreadLocal<Unit> UNIT = new ThreadLocal<>();
 
     /**
-     * Keeps one connection for the statements of the transaction until closed: a scan's five statements ask the
-     * pool once instead of five times. Close it before the transaction ends (try-with-resources around the work);
-     * the connection stays the transaction's until its commit or rollback, as any connection closed in one does.
+     * Begins a scan's own transaction on a connection of its own (outside JTA: none may be active). Every statement
+     * of this ledger on this thread runs in it until it is closed; {@link Unit#commit()} makes it durable, closing
+     * it without a commit rolls it back. Use it with try-with-resources.
      */
-    public Session session() {
-        requireTransaction();
-        Connection[] held = (Connection[]) transactions.getResource(CONNECTION);
-        if (held != null && held[0] != null) {
-            return () -> { }; // an outer session keeps it
+    public Unit begin() {
+        if (transactions.getTransactionKey() != null) {
+            throw new IllegalStateException("a scan's own transaction begins outside a JTA transaction");
+        }
+        if (UNIT.get() != null) {
+            throw new IllegalStateException("a scan's transaction is already open on this thread");
         }
         try {
             Connection c = dataSource.getConnection();
-            Connection[] box = {c};
-            transactions.putResource(CONNECTION, box);
-            return () -> {
-                box[0] = null;
-                try {
-                    c.close();
-                } catch (SQLException e) {
-                    throw new LedgerFailure(e);
-                }
-            };
+            try {
+                c.setAutoCommit(false);
+            } catch (SQLException e) {
+                c.close();
+                throw e;
+            }
+            Unit unit = new Unit(c);
+            UNIT.set(unit);
+            return unit;
         } catch (SQLException e) {
             throw new LedgerFailure(e);
         }
     }
 
-    /** An open {@link #session()}. */
-    public interface Session extends AutoCloseable {
+    /** A scan's own transaction: see {@link #begin()}. */
+    public static final class Unit implements AutoCloseable {
+        private final Connection connection;
+        private boolean committed;
+
+        private Unit(Connection connection) {
+            this.connection = connection;
+        }
+
+        /** Commits (unless the scan's last statements did): when this returns, the scan is stored. */
+        public void commit() {
+            if (committed) {
+                return;
+            }
+            try {
+                connection.commit();
+                committed = true;
+            } catch (SQLException e) {
+                throw new LedgerFailure(e);
+            }
+        }
+
+        /** Rolls back unless committed, and gives the connection back to the pool as it came (autocommit on). */
         @Override
-        void close();
+        public void close() {
+            UNIT.remove();
+            try (connection) {
+                if (!committed) {
+                    connection.rollback();
+                }
+                connection.setAutoCommit(true);
+            } catch (SQLException e) {
+                throw new LedgerFailure(e);
+            }
+        }
     }
 
-    /** A connection for one statement: the open session's, else one of its own, closed with the lease. */
+    /**
+     * A connection for one statement: the open unit's, else one of its own, closed with the lease (in a JTA
+     * transaction the pool gives the transaction's connection again).
+     */
     private Lease lease() throws SQLException {
-        Connection[] held = transactions.getTransactionKey() == null ? null : (Connection[]) transactions.getResource(CONNECTION);
-        return held != null && held[0] != null ? new Lease(held[0], false) : new Lease(dataSource.getConnection(), true);
+        Unit unit = UNIT.get();
+        return unit != null ? new Lease(unit.connection, false) : new Lease(dataSource.getConnection(), true);
     }
 
     /** Locks outlive a statement only in a transaction: taking one outside would guard nothing. */
     private void requireTransaction() {
-        if (transactions.getTransactionKey() == null) {
+        if (UNIT.get() == null && transactions.getTransactionKey() == null) {
             throw new IllegalStateException("a scan's locks are taken in a transaction");
         }
     }
@@ -142,6 +183,10 @@ public class ScanLedger {
 
     /** Entries and exits to add to the count of a hall, day and gate. */
     public record Count(String eventId, String hall, LocalDate day, String gateCode, int entries, int exits) {
+        /** The same count taken back (in the transaction that added it). */
+        public Count undone() {
+            return new Count(eventId, hall, day, gateCode, -entries, -exits);
+        }
     }
 
     /** Where a badge's holder is from now: in {@code hall} since {@code since}, or outside (hall null). */
@@ -278,8 +323,13 @@ public class ScanLedger {
 
     /** The rows of the second statement of two sent in one round trip (the first one's result is closed). */
     private static ResultSet second(PreparedStatement s) throws SQLException {
+        return next(s);
+    }
+
+    /** The rows of the next statement of those sent in one round trip (the current result is closed). */
+    private static ResultSet next(PreparedStatement s) throws SQLException {
         if (!s.getMoreResults()) {
-            throw new IllegalStateException("no rows from the second statement");
+            throw new IllegalStateException("no rows from the next statement");
         }
         return s.getResultSet();
     }
@@ -361,22 +411,45 @@ public class ScanLedger {
         }
     }
 
+    /** What an entry under the shared lock finds: where the holder is, and the room with this entry counted. */
+    public record Entry(Presence presence, Room room) {
+    }
+
     /**
-     * {@link #count} then {@link #room}: the room as the transaction sees it with its own count; on PostgreSQL both
-     * statements go to the database in one round trip (each still sees what was committed when it began).
+     * An entry's first round trip under the hall's shared lock (PostgreSQL only): takes the lock, makes and locks the
+     * badge's presence row, adds {@code count} to the gate's count and reads the room as this transaction sees it
+     * (committed counts and its own). The count goes first because the answer comes back in one go: a scan that is
+     * then refused takes it back with {@link Count#undone()} when it is stored.
      */
-    public Room countAndRoom(Count count) {
+    public Entry enterShared(Count count, String badgeId) {
+        requireTransaction();
         if (!sharedLocks()) {
-            count(count.eventId(), count.hall(), count.day(), count.gateCode(), count.entries(), count.exits());
-            return room(count.eventId(), count.hall(), count.day());
+            throw new IllegalStateException("entries share a hall's lock only on PostgreSQL");
         }
-        try (Lease c = lease(); PreparedStatement s = c.prepare(COUNT_UPSERT + "; " + ROOM)) {
-            bindRoom(s, bindCount(s, 1, count), count.eventId(), count.hall(), count.day());
+        try (Lease c = lease(); PreparedStatement s = c.prepare(LOCK_SHARED + "; " + PRESENCE_UPSERT + "; " + COUNT_UPSERT + "; " + ROOM)) {
+            int i = bindLock(s, 1, count.eventId(), count.hall());
+            s.setString(i, badgeId);
+            s.setString(i + 1, count.eventId());
+            bindRoom(s, bindCount(s, i + 2, count), count.eventId(), count.hall(), count.day());
             s.execute();
-            return room(second(s), count.eventId(), count.hall());
+            Presence presence = presence(next(s));
+            if (s.getMoreResults() || s.getUpdateCount() < 0) {
+                throw new IllegalStateException("the count did not answer with an update count");
+            }
+            return new Entry(presence, room(next(s), count.eventId(), count.hall()));
         } catch (SQLException e) {
             throw new LedgerFailure(e);
         }
+    }
+
+    private static int bindTakeBack(PreparedStatement s, int i, Count n) throws SQLException {
+        s.setInt(i, n.entries());
+        s.setInt(i + 1, n.exits());
+        s.setString(i + 2, n.eventId());
+        s.setString(i + 3, n.hall());
+        s.setObject(i + 4, n.day());
+        s.setString(i + 5, n.gateCode());
+        return i + 6;
     }
 
     private static void bindRoom(PreparedStatement s, int i, String eventId, String hall, LocalDate day) throws SQLException {
@@ -395,11 +468,16 @@ public class ScanLedger {
     }
 
     /**
-     * Stores a scan, after adding {@code count} (if not null) and moving the holder to {@code placement} (if not
-     * null), in that order; on PostgreSQL the statements go to the database in one round trip.
+     * Stores a scan, after adding {@code count} (if not null; a count {@link Count#undone() taken back} when it is
+     * negative) and moving the holder to {@code placement} (if not null), in that order; on PostgreSQL the
+     * statements go to the database in one round trip, and in a {@link Unit} the commit goes with them: when this
+     * returns the unit is committed (its {@link Unit#commit()} has nothing left to do).
      */
     public void insert(NewScan scan, Count count, Placement placement) {
         if (!sharedLocks()) {
+            if (count != null && (count.entries() < 0 || count.exits() < 0)) {
+                throw new IllegalArgumentException("a count is taken back only on PostgreSQL, where entries share the lock");
+            }
             if (count != null) {
                 count(count.eventId(), count.hall(), count.day(), count.gateCode(), count.entries(), count.exits());
             }
@@ -408,12 +486,14 @@ public class ScanLedger {
             }
         }
         boolean together = sharedLocks();
-        String sql = (together && count != null ? COUNT_UPSERT + "; " : "") + (together && placement != null ? PLACE + "; " : "")
-                + INSERT_SCAN;
+        Unit unit = UNIT.get();
+        boolean takeBack = count != null && (count.entries() < 0 || count.exits() < 0);
+        String sql = (together && count != null ? (takeBack ? COUNT_TAKE_BACK : COUNT_UPSERT) + "; " : "")
+                + (together && placement != null ? PLACE + "; " : "") + INSERT_SCAN + (together && unit != null ? "; COMMIT" : "");
         try (Lease c = lease(); PreparedStatement s = c.prepare(sql)) {
             int i = 1;
             if (together && count != null) {
-                i = bindCount(s, i, count);
+                i = takeBack ? bindTakeBack(s, i, count) : bindCount(s, i, count);
             }
             if (together && placement != null) {
                 i = bindPlace(s, i, placement);
@@ -435,6 +515,9 @@ public class ScanLedger {
             s.setString(i + 14, scan.offlineResult() == null ? null : scan.offlineResult().name());
             s.setBoolean(i + 15, scan.conflict());
             s.execute();
+            if (together && unit != null) {
+                unit.committed = true;
+            }
         } catch (SQLException e) {
             throw new LedgerFailure(e);
         }

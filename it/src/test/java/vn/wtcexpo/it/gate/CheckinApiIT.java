@@ -8,6 +8,7 @@ import static vn.wtcexpo.it.support.TestGates.scan;
 import jakarta.json.JsonObject;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -152,6 +153,17 @@ class CheckinApiIT {
     }
 
     @Test
+    void anEntryRefusedAsAlreadyInside_countsNobody() {
+        // on PostgreSQL the entry is counted in its first round trip and the refusal takes it back
+        String code = staffCode();
+        assertAdmitted(gate().post("/api/checkins", scan(code, fair.in(), "IN")));
+        int inside = inside(fair.hall1());
+        int admitted = admittedToday();
+        assertDenied("ALREADY_INSIDE", gate().post("/api/checkins", scan(code, fair.in(), "IN")));
+        assertEquals(List.of(inside, admitted), List.of(inside(fair.hall1()), admittedToday()));
+    }
+
+    @Test
     void entryExitAndReentry_areAllAdmitted_andCountedInside() {
         String code = staffCode();
         int before = inside(fair.hall1());
@@ -213,6 +225,19 @@ class CheckinApiIT {
         assertEquals("nonce", r.json().getJsonArray("violations").getJsonObject(0).getString("field"));
         // not admitted by the refused request: the badge still enters
         assertAdmitted(gate().post("/api/checkins", scan(code, fair.in(), "IN")));
+    }
+
+    @Test
+    void anExhibitorAccount_mayNotScanAtGates_403() {
+        Api.Reply r = Api.as("exhibitor").post("/api/checkins", scan(staffCode(), fair.in(), "IN"));
+        assertEquals(403, r.status(), r.body());
+        assertEquals("FORBIDDEN", r.json().getString("error"));
+    }
+
+    @Test
+    void aScanWithoutCredentials_is401() {
+        Api.Reply r = Api.anonymous().post("/api/checkins", scan(staffCode(), fair.in(), "IN"));
+        assertEquals(401, r.status(), r.body());
     }
 
     @Test

@@ -1,9 +1,6 @@
 package vn.wtcexpo.gate.application.internal;
 
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -36,14 +33,11 @@ import vn.wtcexpo.shared.Formats;
  * One scan, one transaction: decided in the fixed order and stored before the answer leaves. The caller
  * ({@link DefaultCheckinService}) has checked the request and who sends it.
  *
- * <p>A session bean, not a CDI bean with {@code @Transactional(REQUIRES_NEW)}: called from the caller's
- * {@code NOT_SUPPORTED} invocation, Payara 6 begins the JTA transaction of {@code @Transactional} but does not
- * enlist the JDBC connections taken in it, so every statement commits by itself and the locks guard nothing
- * (tried: the gate benchmark's audit found badges admitted at two gates at once).
+ * <p>The transaction is the ledger's own ({@link ScanLedger#begin()}), not JTA's: a plain CDI bean, so a scan
+ * passes no session bean's security check, pool and interceptors, and no transaction manager. Under load those
+ * were the scan's slowest part: their synchronized caches made threads queue behind one another.
  */
-@Stateless
-@PermitAll
-@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+@ApplicationScoped
 public class ScanDesk {
 
     @Inject
@@ -64,8 +58,10 @@ public class ScanDesk {
     }
 
     public ScanAnswer decide(Scan scan, boolean exclusive) {
-        try (ScanLedger.Session statements = ledger.session()) {
-            return decideNow(scan, exclusive);
+        try (ScanLedger.Unit unit = ledger.begin()) {
+            ScanAnswer answer = decideNow(scan, exclusive);
+            unit.commit(); // on PostgreSQL the scan's last statements committed it already
+            return answer;
         }
     }
 
@@ -97,13 +93,13 @@ public class ScanDesk {
             }
             String hallKey = eventId + '/' + gate.hallCode();
             exclusive = exclusive || !ledger.sharedLocks() || NEAR_FULL.getOrDefault(hallKey, false);
-            Presence presence = ledger.lockHallAndPresence(eventId, gate.hallCode(), exclusive, badge.id());
-            if (presence.insideOn(day)) {
-                return deny(scan, DenyReason.ALREADY_INSIDE, badge);
-            }
             Count counted = new Count(eventId, gate.hallCode(), day, gate.code(), 1, 0);
             Placement inside = new Placement(badge.id(), gate.hallCode(), day, gate.code(), scan.scannedAt());
             if (exclusive) {
+                Presence presence = ledger.lockHallAndPresence(eventId, gate.hallCode(), true, badge.id());
+                if (presence.insideOn(day)) {
+                    return deny(scan, DenyReason.ALREADY_INSIDE, badge);
+                }
                 Room room = ledger.room(eventId, gate.hallCode(), day);
                 NEAR_FULL.put(hallKey, room.inside() + 2 * Math.max(1, room.entryGates()) >= room.capacity());
                 if (room.inside() >= room.capacity()) {
@@ -111,7 +107,14 @@ public class ScanDesk {
                 }
                 return store(scan, ScanResult.ADMITTED, null, badge, true, gate.hallCode(), counted, inside);
             }
-            Room room = ledger.countAndRoom(counted);
+            // one round trip: the shared lock, the presence, this entry counted and the room; a refusal takes the
+            // count back when it is stored
+            ScanLedger.Entry found = ledger.enterShared(counted, badge.id());
+            if (found.presence().insideOn(day)) {
+                return store(scan, ScanResult.DENIED, DenyReason.ALREADY_INSIDE, badge, false, gate.hallCode(),
+                        counted.undone(), null);
+            }
+            Room room = found.room();
             // the other entry gates of the hall may each be admitting one more right now, unseen
             if (room.inside() + Math.max(0, room.entryGates() - 1) > room.capacity()) {
                 NEAR_FULL.put(hallKey, true);

@@ -237,13 +237,13 @@ public class ScanLedger {
     }
 
     /**
-     * Takes the hall's entry lock until the transaction ends: shared for an entry far from capacity, exclusive
-     * near it and for corrections (on H2 always exclusive).
+     * Takes the hall's entry lock exclusively until the transaction ends: for an entry near capacity and for
+     * corrections (entries far from capacity share it: {@link #enterShared}).
      */
-    public void lockHall(String eventId, String hall, boolean exclusive) {
+    public void lockHall(String eventId, String hall) {
         requireTransaction();
         if (sharedLocks()) {
-            try (Lease c = lease(); PreparedStatement s = c.prepare(exclusive ? LOCK_EXCLUSIVE : LOCK_SHARED)) {
+            try (Lease c = lease(); PreparedStatement s = c.prepare(LOCK_EXCLUSIVE)) {
                 bindLock(s, 1, eventId, hall);
                 s.executeQuery().close();
             } catch (SQLException e) {
@@ -265,18 +265,18 @@ public class ScanLedger {
      * {@link #lockHall} then {@link #lockPresence}, in that order (the lock order); on PostgreSQL both statements go
      * to the database in one round trip.
      */
-    public Presence lockHallAndPresence(String eventId, String hall, boolean exclusive, String badgeId) {
+    public Presence lockHallAndPresence(String eventId, String hall, String badgeId) {
         requireTransaction();
         if (!sharedLocks()) {
-            lockHall(eventId, hall, exclusive);
+            lockHall(eventId, hall);
             return lockPresence(badgeId, eventId);
         }
-        try (Lease c = lease(); PreparedStatement s = c.prepare((exclusive ? LOCK_EXCLUSIVE : LOCK_SHARED) + "; " + PRESENCE_UPSERT)) {
+        try (Lease c = lease(); PreparedStatement s = c.prepare(LOCK_EXCLUSIVE + "; " + PRESENCE_UPSERT)) {
             int i = bindLock(s, 1, eventId, hall);
             s.setString(i, badgeId);
             s.setString(i + 1, eventId);
             s.execute();
-            return presence(second(s));
+            return presence(next(s));
         } catch (SQLException e) {
             throw new LedgerFailure(e);
         }
@@ -319,11 +319,6 @@ public class ScanLedger {
             r.next();
             return new Presence(r.getString(1), r.getObject(2, LocalDate.class));
         }
-    }
-
-    /** The rows of the second statement of two sent in one round trip (the first one's result is closed). */
-    private static ResultSet second(PreparedStatement s) throws SQLException {
-        return next(s);
     }
 
     /** The rows of the next statement of those sent in one round trip (the current result is closed). */

@@ -95,7 +95,7 @@ public class DefaultGateService implements GateService {
         }
         repository.hall(eventId, gate.hallCode(), venue.hall(gate.hallCode()).capacity());
         // the hall's entries count its gates to know how many may admit at once: no entry while one is added
-        ledger.lockHall(eventId, gate.hallCode(), true);
+        ledger.lockHall(eventId, gate.hallCode());
         if (repository.gate(eventId, gate.code()).isPresent()) {
             throw DomainException.conflict("GATE_CODE_TAKEN", gate.code());
         }
@@ -112,7 +112,7 @@ public class DefaultGateService implements GateService {
         String c = Gate.normalCode(code);
         Gate gate = (c == null ? Optional.<Gate>empty() : repository.gate(eventId, c))
                 .orElseThrow(() -> DomainException.notFound("GATE_NOT_FOUND", String.valueOf(code)));
-        ledger.lockHall(eventId, gate.hallCode(), true);
+        ledger.lockHall(eventId, gate.hallCode());
         if (repository.scansAt(eventId, gate.code()) > 0) {
             throw DomainException.conflict("GATE_IN_USE", gate.code());
         }
@@ -236,7 +236,7 @@ public class DefaultGateService implements GateService {
             throw DomainException.invalid("hall", "GATE_HALL_UNKNOWN", String.valueOf(hall));
         }
         LocalDate day = today();
-        ledger.lockHall(eventId, hall, true);
+        ledger.lockHall(eventId, hall);
         int before = ledger.room(eventId, hall, day).inside();
         int delta = inside - before;
         if (delta != 0) {

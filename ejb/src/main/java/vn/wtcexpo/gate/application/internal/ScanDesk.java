@@ -96,7 +96,7 @@ public class ScanDesk {
             Count counted = new Count(eventId, gate.hallCode(), day, gate.code(), 1, 0);
             Placement inside = new Placement(badge.id(), gate.hallCode(), day, gate.code(), scan.scannedAt());
             if (exclusive) {
-                Presence presence = ledger.lockHallAndPresence(eventId, gate.hallCode(), true, badge.id());
+                Presence presence = ledger.lockHallAndPresence(eventId, gate.hallCode(), badge.id());
                 if (presence.insideOn(day)) {
                     return deny(scan, DenyReason.ALREADY_INSIDE, badge);
                 }

@@ -14,15 +14,17 @@ import java.util.Locale;
 import java.util.Optional;
 import javax.sql.DataSource;
 import vn.wtcexpo.shared.BadgeKind;
+import vn.wtcexpo.shared.LocalTransaction;
+import vn.wtcexpo.shared.LocalTransaction.Lease;
 
 /**
  * The scan path's statements, in plain JDBC on the application's data source (they join the caller's JTA
  * transaction): a scan is a handful of indexed statements and nothing else, and the locks it takes are spelt
  * here, once. Lock order, always: the hall's entry lock, the badge's presence row, the count row of the gate.
  *
- * <p>A scan runs in a {@link Unit} of its own: one connection with its own local transaction, outside JTA (the
- * scan path is the busiest of the house; the session beans and the transaction manager around it cost more than
- * its statements). Supervisors' corrections run in the JTA transaction of their use case; both take the same
+ * <p>A scan runs in a {@link LocalTransaction} of its own: one connection with its own local transaction, outside
+ * JTA (the scan path is the busiest of the house; the session beans and the transaction manager around it cost more
+ * than its statements). Supervisors' corrections run in the JTA transaction of their use case; both take the same
  * locks.
  *
  * <p>Entries into a hall take its entry lock shared (PostgreSQL: a transaction-scoped advisory lock), so the
@@ -68,100 +70,31 @@ public class ScanLedger {
 
     private volatile Boolean postgres;
 
-    /** The open unit of this thread, if any. */
-    private static final ThreadLocal<Unit> UNIT = new ThreadLocal<>();
-
     /**
      * Begins a scan's own transaction on a connection of its own (outside JTA: none may be active). Every statement
-     * of this ledger on this thread runs in it until it is closed; {@link Unit#commit()} makes it durable, closing
-     * it without a commit rolls it back. Use it with try-with-resources.
+     * of this ledger on this thread runs in it until it is closed, and so does the badge's read
+     * ({@link LocalTransaction}); {@link LocalTransaction#commit()} makes it durable, closing it without a commit
+     * rolls it back. Use it with try-with-resources.
      */
-    public Unit begin() {
+    public LocalTransaction begin() {
         if (transactions.getTransactionKey() != null) {
             throw new IllegalStateException("a scan's own transaction begins outside a JTA transaction");
         }
-        if (UNIT.get() != null) {
-            throw new IllegalStateException("a scan's transaction is already open on this thread");
-        }
-        try {
-            Connection c = dataSource.getConnection();
-            try {
-                c.setAutoCommit(false);
-            } catch (SQLException e) {
-                c.close();
-                throw e;
-            }
-            Unit unit = new Unit(c);
-            UNIT.set(unit);
-            return unit;
-        } catch (SQLException e) {
-            throw new LedgerFailure(e);
-        }
-    }
-
-    /** A scan's own transaction: see {@link #begin()}. */
-    public static final class Unit implements AutoCloseable {
-        private final Connection connection;
-        private boolean committed;
-
-        private Unit(Connection connection) {
-            this.connection = connection;
-        }
-
-        /** Commits (unless the scan's last statements did): when this returns, the scan is stored. */
-        public void commit() {
-            if (committed) {
-                return;
-            }
-            try {
-                connection.commit();
-                committed = true;
-            } catch (SQLException e) {
-                throw new LedgerFailure(e);
-            }
-        }
-
-        /** Rolls back unless committed, and gives the connection back to the pool as it came (autocommit on). */
-        @Override
-        public void close() {
-            UNIT.remove();
-            try (connection) {
-                if (!committed) {
-                    connection.rollback();
-                }
-                connection.setAutoCommit(true);
-            } catch (SQLException e) {
-                throw new LedgerFailure(e);
-            }
-        }
+        return LocalTransaction.begin(dataSource);
     }
 
     /**
-     * A connection for one statement: the open unit's, else one of its own, closed with the lease (in a JTA
-     * transaction the pool gives the transaction's connection again).
+     * A connection for one statement: the thread's local transaction's, else one of its own, closed with the lease
+     * (in a JTA transaction the pool gives the transaction's connection again).
      */
     private Lease lease() throws SQLException {
-        Unit unit = UNIT.get();
-        return unit != null ? new Lease(unit.connection, false) : new Lease(dataSource.getConnection(), true);
+        return LocalTransaction.lease(dataSource);
     }
 
     /** Locks outlive a statement only in a transaction: taking one outside would guard nothing. */
     private void requireTransaction() {
-        if (UNIT.get() == null && transactions.getTransactionKey() == null) {
+        if (!LocalTransaction.active() && transactions.getTransactionKey() == null) {
             throw new IllegalStateException("a scan's locks are taken in a transaction");
-        }
-    }
-
-    private record Lease(Connection connection, boolean own) implements AutoCloseable {
-        PreparedStatement prepare(String sql) throws SQLException {
-            return connection.prepareStatement(sql);
-        }
-
-        @Override
-        public void close() throws SQLException {
-            if (own) {
-                connection.close();
-            }
         }
     }
 
@@ -465,8 +398,8 @@ public class ScanLedger {
     /**
      * Stores a scan, after adding {@code count} (if not null; a count {@link Count#undone() taken back} when it is
      * negative) and moving the holder to {@code placement} (if not null), in that order; on PostgreSQL the
-     * statements go to the database in one round trip, and in a {@link Unit} the commit goes with them: when this
-     * returns the unit is committed (its {@link Unit#commit()} has nothing left to do).
+     * statements go to the database in one round trip, and in a {@link LocalTransaction} the commit goes with them: when this
+     * returns it is committed (its {@link LocalTransaction#commit()} has nothing left to do).
      */
     public void insert(NewScan scan, Count count, Placement placement) {
         if (!sharedLocks()) {
@@ -481,10 +414,10 @@ public class ScanLedger {
             }
         }
         boolean together = sharedLocks();
-        Unit unit = UNIT.get();
+        boolean local = LocalTransaction.active();
         boolean takeBack = count != null && (count.entries() < 0 || count.exits() < 0);
         String sql = (together && count != null ? (takeBack ? COUNT_TAKE_BACK : COUNT_UPSERT) + "; " : "")
-                + (together && placement != null ? PLACE + "; " : "") + INSERT_SCAN + (together && unit != null ? "; COMMIT" : "");
+                + (together && placement != null ? PLACE + "; " : "") + INSERT_SCAN + (together && local ? "; COMMIT" : "");
         try (Lease c = lease(); PreparedStatement s = c.prepare(sql)) {
             int i = 1;
             if (together && count != null) {
@@ -510,8 +443,8 @@ public class ScanLedger {
             s.setString(i + 14, scan.offlineResult() == null ? null : scan.offlineResult().name());
             s.setBoolean(i + 15, scan.conflict());
             s.execute();
-            if (together && unit != null) {
-                unit.committed = true;
+            if (together && local) {
+                c.committed();
             }
         } catch (SQLException e) {
             throw new LedgerFailure(e);

@@ -13,12 +13,15 @@ import vn.wtcexpo.registration.application.RegistrationService.ScannedBadge;
 import vn.wtcexpo.registration.application.internal.EventKeys;
 import vn.wtcexpo.registration.model.Badge;
 import vn.wtcexpo.registration.model.BadgeCode;
+import vn.wtcexpo.registration.model.BadgeSnapshot;
 import vn.wtcexpo.registration.model.RegistrationRepository;
 
 /**
  * What a scanner asks of a badge code, for the gate and lead scanning, which ask it with every scan and have
  * checked who calls: a plain CDI bean that runs in the caller's transaction, without a session bean's security
- * check and interceptors on each call. {@link RegistrationService#verify} answers the same.
+ * check and interceptors on each call. {@link RegistrationService#verify} answers the same. The badge is read as a
+ * row, not an entity, on the caller's connection (a gate scan's local transaction, else the JTA one): a scan's
+ * second pooled connection and EclipseLink's building of the entity were a tenth of its time on the server.
  */
 @ApplicationScoped
 public class BadgeChecks {
@@ -40,7 +43,7 @@ public class BadgeChecks {
         }
         BadgeCode c = parsed.get();
         String canonical = code.strip();
-        Optional<Badge> badge = repository.bySecret(c.secretText());
+        Optional<BadgeSnapshot> badge = repository.snapshotBySecret(c.secretText());
         // A code that is, character for character, the one stored with its badge was signed by this server when the
         // badge was issued (the event's key never changes): checking its signature again would say yes. That saves
         // the check (about 1.5 ms of CPU, the largest part of a scan) at a badge's first scan of the day, which at
@@ -62,7 +65,7 @@ public class BadgeChecks {
         if (badge.isEmpty() || !badge.get().eventId().equals(eventId)) {
             return new CodeCheck("UNKNOWN_CODE", null);
         }
-        Badge b = badge.get();
+        BadgeSnapshot b = badge.get();
         if (!b.isActive() || b.serial() != c.serial() || !b.code().equals(canonical)) {
             return new CodeCheck("REVOKED", scanned(b));
         }
@@ -79,7 +82,12 @@ public class BadgeChecks {
     }
 
     /** A badge as a scanner shows it. */
-    public static ScannedBadge scanned(Badge b) {
+    private static ScannedBadge scanned(Badge b) {
+        return new ScannedBadge(b.id(), b.eventId(), b.kind(), b.fullName(), b.company(), b.jobTitle(), b.email(),
+                b.phone(), b.shareContact(), b.interests());
+    }
+
+    private static ScannedBadge scanned(BadgeSnapshot b) {
         return new ScannedBadge(b.id(), b.eventId(), b.kind(), b.fullName(), b.company(), b.jobTitle(), b.email(),
                 b.phone(), b.shareContact(), b.interests());
     }

@@ -28,12 +28,13 @@ import vn.wtcexpo.registration.application.BadgeChecks;
 import vn.wtcexpo.registration.application.RegistrationService.CodeCheck;
 import vn.wtcexpo.registration.application.RegistrationService.ScannedBadge;
 import vn.wtcexpo.shared.Formats;
+import vn.wtcexpo.shared.LocalTransaction;
 
 /**
  * One scan, one transaction: decided in the fixed order and stored before the answer leaves. The caller
  * ({@link DefaultCheckinService}) has checked the request and who sends it.
  *
- * <p>The transaction is the ledger's own ({@link ScanLedger#begin()}), not JTA's: a plain CDI bean, so a scan
+ * <p>The transaction is a local one ({@link ScanLedger#begin()}), not JTA's; the badge is read in it too: a plain CDI bean, so a scan
  * passes no session bean's security check, pool and interceptors, and no transaction manager. Under load those
  * were the scan's slowest part: their synchronized caches made threads queue behind one another.
  */
@@ -58,7 +59,7 @@ public class ScanDesk {
     }
 
     public ScanAnswer decide(Scan scan, boolean exclusive) {
-        try (ScanLedger.Unit unit = ledger.begin()) {
+        try (LocalTransaction unit = ledger.begin()) {
             ScanAnswer answer = decideNow(scan, exclusive);
             unit.commit(); // on PostgreSQL the scan's last statements committed it already
             return answer;

@@ -33,11 +33,43 @@ final class Browser implements AutoCloseable {
     private static final String DRIVER = "/usr/bin/chromedriver";
 
     final WebDriver driver;
-    final WebDriverWait wait;
+    final PageWait wait;
 
     private Browser(WebDriver driver) {
         this.driver = driver;
-        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        this.wait = new PageWait(new WebDriverWait(driver, Duration.ofSeconds(30)));
+    }
+
+    /**
+     * Waits up to 30 s for a condition, asking again while the page it looked at is being replaced (a form's
+     * answer loading): an element of the old page is stale, or, in ChromeDriver 156, "does not belong to the
+     * document"; both mean "not yet", not a failure.
+     */
+    static final class PageWait {
+        private final WebDriverWait wait;
+
+        private PageWait(WebDriverWait wait) {
+            this.wait = wait;
+        }
+
+        <T> T until(java.util.function.Function<? super WebDriver, T> condition) {
+            return wait.until(d -> {
+                try {
+                    return condition.apply(d);
+                } catch (org.openqa.selenium.WebDriverException e) {
+                    if (replaced(e)) {
+                        return null;
+                    }
+                    throw e;
+                }
+            });
+        }
+    }
+
+    /** Whether a failure only says that the element was on a page that has been replaced since. */
+    private static boolean replaced(org.openqa.selenium.WebDriverException e) {
+        return e instanceof org.openqa.selenium.StaleElementReferenceException
+                || String.valueOf(e.getMessage()).contains("does not belong to the document");
     }
 
     static Browser open() {
@@ -112,8 +144,8 @@ final class Browser implements AutoCloseable {
             try {
                 action.run();
                 return;
-            } catch (org.openqa.selenium.StaleElementReferenceException e) {
-                if (attempt >= 3) {
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt >= 3 || !replaced(e)) {
                     throw e;
                 }
             }

@@ -398,8 +398,8 @@ public class ScanLedger {
     /**
      * Stores a scan, after adding {@code count} (if not null; a count {@link Count#undone() taken back} when it is
      * negative) and moving the holder to {@code placement} (if not null), in that order; on PostgreSQL the
-     * statements go to the database in one round trip, and in a {@link LocalTransaction} the commit goes with them: when this
-     * returns it is committed (its {@link LocalTransaction#commit()} has nothing left to do).
+     * statements go to the database in one round trip, and in a {@link LocalTransaction} the commit goes with them:
+     * when this returns it is committed (its {@link LocalTransaction#commit()} has nothing left to do).
      */
     public void insert(NewScan scan, Count count, Placement placement) {
         if (!sharedLocks()) {

@@ -236,7 +236,12 @@ public class Badge {
     public String locale() { return locale; }
     public boolean shareContact() { return shareContact; }
     public Set<String> interests() {
-        return interests == null ? Set.of() : new TreeSet<>(Arrays.asList(interests.split(",")));
+        return interestSet(interests);
+    }
+
+    /** Interests as stored (comma-separated codes, or null), as a sorted set. */
+    static Set<String> interestSet(String stored) {
+        return stored == null ? Set.of() : new TreeSet<>(Arrays.asList(stored.split(",")));
     }
     public Channel channel() { return channel; }
     public String staffId() { return staffId; }

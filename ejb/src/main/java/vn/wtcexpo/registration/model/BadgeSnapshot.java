@@ -1,8 +1,6 @@
 package vn.wtcexpo.registration.model;
 
-import java.util.Arrays;
 import java.util.Set;
-import java.util.TreeSet;
 import vn.wtcexpo.shared.BadgeKind;
 
 /**
@@ -19,6 +17,6 @@ public record BadgeSnapshot(String id, String eventId, BadgeKind kind, BadgeStat
 
     /** The holder's interests, as {@link Badge#interests()} gives them. */
     public Set<String> interests() {
-        return interestList == null ? Set.of() : new TreeSet<>(Arrays.asList(interestList.split(",")));
+        return Badge.interestSet(interestList);
     }
 }

@@ -34,9 +34,10 @@ import vn.wtcexpo.shared.LocalTransaction;
  * One scan, one transaction: decided in the fixed order and stored before the answer leaves. The caller
  * ({@link DefaultCheckinService}) has checked the request and who sends it.
  *
- * <p>The transaction is a local one ({@link ScanLedger#begin()}), not JTA's; the badge is read in it too: a plain CDI bean, so a scan
- * passes no session bean's security check, pool and interceptors, and no transaction manager. Under load those
- * were the scan's slowest part: their synchronized caches made threads queue behind one another.
+ * <p>The transaction is a local one on one connection ({@link ScanLedger#begin()}), not JTA's, and the badge is
+ * read in it too. A plain CDI bean, so a scan passes no session bean's security check, pool and interceptors, and
+ * no transaction manager. Under load those were the scan's slowest part: their synchronized caches made threads
+ * queue behind one another.
  */
 @ApplicationScoped
 public class ScanDesk {

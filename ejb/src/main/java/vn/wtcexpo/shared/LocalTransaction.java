@@ -110,17 +110,8 @@ public final class LocalTransaction implements AutoCloseable {
             this.unit = unit;
         }
 
-        public Connection connection() {
-            return connection;
-        }
-
         public PreparedStatement prepare(String sql) throws SQLException {
             return connection.prepareStatement(sql);
-        }
-
-        /** Whether it is a local transaction's connection (else a pooled one of its own, or the JTA one). */
-        public boolean local() {
-            return unit != null;
         }
 
         /**

@@ -11,7 +11,6 @@ import java.util.Optional;
 import vn.wtcexpo.registration.application.RegistrationService.CodeCheck;
 import vn.wtcexpo.registration.application.RegistrationService.ScannedBadge;
 import vn.wtcexpo.registration.application.internal.EventKeys;
-import vn.wtcexpo.registration.model.Badge;
 import vn.wtcexpo.registration.model.BadgeCode;
 import vn.wtcexpo.registration.model.BadgeSnapshot;
 import vn.wtcexpo.registration.model.RegistrationRepository;
@@ -76,17 +75,12 @@ public class BadgeChecks {
     public Map<String, ScannedBadge> scannedBadges(Collection<String> badgeIds) {
         Map<String, ScannedBadge> found = new HashMap<>();
         for (String id : new HashSet<>(badgeIds)) {
-            repository.badge(id).ifPresent(b -> found.put(id, scanned(b)));
+            repository.badge(id).ifPresent(b -> found.put(id, scanned(b.snapshot())));
         }
         return found;
     }
 
     /** A badge as a scanner shows it. */
-    private static ScannedBadge scanned(Badge b) {
-        return new ScannedBadge(b.id(), b.eventId(), b.kind(), b.fullName(), b.company(), b.jobTitle(), b.email(),
-                b.phone(), b.shareContact(), b.interests());
-    }
-
     private static ScannedBadge scanned(BadgeSnapshot b) {
         return new ScannedBadge(b.id(), b.eventId(), b.kind(), b.fullName(), b.company(), b.jobTitle(), b.email(),
                 b.phone(), b.shareContact(), b.interests());

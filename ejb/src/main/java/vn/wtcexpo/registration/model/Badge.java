@@ -239,6 +239,12 @@ public class Badge {
         return interestSet(interests);
     }
 
+    /** What a scanner needs of this badge, as {@link RegistrationRepository#snapshotBySecret} reads it from its row. */
+    public BadgeSnapshot snapshot() {
+        return new BadgeSnapshot(id, eventId, kind, status, serial, code, fullName, company, jobTitle, email, phone,
+                shareContact, interests);
+    }
+
     /** Interests as stored (comma-separated codes, or null), as a sorted set. */
     static Set<String> interestSet(String stored) {
         return stored == null ? Set.of() : new TreeSet<>(Arrays.asList(stored.split(",")));

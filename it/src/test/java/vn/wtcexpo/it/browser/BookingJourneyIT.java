@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.wtcexpo.it.support.TestHalls;
@@ -44,9 +43,7 @@ class BookingJourneyIT {
                 b.click(By.cssSelector("#request\\:hall_items li[data-label^='" + hall + " ']"));
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("request:hall_label"), hall));
                 b.type(By.id("request:title"), title);
-                WebElement days = b.visible(By.id("request:days_input"));
-                days.sendKeys("06/10/2031 - 09/10/2031");
-                days.sendKeys(Keys.ESCAPE);
+                b.typeDate("request:days", "06/10/2031 - 09/10/2031");
                 b.click(By.id("request:check"));
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("request:result"), "440.000.000"));
 

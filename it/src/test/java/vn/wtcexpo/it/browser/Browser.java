@@ -110,6 +110,11 @@ final class Browser implements AutoCloseable {
         ((ChromeDriver) driver).setNetworkConditions(c);
     }
 
+    /** Runs {@code script} in every page before the page's own scripts (to take a browser feature away, say). */
+    void beforeEveryPage(String script) {
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", java.util.Map.of("source", script));
+    }
+
     void go(String path) {
         driver.get(Api.BASE + path);
     }
@@ -149,6 +154,26 @@ final class Browser implements AutoCloseable {
                     throw e;
                 }
             }
+        }
+    }
+
+    /**
+     * Types into a PrimeFaces date picker's field and waits until its calendar panel is closed again, so that a
+     * click that follows reaches the page and not the panel lying over it (BookingJourneyIT failed on that: the
+     * panel closes with an animation after Escape, and a click at once hit it). If Escape leaves the panel open,
+     * a click on the page's heading closes it, as a person would click beside it.
+     */
+    void typeDate(String inputId, String text) {
+        WebElement field = visible(By.id(inputId + "_input"));
+        field.clear();
+        field.sendKeys(text);
+        field.sendKeys(org.openqa.selenium.Keys.ESCAPE);
+        By panel = By.id(inputId + "_panel");
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.invisibilityOfElementLocated(panel));
+        } catch (org.openqa.selenium.TimeoutException stillOpen) {
+            driver.findElement(By.tagName("h1")).click();
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(panel));
         }
     }
 

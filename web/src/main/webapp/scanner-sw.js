@@ -3,9 +3,10 @@
  * style are answered from the network when it is there (and kept), else from what was kept. Nothing else of the
  * application is touched: every other request goes to the network as usual, and the API is never cached.
  */
-var CACHE = 'wtc-scanner-v1';
+var CACHE = 'wtc-scanner-v2';
 var base = self.location.pathname.replace(/\/scanner-sw\.js$/, '');
-var SHELL = ['/scanner.xhtml', '/resources/js/scanner.js', '/resources/vendor/jsqr/jsQR.js', '/resources/css/scanner.css',
+var SHELL = ['/scanner.xhtml', '/resources/js/scanner.js', '/resources/vendor/jsqr/jsQR.js',
+    '/resources/vendor/tweetnacl/nacl-fast.min.js', '/resources/css/scanner.css',
     '/resources/favicon.svg'].map(function (p) { return base + p; });
 
 self.addEventListener('install', function (event) {

@@ -122,7 +122,7 @@
                 return null;
             }
             return Promise.all([
-                api('GET', '/events/' + me.device.event + '/badge-key').then(function (k) { key = k; store.set('key', k); }),
+                api('GET', '/events/' + me.device.event + '/badge-key').then(function (k) { key = k; store.set('key', k); showVerifier(); }),
                 refreshRevocations()
             ]);
         }, function (e) {
@@ -296,7 +296,9 @@
         if (!g) { return; }
         busy = true;
         var item = {code: code, gate: g.code, direction: direction, nonce: nonce(), scannedAt: new Date().toISOString()};
-        api('POST', '/checkins', item, 4000).then(function (answer) {
+        // a live scan is decided by the server's clock: only a scan sent later (from the queue) says when it happened
+        var live = {code: item.code, gate: item.gate, direction: item.direction, nonce: item.nonce};
+        api('POST', '/checkins', live, 4000).then(function (answer) {
             setOnline(true);
             remember(answer, item);
             show(answer, null);
@@ -312,7 +314,9 @@
             }
             setOnline(false);
             decideOffline(item, g).then(function (answer) {
-                item.offlineResult = answer.result;
+                if (!answer.unchecked) {
+                    item.offlineResult = answer.result; // else the server decides it alone when it arrives
+                }
                 queue.push(item);
                 store.set('queue', queue);
                 showQueue();
@@ -361,15 +365,53 @@
         return Array.prototype.map.call(bytes, function (x) { return ('0' + x.toString(16)).slice(-2); }).join('');
     }
 
-    function verify(bytes) {
-        if (!window.crypto || !crypto.subtle || !key) { return Promise.resolve(null); }
+    // --- the signature of a code, checked on this device: TweetNaCl (served with the page) or WebCrypto's Ed25519.
+    // Anything but a proven "genuine" is refused: a check that cannot run never admits.
+
+    function rawKey() {
         var spki = Uint8Array.from(atob(key.publicKey), function (c) { return c.charCodeAt(0); });
+        return spki.length === 44 ? spki.subarray(12) : null; // Ed25519 SPKI: a 12-byte header, then the 32-byte key
+    }
+
+    function signedPart(bytes) {
         var signed = new Uint8Array(36);
         signed[0] = bytes[0];
         signed.set(bytes.subarray(5, 40), 1);
+        return signed;
+    }
+
+    /** Whether this page can check a signature at all: its own verifier loaded, or WebCrypto with Ed25519. */
+    function canVerify() {
+        if (window.nacl && nacl.sign && nacl.sign.detached && nacl.sign.detached.verify) {
+            return Promise.resolve(true);
+        }
+        if (!key || !window.crypto || !crypto.subtle) { return Promise.resolve(false); }
+        var spki = Uint8Array.from(atob(key.publicKey), function (c) { return c.charCodeAt(0); });
         return crypto.subtle.importKey('spki', spki, {name: 'Ed25519'}, false, ['verify'])
-            .then(function (k) { return crypto.subtle.verify({name: 'Ed25519'}, k, bytes.subarray(40, 104), signed); })
-            .catch(function () { return null; }); // a browser without Ed25519: the server checks it on sync
+            .then(function () { return true; }, function () { return false; });
+    }
+
+    /** true: genuine; false: forged; null: this page could not check it (then nothing is decided here). */
+    function verify(bytes) {
+        if (!key) { return Promise.resolve(null); }
+        var pk = rawKey();
+        if (!pk) { return Promise.resolve(false); }
+        if (window.nacl && nacl.sign && nacl.sign.detached && nacl.sign.detached.verify) {
+            try {
+                return Promise.resolve(nacl.sign.detached.verify(signedPart(bytes), bytes.slice(40, 104), pk) === true);
+            } catch (e) {
+                return Promise.resolve(false);
+            }
+        }
+        if (!window.crypto || !crypto.subtle) { return Promise.resolve(null); }
+        var spki = Uint8Array.from(atob(key.publicKey), function (c) { return c.charCodeAt(0); });
+        return crypto.subtle.importKey('spki', spki, {name: 'Ed25519'}, false, ['verify'])
+            .then(function (k) { return crypto.subtle.verify({name: 'Ed25519'}, k, bytes.subarray(40, 104), signedPart(bytes)); })
+            .then(function (ok) { return ok === true; }, function () { return null; });
+    }
+
+    function showVerifier() {
+        canVerify().then(function (can) { $('noVerifier').hidden = can; });
     }
 
     /** The same rules as the server, in the same order, with what this device knows. */
@@ -384,7 +426,10 @@
         }
         var kind = KINDS[bytes[39] - 1];
         return verify(bytes).then(function (genuine) {
-            if (genuine === false) { return deny('BAD_SIGNATURE'); }
+            if (genuine === null) {
+                return {result: 'DENIED', reason: 'UNCHECKED', unchecked: true, message: T.unchecked, badge: null};
+            }
+            if (genuine !== true) { return deny('BAD_SIGNATURE'); }
             if (revoked.indexOf(item.code) >= 0) { return deny('REVOKED', kind); }
             var at = localParts(new Date(item.scannedAt));
             if (item.direction === 'OUT') {
@@ -444,6 +489,7 @@
 
     function show(answer, note) {
         var ok = answer.result === 'ADMITTED';
+        if (answer.unchecked) { note = T.queued.replace('{0}', queue.length); }
         var a = $('answer');
         a.className = 'answer ' + (ok ? 'answer-ok' : 'answer-no');
         $('answerTitle').textContent = answer.message || (ok ? T.admitted : T[answer.reason] || T.refused);
@@ -605,6 +651,7 @@
     }
     $('ready').hidden = false;
     if (me) { fillGates(); }
+    if (key) { showVerifier(); }
     showQueue();
     refresh().then(function () {
         if (me) { fillGates(); }

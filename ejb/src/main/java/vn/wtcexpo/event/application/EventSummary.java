@@ -28,7 +28,7 @@ public record EventSummary(String id, String organizer, String nameVi, String na
                 e.status(), e.startsAt(), e.endsAt(), e.hallCodes(), e.bookingIds(),
                 e.days().stream().map(d -> new Day(d.day(), d.opens(), d.closes())).toList(),
                 e.badgeTypes().stream().map(t -> new BadgeTypeSummary(t.kind(), t.days(), t.halls())).toList(),
-                e.moveInFrom(), e.moveOutTo(), new EventTerms(e.boothHoldDays(), e.depositPercent(), e.sqmPerStaff()),
+                e.moveInFrom(), e.moveOutTo(), new EventTerms(e.boothHoldDays(), e.depositPercent(), e.sqmPerStaff(), e.maxHoldsPerCompany()),
                 e.publishedAt());
     }
 

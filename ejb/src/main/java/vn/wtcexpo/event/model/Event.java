@@ -54,6 +54,8 @@ public class Event {
     public static final int DEFAULT_HOLD_DAYS = 7;
     public static final int DEFAULT_DEPOSIT_PERCENT = 30;
     public static final int DEFAULT_SQM_PER_STAFF = 3;
+    /** Booths one company may hold at once at an event unless the organizer says otherwise (reservations: no limit). */
+    public static final int DEFAULT_MAX_HOLDS = 3;
 
     @Id
     @Column(length = 36)
@@ -99,6 +101,9 @@ public class Event {
     @Column(name = "sqm_per_staff", nullable = false)
     private int sqmPerStaff;
 
+    @Column(name = "max_holds_per_company", nullable = false)
+    private int maxHoldsPerCompany;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "event_booking", joinColumns = @JoinColumn(name = "event_id"))
     private Set<EventBooking> bookings = new LinkedHashSet<>();
@@ -142,6 +147,7 @@ public class Event {
         e.boothHoldDays = DEFAULT_HOLD_DAYS;
         e.depositPercent = DEFAULT_DEPOSIT_PERCENT;
         e.sqmPerStaff = DEFAULT_SQM_PER_STAFF;
+        e.maxHoldsPerCompany = DEFAULT_MAX_HOLDS;
         e.describe(nameVi, nameEn, descriptionVi, descriptionEn);
         if (bookings == null || bookings.isEmpty()) {
             throw DomainException.invalid("bookingIds", "EVENT_NEEDS_A_BOOKING");
@@ -183,7 +189,7 @@ public class Event {
     }
 
     /** The terms booths are sold on. */
-    public void terms(int holdDays, int depositPercent, int sqmPerStaff) {
+    public void terms(int holdDays, int depositPercent, int sqmPerStaff, int maxHoldsPerCompany) {
         if (holdDays < 1 || holdDays > 90) {
             throw DomainException.invalid("boothHoldDays", "EVENT_HOLD_DAYS_OUT_OF_RANGE", 1, 90);
         }
@@ -193,9 +199,13 @@ public class Event {
         if (sqmPerStaff < 1 || sqmPerStaff > 1000) {
             throw DomainException.invalid("sqmPerStaff", "EVENT_SQM_PER_STAFF_OUT_OF_RANGE");
         }
+        if (maxHoldsPerCompany < 1 || maxHoldsPerCompany > 1000) {
+            throw DomainException.invalid("maxHoldsPerCompany", "EVENT_MAX_HOLDS_OUT_OF_RANGE", 1, 1000);
+        }
         this.boothHoldDays = holdDays;
         this.depositPercent = depositPercent;
         this.sqmPerStaff = sqmPerStaff;
+        this.maxHoldsPerCompany = maxHoldsPerCompany;
     }
 
     /**
@@ -332,6 +342,7 @@ public class Event {
     public int boothHoldDays() { return boothHoldDays; }
     public int depositPercent() { return depositPercent; }
     public int sqmPerStaff() { return sqmPerStaff; }
+    public int maxHoldsPerCompany() { return maxHoldsPerCompany; }
     public List<ShowDay> days() { return List.copyOf(days); }
     public Instant createdAt() { return createdAt; }
     public Instant publishedAt() { return publishedAt; }

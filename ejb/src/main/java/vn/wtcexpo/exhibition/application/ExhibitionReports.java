@@ -56,8 +56,10 @@ public interface ExhibitionReports {
         }
     }
 
+    /** A company at the event: its booths, their best state, its money, and how many of its booths are holds now. */
     record ExhibitorLine(String companyName, String taxCode, String contactName, String email, String phone,
-                         String address, String booths, double areaSqm, String status, long grossVnd, long paidVnd) {
+                         String address, String booths, double areaSqm, String status, long grossVnd, long paidVnd,
+                         int onHold) {
     }
 
     record DirectoryEntry(String exhibitorId, String companyName, String website, String products,

@@ -151,6 +151,11 @@ public class Reservation {
         closeReason = reason;
     }
 
+    /** How many of {@code reservations} are holds at {@code eventId}: what the event's limit on holds per company counts. */
+    public static long onHoldAt(java.util.Collection<Reservation> reservations, String eventId) {
+        return reservations.stream().filter(r -> r.eventId.equals(eventId) && r.status == ReservationStatus.ON_HOLD).count();
+    }
+
     /** Whether the booth counts for the company's staff allowance: reserved or sold (a hold does not). */
     public boolean countsForStaff() {
         return status == ReservationStatus.RESERVED || status == ReservationStatus.SOLD;

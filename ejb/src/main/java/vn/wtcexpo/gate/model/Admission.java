@@ -29,7 +29,15 @@ public final class Admission {
     }
 
     public static Optional<DenyReason> entry(Rights rights, String hall, Doors doors, ZonedDateTime at) {
-        if (!rights.days().contains(at.toLocalDate())) {
+        return entry(rights, hall, doors, at, at.toLocalDate());
+    }
+
+    /**
+     * An entry scanned {@code at} (a gate that was offline says when), judged on the venue's day {@code today}: a
+     * day that is over admits nobody any more, whatever the badge allowed that day ({@code NOT_VALID_TODAY}).
+     */
+    public static Optional<DenyReason> entry(Rights rights, String hall, Doors doors, ZonedDateTime at, LocalDate today) {
+        if (at.toLocalDate().isBefore(today) || !rights.days().contains(at.toLocalDate())) {
             return Optional.of(DenyReason.NOT_VALID_TODAY);
         }
         if (!rights.halls().contains(hall)) {

@@ -70,6 +70,12 @@ public class GateRepository {
                 .setParameter("h", hash).getResultStream().findFirst();
     }
 
+    /** The devices an account paired (gate scanners, lead scanners) that have not been revoked. */
+    public List<GateDevice> devicesPairedBy(String username) {
+        return em.createQuery("select d from GateDevice d where d.pairedBy = :u and d.revokedAt is null", GateDevice.class)
+                .setParameter("u", username).getResultList();
+    }
+
     public List<GateDevice> devices(String eventId) {
         return em.createQuery("select d from GateDevice d where d.eventId = :e order by d.createdAt desc", GateDevice.class)
                 .setParameter("e", eventId).getResultList();

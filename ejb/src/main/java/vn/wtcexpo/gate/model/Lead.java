@@ -76,6 +76,12 @@ public class Lead {
         this.updatedAt = now;
     }
 
+    /** Whether {@code scanner} captured this lead on the venue's calendar day of {@code now}: what a lead scanner may list. */
+    public boolean capturedBy(String scanner, Instant now) {
+        java.time.ZoneId zone = vn.wtcexpo.shared.Formats.VIETNAM;
+        return scannedBy.equals(scanner) && scannedAt.atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate());
+    }
+
     public String id() { return id; }
     public String eventId() { return eventId; }
     public String exhibitorId() { return exhibitorId; }

@@ -12,12 +12,14 @@ import vn.wtcexpo.shared.BadgeKind;
  */
 public interface RegistrationService {
 
-    /** Checks a form and the event as {@link #register} would, storing nothing (so that bad input costs no rate limit). */
+    /** Checks a form and that the event is published, storing nothing (so that bad input costs no rate limit). */
     void check(String eventId, RegistrationForm form);
 
     /**
-     * Registers a visitor online. The same e-mail again gets the same badge (mailed again), never a second:
-     * {@code EVENT_NOT_FOUND}, {@code REGISTRATION_CLOSED}, {@code REGISTRATION_FULL}, {@code BADGE_REVOKED}.
+     * Registers a visitor online: {@code EVENT_NOT_FOUND}, {@code REGISTRATION_CLOSED}, {@code REGISTRATION_FULL}.
+     * The same e-mail again (in any letter case) is {@link Registration#alreadyRegistered()}: its badge is mailed to
+     * the stored address again, never shown to the caller, and never a second badge is made, even when registration
+     * has closed or is full since.
      */
     Registration register(String eventId, RegistrationForm form);
 

@@ -81,4 +81,15 @@ class AdmissionTest {
                 && DenyReason.EVENT_CLOSED.ordinal() < DenyReason.ALREADY_INSIDE.ordinal()
                 && DenyReason.ALREADY_INSIDE.ordinal() < DenyReason.HALL_FULL.ordinal());
     }
+
+    @Test
+    void anEntrySyncedAfterItsDay_admitsNobody_evenOnADayTheBadgeAllowed() {
+        assertEquals(Optional.of(DenyReason.NOT_VALID_TODAY),
+                Admission.entry(rights(BadgeKind.ORGANIZER_STAFF), "A", OPEN_9_TO_17, at(10, 0), DAY.plusDays(1)));
+    }
+
+    @Test
+    void anEntrySyncedTheSameDay_isJudgedAsItHappened() {
+        assertEquals(Optional.empty(), Admission.entry(rights(BadgeKind.VISITOR), "A", OPEN_9_TO_17, at(10, 0), DAY));
+    }
 }

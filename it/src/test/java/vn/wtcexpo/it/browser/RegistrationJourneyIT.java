@@ -1,6 +1,7 @@
 package vn.wtcexpo.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -49,6 +50,25 @@ class RegistrationJourneyIT {
         }
         Api.Reply found = Api.as("organizer").get("/api/events/" + fair.eventId() + "/registrations?q=" + email);
         assertTrue(found.array().getJsonObject(0).getBoolean("shareWithExhibitors"), found.body());
+    }
+
+    @Test
+    void sameEmailAgainOnThePage_saysItWasSentAgain_andShowsNoBadge() {
+        TestFairs.Fair fair = TestFairs.published("VJ");
+        String email = "again." + System.nanoTime() + "@example.vn";
+        Badges.register(fair.eventId(), "Chủ Thẻ Thật", email);
+        try (Browser b = Browser.open()) {
+            b.go("/register.xhtml?event=" + fair.eventId());
+            b.type(By.id("register:fullName"), "Người Lạ");
+            b.type(By.id("register:email"), email.toUpperCase());
+            b.click(By.id("register:submit"));
+            String text = b.visible(By.id("register:already")).getText();
+            assertTrue(text.contains("đã được đăng ký"), text);
+            assertTrue(b.driver.findElements(By.id("qr")).isEmpty(), "no QR code of someone else");
+            assertTrue(b.driver.findElements(By.id("register:pdf")).isEmpty(), "no badge link");
+            assertFalse(b.driver.getPageSource().contains("Chủ Thẻ Thật"), "nothing of the badge's holder");
+            b.assertAccessible("registration repeated");
+        }
     }
 
     @Test

@@ -95,6 +95,76 @@ class ScannerJourneyIT {
         }
     }
 
+    /** A browser without WebCrypto (crypto.subtle), as on an older phone. */
+    private static final String NO_WEBCRYPTO =
+            "Object.defineProperty(Crypto.prototype, 'subtle', {get: function () { return undefined; }, configurable: true});";
+
+    /** And without the page's own verifier: its script runs, but nothing it defines reaches the page. */
+    private static final String NO_VERIFIER =
+            "Object.defineProperty(window, 'nacl', {get: function () { return undefined; }, set: function () {}, configurable: false});";
+
+    @Test
+    void withoutWebCrypto_offline_aForgedCodeIsRefused_andAGenuineOneAdmitted() {
+        TestGates.Today fair = TestGates.fair("SF", 100);
+        // organizer staff: admitted at any hour (the test fair opens to visitors an hour from now)
+        String code = TestGates.badge(fair.eventId(), "ORGANIZER_STAFF").getString("code");
+        String forged = forge(code);
+        String token = TestGates.device(fair.eventId());
+        try (Browser b = Browser.open()) {
+            b.beforeEveryPage(NO_WEBCRYPTO);
+            openScanner(b, token);
+            assertEquals(Boolean.TRUE, ((JavascriptExecutor) b.driver).executeScript("return window.crypto.subtle === undefined"));
+            b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("noVerifier")));
+            b.offline(true);
+            b.type(By.id("code"), forged + Keys.ENTER);
+            b.wait.until(ExpectedConditions.attributeToBe(By.id("answer"), "data-reason", "BAD_SIGNATURE"));
+            assertEquals("DENIED", b.driver.findElement(By.id("answer")).getAttribute("data-result"));
+            b.driver.findElement(By.id("answer")).click();
+            b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("answer")));
+            b.type(By.id("code"), code + Keys.ENTER);
+            b.wait.until(ExpectedConditions.attributeToBe(By.id("answer"), "data-result", "ADMITTED"));
+            b.offline(false);
+            b.wait.until(d -> admitted(fair) == 1);
+            b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("queueState")));
+        }
+        assertEquals(1, admitted(fair), "the forged code admitted nobody, offline or on sync");
+    }
+
+    @Test
+    void withNoWayToVerify_thePageSaysSoAtPairing_andNeverAdmitsOffline() {
+        TestGates.Today fair = TestGates.fair("SV", 100);
+        String code = TestGates.badge(fair.eventId(), "ORGANIZER_STAFF").getString("code");
+        String token = TestGates.device(fair.eventId());
+        try (Browser b = Browser.open()) {
+            b.beforeEveryPage(NO_WEBCRYPTO + NO_VERIFIER);
+            openScanner(b, token);
+            assertTrue(b.visible(By.id("noVerifier")).getText().contains("giám sát"));
+            b.offline(true);
+            for (String scanned : new String[] {forge(code), code}) {
+                b.type(By.id("code"), scanned + Keys.ENTER);
+                b.visible(By.id("answer"));
+                assertEquals("UNCHECKED", b.driver.findElement(By.id("answer")).getAttribute("data-reason"));
+                assertEquals("DENIED", b.driver.findElement(By.id("answer")).getAttribute("data-result"));
+                assertTrue(b.visible(By.id("answerTitle")).getText().contains("giám sát"));
+                b.driver.findElement(By.id("answer")).click();
+                b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("answer")));
+            }
+            assertEquals(0, admitted(fair), "nothing reached the server while offline");
+            b.offline(false);
+            // queued undecided: the server decides each alone, the genuine badge in, the forged one out
+            b.wait.until(d -> admitted(fair) == 1);
+            b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("queueState")));
+        }
+    }
+
+    /** The attack: a genuine code with its badge type made VIP and a signature of zeros. */
+    private static String forge(String code) {
+        byte[] bytes = java.util.Base64.getUrlDecoder().decode(code);
+        bytes[39] = 5;
+        java.util.Arrays.fill(bytes, 40, 104, (byte) 0);
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
     /** The scanner on a phone, paired with the device's token, online and showing the fair's three gates. */
     private static void openScanner(Browser b, String token) {
         b.phone();

@@ -63,6 +63,45 @@ class ReservationApiIT {
     }
 
     @Test
+    void aFourthHoldAtOnce_isHOLD_LIMIT_REACHED_byDefault_inTheCallersLanguage() {
+        TestFairs.Fair f = TestFairs.published("RS");
+        for (int i = 1; i <= 4; i++) {
+            TestFairs.booth(f, String.valueOf(i), (i - 1) * 3.5, 0);
+        }
+        Api company = TestFairs.as(TestFairs.exhibitor("ex"));
+        for (int i = 1; i <= 3; i++) {
+            reserve(company, f, String.valueOf(i));
+        }
+        Api.Reply fourth = company.inLanguage("en").post(f.booths() + "/4/reservations", "{}");
+        assertError(409, "HOLD_LIMIT_REACHED", fourth);
+        assertTrue(fourth.json().getString("message").contains("at most 3"), fourth.body());
+        assertEquals("AVAILABLE", status(f, "4"));
+    }
+
+    @Test
+    void theHoldLimit_isTheOrganizersSetting_andAnApprovedBoothNoLongerCounts() {
+        TestFairs.Fair f = TestFairs.published("RS");
+        for (int i = 1; i <= 3; i++) {
+            TestFairs.booth(f, String.valueOf(i), (i - 1) * 3.5, 0);
+        }
+        Api.Reply set = organizer.put("/api/events/" + f.eventId(), "{\"terms\": {\"maxHoldsPerCompany\": 1}}");
+        assertEquals(200, set.status(), set.body());
+        assertEquals(1, set.json().getJsonObject("terms").getInt("maxHoldsPerCompany"));
+        Api company = TestFairs.as(TestFairs.exhibitor("ex"));
+        String first = reserve(company, f, "1").getString("id");
+        assertError(409, "HOLD_LIMIT_REACHED", company.post(f.booths() + "/2/reservations", "{}"));
+        approve(first);
+        reserve(company, f, "2");
+    }
+
+    @Test
+    void aHoldLimitOfZero_is400() {
+        TestFairs.Fair f = TestFairs.published("RS");
+        assertError(400, "EVENT_MAX_HOLDS_OUT_OF_RANGE",
+                organizer.put("/api/events/" + f.eventId(), "{\"terms\": {\"maxHoldsPerCompany\": 0}}"));
+    }
+
+    @Test
     void aHeldBooth_isBOOTH_TAKENForTheNext() {
         TestFairs.Fair f = TestFairs.published("RS");
         TestFairs.booth(f, "1", 0, 0);

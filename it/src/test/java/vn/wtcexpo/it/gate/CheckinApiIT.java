@@ -264,6 +264,21 @@ class CheckinApiIT {
     }
 
     @Test
+    void anEntrySyncedFromYesterday_admitsAndCountsNobody_andIsAConflict() {
+        String code = staffCode();
+        int inside = organizer.get("/api/events/" + fair.eventId() + "/occupancy").json().getInt("admittedToday");
+        String synced = """
+                {"code": "%s", "gate": "%s", "direction": "IN", "nonce": "%s", "scannedAt": "%s", "offlineResult": "ADMITTED"}
+                """.formatted(code, fair.in(), UUID.randomUUID(), OffsetDateTime.now(ZoneOffset.ofHours(7)).minusDays(1));
+        JsonObject answer = ok(gate().post("/api/checkins", synced));
+        assertEquals("DENIED", answer.getString("result"));
+        assertEquals("NOT_VALID_TODAY", answer.getString("reason"));
+        assertTrue(answer.getBoolean("conflict"));
+        assertEquals(inside, organizer.get("/api/events/" + fair.eventId() + "/occupancy").json().getInt("admittedToday"));
+        assertAdmitted(gate().post("/api/checkins", scan(code, fair.in(), "IN")));
+    }
+
+    @Test
     void scanTimeFarInThePast_is400() {
         Api.Reply r = gate().post("/api/checkins", """
                 {"code": "%s", "gate": "%s", "direction": "IN", "nonce": "%s", "scannedAt": "2020-01-01T08:00:00+07:00"}

@@ -120,4 +120,44 @@ class LeadsIT {
         assertTrue(TestFairs.as(exhibitor).get("/api/events/" + fair.eventId() + "/leads").body().contains(r.json().getString("id")));
         assertEquals(403, phone.post("/api/checkins", TestGates.scan(code, fair.in(), "IN")).status());
     }
+
+    @Test
+    void leadScanner_listsOnlyTheLeadsItCapturedItself_notTheCompanysList() {
+        Api phone = Api.bearer(TestFairs.expect(201, TestFairs.as(exhibitor).post("/api/events/" + fair.eventId()
+                + "/leads/scanners", "{\"name\": \"Gian 2\"}")).json().getString("token"));
+        Api other = Api.bearer(TestFairs.expect(201, TestFairs.as(exhibitor).post("/api/events/" + fair.eventId()
+                + "/leads/scanners", "{\"name\": \"Gian 3\"}")).json().getString("token"));
+        String byAccount = capture(TestFairs.as(exhibitor), visitor(true)).json().getString("id");
+        String byOther = other.post("/api/leads", "{\"code\": \"" + visitor(true) + "\"}").json().getString("id");
+        String mine = TestFairs.expect(201, phone.post("/api/leads", "{\"code\": \"" + visitor(true) + "\"}")).json().getString("id");
+        Api.Reply list = phone.get("/api/events/" + fair.eventId() + "/leads");
+        assertEquals(200, list.status(), list.body());
+        assertEquals(1, list.array().size(), list.body());
+        assertEquals(mine, list.array().getJsonObject(0).getString("id"));
+        String all = TestFairs.as(exhibitor).get("/api/events/" + fair.eventId() + "/leads").body();
+        assertTrue(all.contains(byAccount) && all.contains(byOther) && all.contains(mine), "the company's account sees all: " + all);
+    }
+
+    @Test
+    void companyWhoseLastBoothEnds_losesItsLeadScanners() {
+        String leaving = TestGates.exhibitorWithBoothNumbered(fair, "7");
+        Api phone = Api.bearer(TestFairs.expect(201, TestFairs.as(leaving).post("/api/events/" + fair.eventId()
+                + "/leads/scanners", "{\"name\": \"Gian 7\"}")).json().getString("token"));
+        assertEquals(201, phone.post("/api/leads", "{\"code\": \"" + visitor(true) + "\"}").status());
+        String reservation = TestFairs.as(leaving).get("/api/reservations").array().getJsonObject(0).getString("id");
+        TestFairs.expect(200, Api.as("organizer").post("/api/reservations/" + reservation + "/reject", "{\"reason\": \"Trùng gian\"}"));
+        Api.Reply after = phone.post("/api/leads", "{\"code\": \"" + visitor(true) + "\"}");
+        assertEquals(401, after.status(), "the scanner's token no longer signs in: " + after.body());
+        assertEquals(401, phone.get("/api/events/" + fair.eventId() + "/leads").status());
+    }
+
+    @Test
+    void aDisabledAccount_theScannersItPaired_stopAtOnce() {
+        String company = TestGates.exhibitorWithBoothNumbered(fair, "8");
+        Api phone = Api.bearer(TestFairs.expect(201, TestFairs.as(company).post("/api/events/" + fair.eventId()
+                + "/leads/scanners", "{\"name\": \"Gian 8\"}")).json().getString("token"));
+        assertEquals(200, phone.get("/api/devices/me").status());
+        assertEquals(200, Api.as("admin").post("/api/accounts/" + company + "/disable", "").status());
+        assertEquals(401, phone.get("/api/devices/me").status());
+    }
 }

@@ -132,4 +132,35 @@ class TokenAndPasswordApiIT {
         assertEquals(400, r.status(), r.body());
         assertEquals("ACCOUNT_PASSWORD_TOO_SHORT", r.json().getString("error"));
     }
+
+    @Test
+    void aBearerToken_cannotMakeTokens_only403() {
+        String user = Accounts.fresh("tok", "ORGANIZER", "organizer-pass-1");
+        Api bearer = Api.bearer(createToken(Api.as(user, "organizer-pass-1"), "Leaked"));
+        Api.Reply r = bearer.post("/api/tokens", "{\"name\": \"Heir\", \"expiresInDays\": 366}");
+        assertEquals(403, r.status(), r.body());
+        assertEquals("TOKEN_NEEDS_PASSWORD", r.json().getString("error"));
+        assertFalse(r.body().contains("wtc_"), r.body());
+    }
+
+    @Test
+    void aPasswordReset_byTheAdmin_revokesTheAccountsTokens() {
+        String user = Accounts.fresh("rst", "ORGANIZER", "forgotten-pass-1");
+        Api bearer = Api.bearer(createToken(Api.as(user, "forgotten-pass-1"), "Script"));
+        assertEquals(200, bearer.get("/api/bookings").status());
+        assertEquals(204, admin.post("/api/accounts/" + user + "/password", "{\"newPassword\": \"brand-new-pass-2\"}").status());
+        assertEquals(401, bearer.get("/api/bookings").status());
+    }
+
+    @Test
+    void changingOnesPassword_revokesTheTokensWhenAsked_andOnlyThen() {
+        String user = Accounts.fresh("pwd", "ORGANIZER", "first-password-1");
+        Api kept = Api.bearer(createToken(Api.as(user, "first-password-1"), "Kept"));
+        assertEquals(204, Api.as(user, "first-password-1").post("/api/account/password",
+                "{\"currentPassword\": \"first-password-1\", \"newPassword\": \"second-password-2\"}").status());
+        assertEquals(200, kept.get("/api/bookings").status(), "not asked: the token stays");
+        assertEquals(204, Api.as(user, "second-password-2").post("/api/account/password",
+                "{\"currentPassword\": \"second-password-2\", \"newPassword\": \"third-password-3\", \"revokeTokens\": true}").status());
+        assertEquals(401, kept.get("/api/bookings").status(), "asked: the token is revoked");
+    }
 }

@@ -87,14 +87,65 @@ class RegistrationApiIT {
     }
 
     @Test
-    void sameEmailAgain_answersTheSameBadge() {
+    void sameEmailAgainAnonymously_inOtherLetterCase_is202AndShowsNothingOfThePerson() {
         TestFairs.Fair f = TestFairs.published("RG");
         String email = mail("lan");
+        Api.Reply first = anonymous.post(registrations(f), Badges.visitor("Hoàng Lan", email));
+        assertEquals(201, first.status(), first.body());
+        Api.Reply again = anonymous.post(registrations(f), """
+                {"fullName": "Kẻ Mạo Danh", "email": "%s"}
+                """.formatted(email.toUpperCase()));
+        assertEquals(202, again.status(), again.body());
+        assertEquals("ALREADY_REGISTERED", again.json().getString("status"));
+        assertEquals(1, again.json().size(), again.body());
+        for (String secret : List.of(first.json().getString("code"), first.json().getString("badgeId"), "0912", "345 678",
+                "Bình Dương", "Hoàng Lan", "Kẻ Mạo Danh", "/api/badges", "http")) {
+            assertFalse(again.body().contains(secret), "the answer shows " + secret + ": " + again.body());
+        }
+    }
+
+    @Test
+    void sameEmailAgain_whenRegistrationHasClosedSince_is202NotAConflict() {
+        TestFairs.Fair f = TestFairs.published("RG");
+        String email = mail("closedsince");
+        Badges.register(f.eventId(), "Hoàng Lan", email);
+        organizer.put("/api/events/" + f.eventId() + "/registration-settings", "{\"open\": false}");
+        Api.Reply again = anonymous.post(registrations(f), Badges.visitor("Hoàng Lan", email));
+        assertEquals(202, again.status(), again.body());
+        assertEquals("ALREADY_REGISTERED", again.json().getString("status"));
+    }
+
+    @Test
+    void sameEmailAgain_whenTheEventIsFullSince_is202NotAConflict() {
+        TestFairs.Fair f = TestFairs.published("RG");
+        organizer.put("/api/events/" + f.eventId() + "/registration-settings", "{\"open\": true, \"cap\": 1}");
+        String email = mail("fullsince");
+        Badges.register(f.eventId(), "Hoàng Lan", email);
+        Api.Reply again = anonymous.post(registrations(f), Badges.visitor("Hoàng Lan", email));
+        assertEquals(202, again.status(), again.body());
+    }
+
+    @Test
+    void sameEmailAgain_atTheDesk_showsTheExistingBadgeToTheOrganizer() {
+        TestFairs.Fair f = TestFairs.published("RG");
+        String email = mail("desk");
         JsonObject first = Badges.register(f.eventId(), "Hoàng Lan", email);
-        Api.Reply again = anonymous.post(registrations(f), Badges.visitor("Hoàng Lan", email.toUpperCase()));
-        assertEquals(200, again.status(), again.body());
-        assertEquals(first.getString("badgeId"), again.json().getString("badgeId"));
-        assertEquals(first.getString("code"), again.json().getString("code"));
+        Api.Reply atDesk = organizer.post(registrations(f), Badges.visitor("Hoàng Lan", email.toUpperCase()));
+        assertEquals(200, atDesk.status(), atDesk.body());
+        assertEquals(first.getString("badgeId"), atDesk.json().getString("badgeId"));
+        assertEquals(first.getString("code"), atDesk.json().getString("code"));
+    }
+
+    @Test
+    void revokedBadge_sameEmailAgainAnonymously_is202AndIssuesNoNewBadge() {
+        TestFairs.Fair f = TestFairs.published("RG");
+        String email = mail("revoked");
+        JsonObject first = Badges.register(f.eventId(), "Hoàng Lan", email);
+        assertEquals(200, organizer.post("/api/badges/" + first.getString("badgeId") + "/revoke", "{}").status());
+        Api.Reply again = anonymous.post(registrations(f), Badges.visitor("Hoàng Lan", email));
+        assertEquals(202, again.status(), again.body());
+        assertEquals(0, organizer.get("/api/events/" + f.eventId() + "/registrations/stats").json()
+                .getJsonObject("byType").getInt("VISITOR", 0), "no second badge");
     }
 
     @Test

@@ -27,8 +27,8 @@ class RegistrationStormIT {
         }
         List<Api.Reply> replies = Concurrently.atOnce(calls);
         assertEquals(1, replies.stream().filter(r -> r.status() == 201).count(), replies.toString());
-        assertEquals(15, replies.stream().filter(r -> r.status() == 200).count(), replies.toString());
-        assertEquals(1, replies.stream().map(r -> r.json().getString("badgeId")).distinct().count());
+        assertEquals(15, replies.stream().filter(r -> r.status() == 202).count(), replies.toString());
+        assertEquals(1, replies.stream().filter(r -> r.json().containsKey("badgeId")).count(), "only the new badge is shown");
         assertEquals(1, Api.as("organizer").get("/api/events/" + f.eventId() + "/registrations/stats").json()
                 .getJsonObject("byType").getInt("VISITOR"));
     }

@@ -28,7 +28,7 @@ public record EventJson(String id, Bilingual name, Bilingual description, Offset
 
     /** The terms booths are sold on. */
     @JsonbPropertyOrder({"boothHoldDays", "depositPercent", "sqmPerStaff"})
-    public record TermsJson(Integer boothHoldDays, Integer depositPercent, Integer sqmPerStaff) {
+    public record TermsJson(Integer boothHoldDays, Integer depositPercent, Integer sqmPerStaff, Integer maxHoldsPerCompany) {
     }
 
     static EventJson of(EventSummary e) {
@@ -38,7 +38,8 @@ public record EventJson(String id, Bilingual name, Bilingual description, Offset
                 e.days().stream().map(d -> new DayJson(d.day(), Formats.time(d.opens()),
                         d.closes().equals(java.time.LocalTime.MIDNIGHT) ? "24:00" : Formats.time(d.closes()))).toList(),
                 e.badgeTypes().stream().map(t -> new BadgeTypeJson(t.kind().name(), t.days(), t.halls())).toList(),
-                new TermsJson(e.terms().boothHoldDays(), e.terms().depositPercent(), e.terms().sqmPerStaff()),
+                new TermsJson(e.terms().boothHoldDays(), e.terms().depositPercent(), e.terms().sqmPerStaff(),
+                        e.terms().maxHoldsPerCompany()),
                 e.organizer(), ApiTime.out(e.publishedAt()));
     }
 

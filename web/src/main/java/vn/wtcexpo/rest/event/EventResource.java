@@ -152,7 +152,8 @@ public class EventResource {
         EventTerms base = current == null ? EventTerms.defaults() : current.terms();
         return new EventTerms(t.boothHoldDays() == null ? base.boothHoldDays() : t.boothHoldDays(),
                 t.depositPercent() == null ? base.depositPercent() : t.depositPercent(),
-                t.sqmPerStaff() == null ? base.sqmPerStaff() : t.sqmPerStaff());
+                t.sqmPerStaff() == null ? base.sqmPerStaff() : t.sqmPerStaff(),
+                t.maxHoldsPerCompany() == null ? base.maxHoldsPerCompany() : t.maxHoldsPerCompany());
     }
 
     private static EventInput required(EventInput input) {

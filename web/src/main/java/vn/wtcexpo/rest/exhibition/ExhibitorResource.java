@@ -59,7 +59,7 @@ public class ExhibitorResource {
         SignUp signUp = new SignUp(input.toProfile(), input.username(), input.password());
         // bad input is refused for free; only a sign-up that would open an account counts against the limit
         exhibitors.check(signUp);
-        limiter.hit(RateLimiter.SIGN_UP, request.getRemoteAddr());
+        limiter.hit(RateLimiter.SIGN_UP, vn.wtcexpo.web.security.ClientAddress.key(request));
         ExhibitorJson created = ExhibitorJson.of(exhibitors.signUp(signUp));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id()).build()).entity(created).build();
     }

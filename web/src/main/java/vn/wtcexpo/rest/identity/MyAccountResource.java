@@ -40,17 +40,21 @@ public class MyAccountResource {
     @Context
     private UriInfo uri;
 
+    @Context
+    private jakarta.servlet.http.HttpServletRequest request;
+
     @POST
     @Path("account/password")
     @Operation(operationId = "myAccountChangePassword",
-            summary = "Changes the caller's password: {\"currentPassword\": ..., \"newPassword\": ...} (at least 8 characters)")
-    @APIResponse(responseCode = "204", description = "Changed; the caller's other browser sessions end")
+            summary = "Changes the caller's password: {\"currentPassword\": ..., \"newPassword\": ... (at least 8 characters), "
+                    + "\"revokeTokens\": true to revoke every API token of the account as well}")
+    @APIResponse(responseCode = "204", description = "Changed; the caller's other browser sessions end (and the tokens, if asked)")
     @APIResponse(responseCode = "400", description = "ACCOUNT_PASSWORD_WRONG or a too short new password")
     public Response changePassword(PasswordJson body) {
         if (body == null) {
             throw DomainException.invalid("request", "VALUE_REQUIRED");
         }
-        me.changePassword(body.currentPassword(), body.newPassword());
+        me.changePassword(body.currentPassword(), body.newPassword(), Boolean.TRUE.equals(body.revokeTokens()));
         return Response.noContent().build();
     }
 
@@ -66,8 +70,14 @@ public class MyAccountResource {
     @Operation(operationId = "tokensCreate", summary = "Creates an API token for the caller: {\"name\": ..., \"expiresInDays\": 1..366 (default 90)};"
             + " the token is in this answer only. Send it as Authorization: Bearer <token>")
     @APIResponse(responseCode = "201", description = "The token, with its secret in \"token\"")
+    @APIResponse(responseCode = "403", description = "TOKEN_NEEDS_PASSWORD: only a password sign-in (Basic) makes tokens, never a token")
     @APIResponse(responseCode = "409", description = "TOKEN_LIMIT")
     public Response create(TokenJson.TokenRequestJson body) {
+        // a token must not make tokens: one that leaked would otherwise outlive its own revocation through its heirs
+        String authorization = request.getHeader("Authorization");
+        if (authorization == null || !authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+            throw DomainException.forbidden("TOKEN_NEEDS_PASSWORD");
+        }
         if (body == null) {
             throw DomainException.invalid("request", "VALUE_REQUIRED");
         }

@@ -68,11 +68,14 @@ public class RegistrationResource {
 
     @POST
     @Operation(operationId = "registrationsRegister", summary = "Registers a visitor (anyone, for a published event whose "
-            + "registration is open; 30 per client address and event per 10 minutes). The same e-mail again answers 200 with the "
-            + "same badge, mailed again (at most once in five minutes). The event's organizer, signed in, registers walk-ins of any badge type but "
-            + "EXHIBITOR_STAFF (\"type\") without that limit.")
+            + "registration is open; 30 per client address and event per 10 minutes). An e-mail already registered (in any letter case) "
+            + "answers 202 {\"status\": \"ALREADY_REGISTERED\"} and nothing of that person; the badge is e-mailed to the stored address again "
+            + "(at most once in five minutes, never a revoked one), also when registration has closed or is full since. The event's organizer, "
+            + "signed in, registers walk-ins of any badge type but EXHIBITOR_STAFF (\"type\") without that limit, and sees the existing badge "
+            + "(200) of an e-mail already registered.")
     @APIResponse(responseCode = "201", description = "The new badge")
-    @APIResponse(responseCode = "200", description = "Already registered: the same badge")
+    @APIResponse(responseCode = "202", description = "ALREADY_REGISTERED: the badge was sent to the stored e-mail again; nothing else is shown")
+    @APIResponse(responseCode = "200", description = "The desk only: the e-mail's existing badge")
     @APIResponse(responseCode = "400", description = "EMAIL_INVALID, PHONE_INVALID, TEXT_TOO_LONG, INTEREST_UNKNOWN, bad input")
     @APIResponse(responseCode = "404", description = "EVENT_NOT_FOUND (also for an unpublished event)")
     @APIResponse(responseCode = "409", description = "REGISTRATION_CLOSED, REGISTRATION_FULL, BADGE_REVOKED")
@@ -92,8 +95,11 @@ public class RegistrationResource {
             }
             // bad input and closed events are refused for free; only a registration that would be stored counts
             registrations.check(eventId, input.form(language));
-            limiter.hit(RateLimiter.REGISTRATION, request.getRemoteAddr() + "|" + eventId);
+            limiter.hit(RateLimiter.REGISTRATION, vn.wtcexpo.web.security.ClientAddress.key(request) + "|" + eventId);
             r = registrations.register(eventId, input.form(language));
+        }
+        if (!r.showsBadge()) {
+            return Response.accepted(new AlreadyRegisteredJson("ALREADY_REGISTERED")).build();
         }
         BadgeJson badge = BadgeJson.of(r.badge(), BadgeJson.origin(uri));
         return Response.status(r.created() ? 201 : 200).entity(badge).build();

@@ -40,6 +40,7 @@ public class EventDetailView implements Serializable {
     private int holdDays;
     private int depositPercent;
     private int sqmPerStaff;
+    private int maxHolds;
     private final Map<LocalDate, LocalTime[]> hours = new HashMap<>();
     private final Map<BadgeKind, List<String>> badgeDays = new HashMap<>();
     private final Map<BadgeKind, List<String>> badgeHalls = new HashMap<>();
@@ -65,6 +66,7 @@ public class EventDetailView implements Serializable {
         holdDays = e.terms().boothHoldDays();
         depositPercent = e.terms().depositPercent();
         sqmPerStaff = e.terms().sqmPerStaff();
+        maxHolds = e.terms().maxHoldsPerCompany();
         hours.clear();
         e.days().forEach(d -> hours.put(d.day(), new LocalTime[] {d.opens(), d.closes()}));
         for (EventSummary.BadgeTypeSummary t : e.badgeTypes()) {
@@ -76,7 +78,7 @@ public class EventDetailView implements Serializable {
     public void save() {
         try {
             fill(events.describe(id, nameVi, nameEn, descriptionVi, descriptionEn,
-                    new EventTerms(holdDays, depositPercent, sqmPerStaff)));
+                    new EventTerms(holdDays, depositPercent, sqmPerStaff, maxHolds)));
             FacesMessages.info("event.saved");
         } catch (RuntimeException e) {
             FacesMessages.refused(e);
@@ -147,6 +149,8 @@ public class EventDetailView implements Serializable {
     public void setDepositPercent(int depositPercent) { this.depositPercent = depositPercent; }
     public int getSqmPerStaff() { return sqmPerStaff; }
     public void setSqmPerStaff(int sqmPerStaff) { this.sqmPerStaff = sqmPerStaff; }
+    public int getMaxHolds() { return maxHolds; }
+    public void setMaxHolds(int maxHolds) { this.maxHolds = maxHolds; }
     public Map<LocalDate, LocalTime[]> getHours() { return hours; }
     public Map<BadgeKind, List<String>> getBadgeDays() { return badgeDays; }
     public Map<BadgeKind, List<String>> getBadgeHalls() { return badgeHalls; }

@@ -48,7 +48,7 @@ public class SignUpView {
         ExternalContext ext = faces.getExternalContext();
         try {
             exhibitors.check(signUp);
-            limiter.hit(RateLimiter.SIGN_UP, ((HttpServletRequest) ext.getRequest()).getRemoteAddr());
+            limiter.hit(RateLimiter.SIGN_UP, vn.wtcexpo.web.security.ClientAddress.key((HttpServletRequest) ext.getRequest()));
             exhibitors.signUp(signUp);
             ext.getFlash().setKeepMessages(true);
             FacesMessages.info("signup.done", companyName);

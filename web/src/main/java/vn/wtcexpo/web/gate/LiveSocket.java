@@ -13,6 +13,7 @@ import jakarta.websocket.server.ServerEndpoint;
 import jakarta.websocket.server.ServerEndpointConfig;
 import java.io.IOException;
 import java.util.List;
+import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.shared.Roles;
 
 /**
@@ -46,12 +47,62 @@ public class LiveSocket {
         CDI.current().select(LivePush.class).get().forget(session);
     }
 
-    /** Lets in the page's signed-in organizers and venue admins (whether they organize this event is checked on refresh). */
+    /**
+     * Lets in a page of this application (its {@code Origin} names the host the socket was asked of: another site's
+     * page, which the browser would send the person's cookie from, is refused) whose signed-in person may watch the
+     * event: the venue admin, or the organizer of that event (another organizer is refused, as everyone else).
+     */
     public static class Guard extends ServerEndpointConfig.Configurator {
         @Override
         public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
-            config.getUserProperties().put(ALLOWED, request.getUserPrincipal() != null
-                    && (request.isUserInRole(Roles.ORGANIZER) || request.isUserInRole(Roles.VENUE_ADMIN)));
+            config.getUserProperties().put(ALLOWED, allowed(request));
+        }
+
+        static boolean allowed(HandshakeRequest request) {
+            java.security.Principal who = request.getUserPrincipal();
+            if (who == null || !sameOrigin(request.getHeaders())) {
+                return false;
+            }
+            boolean admin = request.isUserInRole(Roles.VENUE_ADMIN);
+            if (!admin && !request.isUserInRole(Roles.ORGANIZER)) {
+                return false;
+            }
+            List<String> event = request.getParameterMap().get("event");
+            if (event == null || event.size() != 1 || event.get(0).length() > 36) {
+                return false;
+            }
+            if (admin) {
+                return true;
+            }
+            try {
+                return who.getName().equals(CDI.current().select(EventService.class).get().known(event.get(0)).organizer());
+            } catch (RuntimeException unknownEvent) {
+                return false;
+            }
+        }
+
+        /** Whether the handshake's Origin header names the host it was sent to (scheme aside: TLS may end at a proxy). */
+        static boolean sameOrigin(java.util.Map<String, List<String>> headers) {
+            String origin = first(headers, "Origin");
+            String host = first(headers, "Host");
+            if (origin == null || host == null) {
+                return false;
+            }
+            try {
+                String authority = java.net.URI.create(origin.strip()).getRawAuthority();
+                return authority != null && authority.equalsIgnoreCase(host.strip());
+            } catch (IllegalArgumentException e) {
+                return false;
+            }
+        }
+
+        private static String first(java.util.Map<String, List<String>> headers, String name) {
+            for (var e : headers.entrySet()) {
+                if (e.getKey() != null && e.getKey().equalsIgnoreCase(name) && !e.getValue().isEmpty()) {
+                    return e.getValue().get(0);
+                }
+            }
+            return null;
         }
     }
 }

@@ -28,6 +28,8 @@ public class MyAccountView implements Serializable {
     private String currentPassword;
     private String newPassword;
     private String repeatPassword;
+    /** Whether the password change takes the API tokens along (asked; yes unless the person unticks it). */
+    private boolean revokeTokens = true;
     private List<TokenSummary> tokens = List.of();
     private String tokenName;
     private Integer tokenDays = 90;
@@ -45,7 +47,8 @@ public class MyAccountView implements Serializable {
             return;
         }
         try {
-            me.changePassword(currentPassword, newPassword);
+            me.changePassword(currentPassword, newPassword, revokeTokens);
+            load();
             // this session stays signed in; the others end
             Sessions.renewSignIn((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
             currentPassword = null;
@@ -91,4 +94,7 @@ public class MyAccountView implements Serializable {
     public Integer getTokenDays() { return tokenDays; }
     public void setTokenDays(Integer tokenDays) { this.tokenDays = tokenDays; }
     public String getNewSecret() { return newSecret; }
+
+    public boolean isRevokeTokens() { return revokeTokens; }
+    public void setRevokeTokens(boolean revokeTokens) { this.revokeTokens = revokeTokens; }
 }

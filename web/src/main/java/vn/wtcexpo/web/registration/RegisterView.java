@@ -81,10 +81,10 @@ public class RegisterView implements Serializable {
         try {
             registrations.check(eventId, form);
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-            limiter.hit(RateLimiter.REGISTRATION, request.getRemoteAddr() + "|" + eventId);
+            limiter.hit(RateLimiter.REGISTRATION, vn.wtcexpo.web.security.ClientAddress.key(request) + "|" + eventId);
             Registration r = registrations.register(eventId, form);
             badge = r.badge();
-            again = !r.created();
+            again = !r.showsBadge();
         } catch (RuntimeException e) {
             FacesMessages.refused(e);
         }

@@ -59,13 +59,16 @@ public class ExpoAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {
-            SignIn result = authentication.signIn(password.getCaller(), password.getPasswordAsString(),
-                    request.getRemoteAddr());
+            SignIn result = authentication.signInOnPage(password.getCaller(), password.getPasswordAsString(),
+                    ClientAddress.key(request), deviceCookie(request));
             if (result.outcome() == SignIn.Outcome.THROTTLED) {
                 request.setAttribute(THROTTLED_ATTRIBUTE, result.retryAfterSeconds());
             }
             if (!result.isValid()) {
                 return AuthenticationStatus.SEND_FAILURE;
+            }
+            if (result.newDeviceCookie() != null) {
+                keepDeviceCookie(request, response, result.newDeviceCookie());
             }
             request.changeSessionId();
             request.getSession(true).setAttribute(SignedIn.SESSION_KEY,
@@ -98,7 +101,7 @@ public class ExpoAuthenticationMechanism implements HttpAuthenticationMechanism 
         SignIn result = null;
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
             String[] pair = basic(header.substring(6).trim());
-            result = pair == null ? SignIn.invalid() : authentication.signIn(pair[0], pair[1], request.getRemoteAddr());
+            result = pair == null ? SignIn.invalid() : authentication.signIn(pair[0], pair[1], ClientAddress.key(request));
         } else if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = header.substring(7).trim();
             Optional<GateService.DeviceSignIn> device = devices.signIn(token);
@@ -106,7 +109,7 @@ public class ExpoAuthenticationMechanism implements HttpAuthenticationMechanism 
                 // a paired gate or lead scanner: it acts only as that device, for its event
                 return context.notifyContainerAboutLogin(DeviceNames.of(device.get().deviceId()), Set.of(device.get().role()));
             }
-            result = authentication.bearer(token, request.getRemoteAddr());
+            result = authentication.bearer(token, ClientAddress.key(request));
         }
         if (result != null) {
             if (result.isValid()) {
@@ -135,6 +138,30 @@ public class ExpoAuthenticationMechanism implements HttpAuthenticationMechanism 
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** The browser's device cookie: proof that it signed in to an account with its password before. */
+    private static String deviceCookie(HttpServletRequest request) {
+        if (request.getCookies() == null) {
+            return null;
+        }
+        for (jakarta.servlet.http.Cookie c : request.getCookies()) {
+            if (AuthenticationService.DEVICE_COOKIE.equals(c.getName())) {
+                return c.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Keeps a new device cookie for a year: never readable by scripts, sent only to this application. */
+    private static void keepDeviceCookie(HttpServletRequest request, HttpServletResponse response, String secret) {
+        jakarta.servlet.http.Cookie cookie = new jakarta.servlet.http.Cookie(AuthenticationService.DEVICE_COOKIE, secret);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(ClientAddress.secure(request) || Production.isOn());
+        cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+        cookie.setMaxAge(366 * 24 * 3600);
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -16,6 +16,8 @@ import vn.wtcexpo.web.i18n.Texts;
 /**
  * Headers every answer carries, and the API's guard against cross-site requests.
  * <ul>
+ * <li>In production ({@link Production}): plain HTTP is redirected to HTTPS, and HTTPS answers carry
+ * {@code Strict-Transport-Security}.</li>
  * <li>{@code X-Content-Type-Options: nosniff} and {@code Referrer-Policy} everywhere.</li>
  * <li>Pages: a {@code Content-Security-Policy} that allows only this origin (PrimeFaces needs inline
  * scripts and styles) and no framing ({@code frame-ancestors 'none'}).</li>
@@ -39,6 +41,15 @@ public class SecurityHeadersFilter extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean api = path.equals("/api") || path.startsWith("/api/");
+        if (Production.isOn()) {
+            if (!ClientAddress.secure(request)) {
+                // 308 keeps the method and body: a client that follows it sends the same call over HTTPS
+                response.setStatus(request.getMethod().equals("GET") || request.getMethod().equals("HEAD") ? 301 : 308);
+                response.setHeader("Location", Production.httpsLocation(request));
+                return;
+            }
+            response.setHeader("Strict-Transport-Security", Production.HSTS);
+        }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
         if (api) {

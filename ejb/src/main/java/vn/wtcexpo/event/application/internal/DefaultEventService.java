@@ -122,7 +122,8 @@ public class DefaultEventService implements EventService {
         Event event = Event.draft(organizer, draft.nameVi(), draft.nameEn(), draft.descriptionVi(), draft.descriptionEn(),
                 draft.start(), draft.end(), list, showDays, moveDays);
         if (draft.terms() != null) {
-            event.terms(draft.terms().boothHoldDays(), draft.terms().depositPercent(), draft.terms().sqmPerStaff());
+            event.terms(draft.terms().boothHoldDays(), draft.terms().depositPercent(), draft.terms().sqmPerStaff(),
+                    draft.terms().maxHoldsPerCompany());
         }
         try {
             events.add(event);
@@ -143,7 +144,7 @@ public class DefaultEventService implements EventService {
         Event event = managed(id);
         event.describe(nameVi, nameEn, descriptionVi, descriptionEn);
         if (terms != null) {
-            event.terms(terms.boothHoldDays(), terms.depositPercent(), terms.sqmPerStaff());
+            event.terms(terms.boothHoldDays(), terms.depositPercent(), terms.sqmPerStaff(), terms.maxHoldsPerCompany());
         }
         return EventSummary.of(event);
     }

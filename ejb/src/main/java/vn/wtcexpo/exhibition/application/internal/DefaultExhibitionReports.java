@@ -102,7 +102,8 @@ public class DefaultExhibitionReports implements ExhibitionReports {
             }
             numbers.sort(NaturalOrder.INSTANCE);
             lines.add(new ExhibitorLine(e.companyName(), e.taxCode().display(), e.contactName(), e.email(), e.phone(),
-                    e.address(), String.join(", ", numbers), Math.round(area * 100) / 100.0, best.name(), gross, paidVnd));
+                    e.address(), String.join(", ", numbers), Math.round(area * 100) / 100.0, best.name(), gross, paidVnd,
+                    (int) Reservation.onHoldAt(entry.getValue(), event.id())));
         }
         lines.sort((a, b) -> a.companyName().compareToIgnoreCase(b.companyName()));
         return lines;

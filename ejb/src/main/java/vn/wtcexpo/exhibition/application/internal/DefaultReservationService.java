@@ -26,6 +26,7 @@ import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.exhibition.application.PaymentRequestSummary;
 import vn.wtcexpo.exhibition.application.ReservationService;
 import vn.wtcexpo.exhibition.application.ReservationSummary;
+import vn.wtcexpo.exhibition.application.ExhibitorLeft;
 import vn.wtcexpo.exhibition.application.StaffListChanged;
 import vn.wtcexpo.exhibition.model.Booth;
 import vn.wtcexpo.exhibition.model.BoothClaim;
@@ -75,6 +76,9 @@ public class DefaultReservationService implements ReservationService {
     @Inject
     private Event<StaffListChanged> staffChanges;
 
+    @Inject
+    private Event<ExhibitorLeft> departures;
+
     @Resource
     private SessionContext context;
 
@@ -94,6 +98,13 @@ public class DefaultReservationService implements ReservationService {
                 .orElseThrow(() -> DomainException.notFound("BOOTH_NOT_FOUND", String.valueOf(boothNumber)));
         List<String> floor = floorOf(booth);
         lock(floor);
+        // one company's holds at the event are counted under its row lock (after the floor's: the order every path
+        // takes), so that two holds sent at once cannot both pass the limit
+        repository.lockCompany(company.id());
+        int limit = event.terms().maxHoldsPerCompany();
+        if (Reservation.onHoldAt(repository.reservationsOfExhibitor(company.id()), event.id()) >= limit) {
+            throw DomainException.conflict("HOLD_LIMIT_REACHED", limit);
+        }
         booth.hold(); // BOOTH_TAKEN unless available
         Instant expires = now.plus(event.terms().boothHoldDays(), ChronoUnit.DAYS);
         Reservation r = new Reservation(event.id(), booth, company.id(), caller(), now, expires);
@@ -185,9 +196,7 @@ public class DefaultReservationService implements ReservationService {
         r.reject(caller(), reason, Instant.now());
         booth.release();
         repository.releaseClaimsOf(r.id());
-        if (allowedStaff) {
-            releaseStaffWithoutABooth(r.exhibitorId(), r.eventId());
-        }
+        afterBoothEnded(r.exhibitorId(), r.eventId(), allowedStaff);
         return closed(r, booth, ReservationMailer.Kind.REJECTED);
     }
 
@@ -205,9 +214,7 @@ public class DefaultReservationService implements ReservationService {
         r.cancel(caller(), reason, organizer, Instant.now());
         booth.release();
         repository.releaseClaimsOf(r.id());
-        if (allowedStaff) {
-            releaseStaffWithoutABooth(r.exhibitorId(), r.eventId());
-        }
+        afterBoothEnded(r.exhibitorId(), r.eventId(), allowedStaff);
         return closed(r, booth, ReservationMailer.Kind.CANCELLED);
     }
 
@@ -324,6 +331,7 @@ public class DefaultReservationService implements ReservationService {
         r.expire(Instant.now());
         booth.release();
         repository.releaseClaimsOf(r.id());
+        afterBoothEnded(r.exhibitorId(), r.eventId(), false);
         closed(r, booth, ReservationMailer.Kind.EXPIRED);
         return true;
     }
@@ -339,23 +347,26 @@ public class DefaultReservationService implements ReservationService {
     }
 
     /**
-     * A company left with no reserved or sold booth at the event has no staff there any more: its staff list is
-     * emptied and their badges are revoked (a booth's staff allowance is what let them in). Under the company's
-     * row lock, which adding a person takes too, so nobody is added meanwhile on the strength of the booth that
-     * just went. A company that still has a booth keeps its list.
+     * After one of a company's booths at an event ended: a company left with no reserved or sold booth there has no
+     * staff there any more (its staff list is emptied and their badges revoked: a booth's staff allowance is what let
+     * them in), looked at only when the booth that ended counted for staff; a company left with no booth at all
+     * (not even a hold) has left the event ({@link ExhibitorLeft}: its lead scanners stop). Under the company's row
+     * lock, which adding a person takes too, so nobody is added meanwhile on the strength of the booth that just went.
      */
-    private void releaseStaffWithoutABooth(String exhibitorId, String eventId) {
+    private void afterBoothEnded(String exhibitorId, String eventId, boolean allowedStaff) {
         repository.flush();
         repository.lockCompany(exhibitorId);
-        boolean exhibiting = repository.reservationsOfExhibitor(exhibitorId).stream()
-                .anyMatch(o -> o.eventId().equals(eventId) && o.countsForStaff());
-        if (exhibiting) {
-            return;
-        }
+        List<Reservation> atEvent = repository.reservationsOfExhibitor(exhibitorId).stream()
+                .filter(o -> o.eventId().equals(eventId)).toList();
         Exhibitor company = repository.exhibitor(exhibitorId).orElseThrow();
-        for (var member : repository.staff(company.id(), eventId)) {
-            repository.remove(member);
-            staffChanges.fire(StaffListChanged.of(company, member, false));
+        if (allowedStaff && atEvent.stream().noneMatch(Reservation::countsForStaff)) {
+            for (var member : repository.staff(company.id(), eventId)) {
+                repository.remove(member);
+                staffChanges.fire(StaffListChanged.of(company, member, false));
+            }
+        }
+        if (atEvent.stream().noneMatch(o -> o.status().live())) {
+            departures.fire(new ExhibitorLeft(company.id(), eventId));
         }
     }
 

@@ -99,9 +99,14 @@ public class LeadDesk {
         return summary(lead, checks.scannedBadges(List.of(lead.badgeId())).get(lead.badgeId()), false);
     }
 
+    /** The company's leads at the event for its accounts; a lead scanner sees only what it captured itself today. */
     public List<LeadSummary> leads(String eventId) {
         Scanner scanner = scanner(eventId);
         List<Lead> leads = repository.leads(scanner.exhibitorId(), scanner.eventId());
+        if (context.isCallerInRole(Roles.LEAD_DEVICE)) {
+            Instant now = Instant.now();
+            leads = leads.stream().filter(l -> l.capturedBy(caller(), now)).toList();
+        }
         Map<String, ScannedBadge> badges = checks.scannedBadges(leads.stream().map(Lead::badgeId).toList());
         return leads.stream().map(l -> summary(l, badges.get(l.badgeId()), false)).toList();
     }

@@ -89,7 +89,9 @@ public class ScanDesk {
             EventSummary.Day hours = event.days().stream().filter(d -> d.day().equals(day)).findFirst().orElse(null);
             Admission.Doors doors = new Admission.Doors(event.published(), hours == null ? null : hours.opens(),
                     hours == null ? null : hours.closes());
-            Optional<DenyReason> refused = Admission.entry(rights, gate.hallCode(), doors, at);
+            // a scan synced from an offline gate after its day is recorded as it happened (a conflict if the gate
+            // admitted it), but admits and counts nobody: that day is over
+            Optional<DenyReason> refused = Admission.entry(rights, gate.hallCode(), doors, at, LocalDate.now(Formats.VIETNAM));
             if (refused.isPresent()) {
                 return deny(scan, refused.get(), badge);
             }

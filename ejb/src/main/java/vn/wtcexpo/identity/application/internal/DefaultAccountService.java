@@ -5,7 +5,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
+import vn.wtcexpo.identity.application.AccountClosed;
 import vn.wtcexpo.identity.application.AccountService;
 import vn.wtcexpo.identity.application.AccountSummary;
 import vn.wtcexpo.identity.application.NewAccount;
@@ -31,6 +33,9 @@ public class DefaultAccountService implements AccountService {
 
     @Resource
     private SessionContext context;
+
+    @Inject
+    private jakarta.enterprise.event.Event<AccountClosed> closed;
 
     @Override
     public List<AccountSummary> accounts() {
@@ -60,7 +65,8 @@ public class DefaultAccountService implements AccountService {
         }
         account.disable();
         verified.forget(account.username());
-        tokens.forgetAccount(account.username());
+        revokeTokens(account.username());
+        closed.fire(new AccountClosed(account.username()));
         return AccountSummary.of(account);
     }
 
@@ -77,6 +83,14 @@ public class DefaultAccountService implements AccountService {
         UserAccount.checkPassword(newPassword);
         account.changePassword(PasswordHash.of(newPassword));
         verified.forget(account.username());
+        // a reset is for a password that someone else may know: what was made with it goes too
+        revokeTokens(account.username());
+    }
+
+    private void revokeTokens(String username) {
+        Instant now = Instant.now();
+        accounts.tokensOf(username).forEach(t -> t.revoke(now));
+        tokens.forgetAccount(username);
     }
 
     private UserAccount existing(String username) {

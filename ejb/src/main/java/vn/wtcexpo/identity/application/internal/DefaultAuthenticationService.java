@@ -38,19 +38,30 @@ public class DefaultAuthenticationService implements AuthenticationService {
 
     @Override
     public SignIn signIn(String rawUsername, String password, String clientAddress) {
+        return check(rawUsername, password, clientAddress, false, null);
+    }
+
+    @Override
+    public SignIn signInOnPage(String rawUsername, String password, String clientAddress, String deviceCookie) {
+        return check(rawUsername, password, clientAddress, true, deviceCookie);
+    }
+
+    private SignIn check(String rawUsername, String password, String clientAddress, boolean browser, String deviceCookie) {
         Instant now = Instant.now();
         String username = rawUsername == null ? "" : rawUsername.strip().toLowerCase(Locale.ROOT);
         if (username.isEmpty() || username.length() > 32 || password == null || password.length() > MAX_PASSWORD_LENGTH) {
             return SignIn.invalid();
         }
-        long wait = throttle.retryAfter(username, clientAddress, now);
+        LoginThrottle.Attempt attempt = browser ? LoginThrottle.Attempt.page(username, clientAddress, deviceCookie)
+                : LoginThrottle.Attempt.api(username, clientAddress);
+        long wait = throttle.retryAfter(attempt, now);
         if (wait > 0) {
             LOG.warning(() -> "Sign-in for '" + username + "' from " + clientAddress + " refused for " + wait
                     + " s: too many failed attempts");
             return SignIn.throttled(wait);
         }
         UserAccount account = accounts.find(username).orElse(null);
-        if (account != null && account.isEnabled()
+        if (!browser && account != null && account.isEnabled()
                 && verified.isKnown(username, password, account.passwordHash(), now)) {
             return SignIn.valid(username, roles(account));
         }
@@ -62,29 +73,31 @@ public class DefaultAuthenticationService implements AuthenticationService {
             right = account.hasPassword(password);
         }
         if (!right) {
-            int inARow = throttle.failed(username, clientAddress, now);
-            LOG.warning(() -> "Failed sign-in for '" + username + "' from " + clientAddress + " (" + inARow + " in a row"
-                    + (account == null ? ", no such account" : account.isEnabled() ? "" : ", account disabled") + ")");
+            throttle.failed(attempt, now);
+            LOG.warning(() -> "Failed sign-in for '" + username + "' from " + clientAddress
+                    + (account == null ? " (no such account)" : account.isEnabled() ? "" : " (account disabled)"));
             return SignIn.invalid();
         }
-        throttle.succeeded(username);
+        String newCookie = throttle.succeeded(attempt, now);
         if (account.hasWeakPasswordHash()) {
             account.rehash(PasswordHash.of(password));
             LOG.info(() -> "Password hash of '" + username + "' upgraded to " + PasswordHash.ITERATIONS + " iterations");
         }
         verified.remember(username, password, account.passwordHash(), now);
-        return SignIn.valid(username, roles(account));
+        SignIn valid = SignIn.valid(username, roles(account));
+        return newCookie == null ? valid : valid.withDeviceCookie(newCookie);
     }
 
     @Override
     public SignIn bearer(String token, String clientAddress) {
         Instant now = Instant.now();
-        long wait = throttle.retryAfter(null, clientAddress, now);
+        LoginThrottle.Attempt attempt = LoginThrottle.Attempt.api(null, clientAddress);
+        long wait = throttle.retryAfter(attempt, now);
         if (wait > 0) {
             return SignIn.throttled(wait);
         }
         if (token == null || !token.startsWith(ApiToken.PREFIX) || token.length() > 100) {
-            throttle.failed(null, clientAddress, now);
+            throttle.failed(attempt, now);
             return SignIn.invalid();
         }
         String hash = ApiToken.hash(token);
@@ -95,7 +108,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
         Optional<ApiToken> found = accounts.tokenByHash(hash).filter(t -> t.isUsableAt(now));
         Optional<UserAccount> account = found.flatMap(t -> accounts.find(t.username())).filter(UserAccount::isEnabled);
         if (account.isEmpty()) {
-            throttle.failed(null, clientAddress, now);
+            throttle.failed(attempt, now);
             LOG.warning(() -> "Unknown, expired or revoked API token from " + clientAddress);
             return SignIn.invalid();
         }

@@ -37,7 +37,7 @@ public class DefaultMyAccountService implements MyAccountService {
     private SessionContext context;
 
     @Override
-    public void changePassword(String currentPassword, String newPassword) {
+    public void changePassword(String currentPassword, String newPassword, boolean revokeTokens) {
         if (currentPassword == null || currentPassword.isEmpty()) {
             throw DomainException.invalid("currentPassword", "TEXT_REQUIRED");
         }
@@ -46,16 +46,20 @@ public class DefaultMyAccountService implements MyAccountService {
         Instant now = Instant.now();
         // counted apart from sign-ins: a wrong current password here must not lock the person out
         String key = "password-change:" + account.username();
-        long wait = throttle.retryAfter(key, null, now);
+        long wait = throttle.retryAfter(key, now);
         if (wait > 0) {
             throw DomainException.tooMany("TOO_MANY_ATTEMPTS", wait);
         }
         if (!account.hasPassword(currentPassword)) {
-            throttle.failed(key, null, now);
+            throttle.failed(key, now);
             throw DomainException.invalid("currentPassword", "ACCOUNT_PASSWORD_WRONG");
         }
         account.changePassword(PasswordHash.of(newPassword));
         verified.forget(account.username());
+        if (revokeTokens) {
+            accounts.tokensOf(account.username()).forEach(t -> t.revoke(now));
+            tokens.forgetAccount(account.username());
+        }
     }
 
     @Override

@@ -1,121 +1,147 @@
 package vn.wtcexpo.identity.application.internal;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import java.time.Instant;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.wtcexpo.identity.model.KnownDevice;
+import vn.wtcexpo.identity.model.SignInCounter;
+import vn.wtcexpo.identity.model.SignInRecords;
 
 /**
- * Slows down password guessing. Per account: five failures in a row are free (people mistype), then
- * each further attempt waits 30 s, doubling up to 15 minutes, until a success. Per client address, a
- * much higher bar (an office behind one address must not be locked out by one colleague): 100 failures
- * in 15 minutes, whatever the accounts, close that address for the rest of the window. While throttled,
- * attempts are refused without checking the password.
- *
- * <p>Kept in memory: a restart forgets it, and each server of a cluster counts on its own (the data-grid
- * issue moves it into the grid). Both maps are bounded.
+ * Slows password guessing down without locking an account's owner out (the rules are {@link SignInCounter}'s).
+ * Failures count per account and source: a known device (a browser's device cookie; over the API, the address the
+ * account last signed in from) has its own count and is never held back by failures from elsewhere; an unknown
+ * device is also held to the address's and the account's counts. Kept in the database: every server of a cluster
+ * sees the same counts, and a restart forgets nothing.
  */
 @ApplicationScoped
 public class LoginThrottle {
 
-    static final int FREE_FAILURES_PER_ACCOUNT = 5;
-    static final Duration FIRST_PAUSE = Duration.ofSeconds(30);
-    static final Duration LONGEST_PAUSE = Duration.ofMinutes(15);
-    static final Duration FORGET_ACCOUNT_AFTER = Duration.ofHours(1);
-    static final int MAX_FAILURES_PER_ADDRESS = 100;
-    static final Duration ADDRESS_WINDOW = Duration.ofMinutes(15);
-    private static final int MAX_ENTRIES = 100_000;
+    private static final Logger LOG = Logger.getLogger(LoginThrottle.class.getName());
 
-    private final Map<String, AccountFailures> accounts = new ConcurrentHashMap<>();
-    private final Map<String, AddressFailures> addresses = new ConcurrentHashMap<>();
+    @Inject
+    private SignInRecords records;
 
-    private static final class AccountFailures {
-        int inARow;
-        Instant last;
-        Instant blockedUntil;
+    @Inject
+    private SignInFailures writes;
+
+    /**
+     * Who tries to sign in: an account (null for a token), from an address; a browser (the sign-in page) sends its
+     * device cookie, if it has one ({@code browser} true, {@code deviceCookie} maybe null); an API client none.
+     */
+    public record Attempt(String username, String address, boolean browser, String deviceCookie) {
+
+        public static Attempt api(String username, String address) {
+            return new Attempt(username, address, false, null);
+        }
+
+        public static Attempt page(String username, String address, String deviceCookie) {
+            return new Attempt(username, address, true, deviceCookie);
+        }
     }
 
-    private static final class AddressFailures {
-        int count;
-        Instant windowStart;
+    /** What is known of an attempt's source before its password is checked. */
+    private record Source(String pairKey, boolean known) {
     }
 
-    /** Seconds to wait before an attempt for {@code username} from {@code address} is heard; 0 when it is heard now. */
-    public long retryAfter(String username, String address, Instant now) {
-        long wait = 0;
-        AccountFailures a = username == null ? null : accounts.get(username);
-        if (a != null) {
-            synchronized (a) {
-                if (a.blockedUntil != null && a.blockedUntil.isAfter(now)) {
-                    wait = secondsBetween(now, a.blockedUntil);
-                }
+    /** Seconds to wait before the attempt is heard; 0 when it is heard now. */
+    public long retryAfter(Attempt a, Instant now) {
+        if (a.username() == null) {
+            return wait(records.counters(List.of(SignInCounter.address(a.address()))), now);
+        }
+        Source source = source(a);
+        String addressKey = SignInCounter.address(a.address());
+        String accountKey = SignInCounter.account(a.username());
+        long pair = 0;
+        long wide = 0;
+        for (SignInCounter c : records.counters(List.of(source.pairKey(), addressKey, accountKey))) {
+            if (c.key().equals(source.pairKey())) {
+                pair = c.secondsToWait(now);
+            } else {
+                wide = Math.max(wide, c.secondsToWait(now));
             }
         }
-        AddressFailures f = address == null ? null : addresses.get(address);
-        if (f != null) {
-            synchronized (f) {
-                Instant windowEnd = f.windowStart.plus(ADDRESS_WINDOW);
-                if (f.count >= MAX_FAILURES_PER_ADDRESS && windowEnd.isAfter(now)) {
-                    wait = Math.max(wait, secondsBetween(now, windowEnd));
-                }
+        if (wide > 0 && (source.known() || !a.browser() && knownAddress(a))) {
+            wide = 0; // the owner's own device: what others do elsewhere does not hold it back
+        }
+        return Math.max(pair, wide);
+    }
+
+    /** Counts a failed attempt. */
+    public void failed(Attempt a, Instant now) {
+        List<String> keys = new ArrayList<>();
+        if (a.username() == null) {
+            keys.add(SignInCounter.address(a.address()));
+        } else {
+            Source source = source(a);
+            keys.add(source.pairKey());
+            if (!source.known() && (a.browser() || !knownAddress(a))) {
+                keys.add(SignInCounter.address(a.address()));
+                keys.add(SignInCounter.account(a.username()));
             }
         }
-        return wait;
+        count(keys, a.username(), a.address(), now);
     }
 
-    /** Counts a failed attempt; returns how many failed in a row for this account. */
-    public int failed(String username, String address, Instant now) {
-        prune(now);
-        int inARow = 0;
-        if (username != null) {
-            AccountFailures a = accounts.computeIfAbsent(username, k -> new AccountFailures());
-            synchronized (a) {
-                if (a.last != null && a.last.plus(FORGET_ACCOUNT_AFTER).isBefore(now)) {
-                    a.inARow = 0;
-                }
-                a.inARow++;
-                a.last = now;
-                inARow = a.inARow;
-                if (a.inARow >= FREE_FAILURES_PER_ACCOUNT) {
-                    int doublings = Math.min(a.inARow - FREE_FAILURES_PER_ACCOUNT, 10);
-                    Duration pause = FIRST_PAUSE.multipliedBy(1L << doublings);
-                    a.blockedUntil = now.plus(pause.compareTo(LONGEST_PAUSE) > 0 ? LONGEST_PAUSE : pause);
-                }
+    /**
+     * A right password: the pair's failures are forgotten and the source becomes known. Returns the secret of a new
+     * device cookie for a browser that had no known one (the caller sets it), else null.
+     */
+    public String succeeded(Attempt a, Instant now) {
+        try {
+            Source source = source(a);
+            writes.forget(source.pairKey());
+            if (a.browser()) {
+                return source.known() ? null : writes.newBrowser(a.username(), now);
+            }
+            writes.knownAddress(a.username(), a.address(), now);
+        } catch (EJBException | PersistenceException e) {
+            // the same source made known at the same moment by another call: it is known either way
+            LOG.log(Level.FINE, "known device not recorded", e);
+        }
+        return null;
+    }
+
+    /** Seconds to wait on a counter of its own (a password change's check of the current password). */
+    public long retryAfter(String key, Instant now) {
+        return wait(records.counters(List.of(SignInCounter.pair(key, "self"))), now);
+    }
+
+    public void failed(String key, Instant now) {
+        count(List.of(SignInCounter.pair(key, "self")), null, null, now);
+    }
+
+    private void count(List<String> keys, String username, String address, Instant now) {
+        try {
+            writes.count(keys, username, address, now);
+        } catch (EJBException | PersistenceException firstOfItsKind) {
+            // another server made the same counter at the same moment: it exists now, count on it
+            writes.count(keys, username, address, now);
+        }
+    }
+
+    private Source source(Attempt a) {
+        if (a.browser() && a.deviceCookie() != null && a.deviceCookie().startsWith(KnownDevice.COOKIE_PREFIX)
+                && a.deviceCookie().length() <= 100) {
+            String hash = KnownDevice.cookieHash(a.deviceCookie());
+            if (records.knownDevice(hash, a.username()).isPresent()) {
+                return new Source(SignInCounter.pair(a.username(), "device:" + hash.substring(0, 32)), true);
             }
         }
-        if (address != null) {
-            AddressFailures f = addresses.computeIfAbsent(address, k -> new AddressFailures());
-            synchronized (f) {
-                if (f.windowStart == null || !f.windowStart.plus(ADDRESS_WINDOW).isAfter(now)) {
-                    f.windowStart = now;
-                    f.count = 0;
-                }
-                f.count++;
-            }
-        }
-        return inARow;
+        return new Source(SignInCounter.pair(a.username(), "address:" + a.address()), false);
     }
 
-    /** A success clears the account's failures (not the address's: other accounts may be under attack from it). */
-    public void succeeded(String username) {
-        if (username != null) {
-            accounts.remove(username);
-        }
+    private boolean knownAddress(Attempt a) {
+        return records.knownDevice(KnownDevice.addressHash(a.username(), a.address()), a.username()).isPresent();
     }
 
-    private void prune(Instant now) {
-        if (accounts.size() > MAX_ENTRIES) {
-            accounts.entrySet().removeIf(e -> e.getValue().last == null
-                    || e.getValue().last.plus(FORGET_ACCOUNT_AFTER).isBefore(now));
-        }
-        if (addresses.size() > MAX_ENTRIES) {
-            addresses.entrySet().removeIf(e -> e.getValue().windowStart == null
-                    || e.getValue().windowStart.plus(ADDRESS_WINDOW).isBefore(now));
-        }
-    }
-
-    private static long secondsBetween(Instant from, Instant to) {
-        return Math.max(1, (Duration.between(from, to).toMillis() + 999) / 1000);
+    private static long wait(List<SignInCounter> counters, Instant now) {
+        return counters.stream().mapToLong(c -> c.secondsToWait(now)).max().orElse(0);
     }
 }

@@ -77,18 +77,32 @@ public class DefaultRegistrationService implements RegistrationService {
     @Override
     @PermitAll
     public void check(String eventId, RegistrationForm form) {
-        EventSummary event = publicEvent(eventId);
+        publicEvent(eventId);
         registrant(form, true);
-        requireNotOver(event);
     }
 
+    /**
+     * A visitor registers online. An e-mail already registered for the event gets its badge again by e-mail only
+     * (at most once in five minutes; never a revoked one): the answer carries nothing of that person, whoever asks,
+     * even when registration has closed or is full since, so that knowing an e-mail never shows its badge.
+     */
     @Override
     @PermitAll
     public Registration register(String eventId, RegistrationForm form) {
         EventSummary event = publicEvent(eventId);
         Registrant who = registrant(form, true);
+        EventRegistration desk = lockedDesk(event.id());
+        Optional<Badge> same = repository.visitorBadge(event.id(), who.emailKey());
+        if (same.isPresent()) {
+            Badge b = same.get();
+            if (b.isActive() && b.mailNow(now(), false)) {
+                mailer.registered(b, event, true);
+            }
+            return Registration.alreadyRegistered();
+        }
         requireNotOver(event);
-        return registerVisitorOrGuest(event, BadgeKind.VISITOR, who, Channel.ONLINE);
+        desk.admitVisitor();
+        return new Registration(summary(issue(event, desk, BadgeKind.VISITOR, who, Channel.ONLINE), event), true);
     }
 
     @Override
@@ -106,10 +120,11 @@ public class DefaultRegistrationService implements RegistrationService {
         if (event.badgeType(kind) == null) {
             throw DomainException.invalid("type", "BADGE_KIND_NOT_ISSUED", kind.name());
         }
-        return registerVisitorOrGuest(event, kind, who, Channel.DESK);
+        return registerAtDesk(event, kind, who);
     }
 
-    private Registration registerVisitorOrGuest(EventSummary event, BadgeKind kind, Registrant who, Channel channel) {
+    /** The desk (organizer or venue admin) sees the existing badge of a visitor's e-mail: it checks who is in front of it. */
+    private Registration registerAtDesk(EventSummary event, BadgeKind kind, Registrant who) {
         EventRegistration desk = lockedDesk(event.id());
         if (kind == BadgeKind.VISITOR && who.email() != null) {
             Optional<Badge> same = repository.visitorBadge(event.id(), who.emailKey());
@@ -125,18 +140,18 @@ public class DefaultRegistrationService implements RegistrationService {
             }
         }
         if (kind == BadgeKind.VISITOR) {
-            if (channel == Channel.ONLINE) {
-                desk.admitVisitor();
-            } else {
-                desk.admitWalkIn();
-            }
+            desk.admitWalkIn();
         }
+        return new Registration(summary(issue(event, desk, kind, who, Channel.DESK), event), true);
+    }
+
+    private Badge issue(EventSummary event, EventRegistration desk, BadgeKind kind, Registrant who, Channel channel) {
         Badge badge = Badge.issue(event.id(), kind, who, channel, now(), keys.signer(desk));
         repository.add(badge);
         if (badge.mailNow(now(), true)) {
             mailer.registered(badge, event, false);
         }
-        return new Registration(summary(badge, event), true);
+        return badge;
     }
 
     // --- reading

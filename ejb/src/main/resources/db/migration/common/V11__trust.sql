@@ -24,3 +24,7 @@ CREATE TABLE known_device (
     last_seen  TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX known_device_user ON known_device (username, kind);
+
+-- A password someone else chose (the first admin's, generated and written once to the log) must be changed at
+-- the first sign-in before anything else is done.
+ALTER TABLE app_user ADD COLUMN password_change_required BOOLEAN DEFAULT FALSE NOT NULL;

@@ -36,4 +36,7 @@ public interface AuthenticationService {
      * disabled or its password changed since (the session must end).
      */
     Optional<SignIn> stillSignedIn(String username, Instant signedInAt);
+
+    /** Whether the account must change the password it was given before it does anything else. */
+    boolean mustChangePassword(String username);
 }

@@ -66,6 +66,10 @@ public class UserAccount {
     @Column(name = "credentials_changed_at", nullable = false)
     private Instant credentialsChangedAt;
 
+    /** A password someone else chose (the generated first admin's): changed at the first sign-in, before all else. */
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     @Version
     private long version;
 
@@ -126,6 +130,19 @@ public class UserAccount {
         this.passwordHash = newHash;
         this.credentialsChangedAt = Instant.now();
     }
+
+    /** The person changed their own password: a password they were given is theirs no more. */
+    public void changeOwnPassword(String newHash) {
+        changePassword(newHash);
+        this.passwordChangeRequired = false;
+    }
+
+    /** The password was chosen by someone else: its owner must change it at the first sign-in. */
+    public void requirePasswordChange() {
+        this.passwordChangeRequired = true;
+    }
+
+    public boolean passwordChangeRequired() { return passwordChangeRequired; }
 
     /** Replaces the hash by a stronger one of the same password: nobody is signed out. */
     public void rehash(String strongerHash) {

@@ -63,10 +63,12 @@ public class InitialData {
             LOG.info("Demo data is on: demo accounts admin, organizer, exhibitor, gate (password 'demo')");
         } else if (accounts.countEnabledWith(Role.VENUE_ADMIN) == 0 && accounts.find("admin").isEmpty()) {
             String password = randomPassword();
-            accounts.add(new UserAccount("admin", "Venue administrator", null, List.of(Role.VENUE_ADMIN),
-                    PasswordHash.of(password)));
+            UserAccount admin = new UserAccount("admin", "Venue administrator", null, List.of(Role.VENUE_ADMIN),
+                    PasswordHash.of(password));
+            admin.requirePasswordChange();
+            accounts.add(admin);
             LOG.warning("No venue admin existed: created account 'admin' with password '" + password
-                    + "'. Sign in and change it; it is not shown again.");
+                    + "'. Sign in and change it (asked at the first sign-in); it is not shown again.");
         }
     }
 

@@ -57,4 +57,24 @@ class MyAccountJourneyIT {
             }
         }
     }
+
+    @Test
+    void aPasswordTheAdminChose_mustBeChangedFirst_everyPageLeadsToMyAccountUntilThen() {
+        String user = vn.wtcexpo.it.support.Accounts.fresh("chg", "ORGANIZER", "first-pass-1");
+        assertEquals(204, vn.wtcexpo.it.support.Api.as("admin").post("/api/accounts/" + user + "/password",
+                "{\"newPassword\": \"given-by-admin-2\"}").status());
+        try (Browser b = Browser.open()) {
+            b.signIn(user, "given-by-admin-2");
+            b.go("/organizer/bookings.xhtml");
+            b.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/account/index.xhtml"));
+            assertTrue(b.visible(By.id("passwordForm")).getText().contains("người khác đặt"));
+            b.type(By.cssSelector("#passwordForm\\:current input, input#passwordForm\\:current"), "given-by-admin-2");
+            b.type(By.cssSelector("#passwordForm\\:new input, input#passwordForm\\:new"), "my-own-pass-3");
+            b.type(By.cssSelector("#passwordForm\\:repeat input, input#passwordForm\\:repeat"), "my-own-pass-3");
+            b.click(By.id("passwordForm:change"));
+            b.wait.until(textToBePresentInElementLocated(By.id("passwordForm"), "Đã đổi mật khẩu"));
+            b.go("/organizer/bookings.xhtml");
+            b.wait.until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/organizer/bookings.xhtml"));
+        }
+    }
 }

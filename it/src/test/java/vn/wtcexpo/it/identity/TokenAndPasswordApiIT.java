@@ -123,7 +123,12 @@ class TokenAndPasswordApiIT {
         Api.Reply r = admin.post("/api/accounts/" + user + "/password", "{\"newPassword\": \"brand-new-pass-2\"}");
         assertEquals(204, r.status(), r.body());
         assertEquals(401, Api.as(user, "forgotten-pass-1").get("/api/tokens").status());
-        assertEquals(200, Api.as(user, "brand-new-pass-2").get("/api/tokens").status());
+        Api.Reply first = Api.as(user, "brand-new-pass-2").get("/api/tokens");
+        assertEquals(403, first.status(), "a password the admin chose must be changed first: " + first.body());
+        assertEquals("PASSWORD_CHANGE_REQUIRED", first.json().getString("error"));
+        assertEquals(204, Api.as(user, "brand-new-pass-2").post("/api/account/password",
+                "{\"currentPassword\": \"brand-new-pass-2\", \"newPassword\": \"my-own-pass-3\"}").status());
+        assertEquals(200, Api.as(user, "my-own-pass-3").get("/api/tokens").status());
     }
 
     @Test

@@ -234,11 +234,11 @@ class RegistrationApiIT {
     }
 
     @Test
-    void wrongLinkKey_is404() {
+    void wrongLinkKey_is404_andTheBadgeItselfNeedsCredentials() {
         TestFairs.Fair f = TestFairs.published("RG");
         JsonObject badge = Badges.register(f.eventId(), "Mai Anh", mail("anh"));
         assertEquals(404, anonymous.bytes("/api/badges/" + badge.getString("badgeId") + "/badge.pdf?key=guess").status());
-        assertEquals(404, anonymous.get("/api/badges/" + badge.getString("badgeId")).status());
+        assertEquals(401, anonymous.get("/api/badges/" + badge.getString("badgeId")).status());
     }
 
     @Test

@@ -97,4 +97,8 @@ public class MyAccountView implements Serializable {
 
     public boolean isRevokeTokens() { return revokeTokens; }
     public void setRevokeTokens(boolean revokeTokens) { this.revokeTokens = revokeTokens; }
+
+    public boolean isMustChangePassword() {
+        return Sessions.mustChangePassword((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
+    }
 }

@@ -28,6 +28,18 @@ final class ApiUnauthorized {
         return AuthenticationStatus.SEND_FAILURE;
     }
 
+    /** A right password that someone else chose: only POST /api/account/password is heard until it is changed. */
+    static AuthenticationStatus mustChangePassword(HttpServletRequest request, HttpServletResponse response) {
+        var locale = Texts.firstSupported(Collections.list(request.getLocales()));
+        try {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            JsonErrors.write(response, "PASSWORD_CHANGE_REQUIRED", Texts.error(locale, "PASSWORD_CHANGE_REQUIRED", List.of()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
     static AuthenticationStatus throttled(HttpServletRequest request, HttpServletResponse response, long retryAfter) {
         var locale = Texts.firstSupported(Collections.list(request.getLocales()));
         try {

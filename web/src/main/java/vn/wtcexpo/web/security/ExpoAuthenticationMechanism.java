@@ -72,13 +72,17 @@ public class ExpoAuthenticationMechanism implements HttpAuthenticationMechanism 
             }
             request.changeSessionId();
             request.getSession(true).setAttribute(SignedIn.SESSION_KEY,
-                    new SignedIn(result.username(), new HashSet<>(result.roles()), Instant.now()));
+                    new SignedIn(result.username(), new HashSet<>(result.roles()), Instant.now(),
+                            authentication.mustChangePassword(result.username())));
             return context.notifyContainerAboutLogin(result.username(), new HashSet<>(result.roles()));
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignedIn.SESSION_KEY) instanceof SignedIn signedIn) {
             Optional<SignIn> still = authentication.stillSignedIn(signedIn.username(), signedIn.since());
             if (still.isPresent()) {
+                if (signedIn.mustChangePassword() && !mayBeforeChangingThePassword(request)) {
+                    return context.redirect(request.getContextPath() + "/account/index.xhtml");
+                }
                 return context.notifyContainerAboutLogin(signedIn.username(), new HashSet<>(still.get().roles()));
             }
             // disabled, or the password changed elsewhere: this session ends now
@@ -113,6 +117,10 @@ public class ExpoAuthenticationMechanism implements HttpAuthenticationMechanism 
         }
         if (result != null) {
             if (result.isValid()) {
+                String path = request.getRequestURI().substring(request.getContextPath().length());
+                if (!path.equals("/api/account/password") && authentication.mustChangePassword(result.username())) {
+                    return ApiUnauthorized.mustChangePassword(request, response);
+                }
                 return context.notifyContainerAboutLogin(result.username(), new HashSet<>(result.roles()));
             }
             if (result.outcome() == SignIn.Outcome.THROTTLED) {
@@ -138,6 +146,13 @@ public class ExpoAuthenticationMechanism implements HttpAuthenticationMechanism 
         } catch (IllegalArgumentException e) {
             return null;
         }
+    }
+
+    /** What a session that must change its given password may still open: its account page, and what pages load. */
+    private static boolean mayBeforeChangingThePassword(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/account/") || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")
+                || path.equals("/login.xhtml") || path.equals("/favicon.ico");
     }
 
     /** The browser's device cookie: proof that it signed in to an account with its password before. */

@@ -18,7 +18,13 @@ public final class Sessions {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignedIn.SESSION_KEY) instanceof SignedIn s) {
             request.changeSessionId();
-            session.setAttribute(SignedIn.SESSION_KEY, new SignedIn(s.username(), s.groups(), Instant.now().plusMillis(1)));
+            session.setAttribute(SignedIn.SESSION_KEY, new SignedIn(s.username(), s.groups(), Instant.now().plusMillis(1), false));
         }
+    }
+
+    /** Whether the person signed in with a password someone else chose and has not changed it yet. */
+    public static boolean mustChangePassword(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SignedIn.SESSION_KEY) instanceof SignedIn s && s.mustChangePassword();
     }
 }

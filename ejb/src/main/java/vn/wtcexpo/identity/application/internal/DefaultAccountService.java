@@ -82,6 +82,8 @@ public class DefaultAccountService implements AccountService {
         UserAccount account = existing(username);
         UserAccount.checkPassword(newPassword);
         account.changePassword(PasswordHash.of(newPassword));
+        // the admin chose it and knows it: its owner chooses their own at the next sign-in
+        account.requirePasswordChange();
         verified.forget(account.username());
         // a reset is for a password that someone else may know: what was made with it goes too
         revokeTokens(account.username());

@@ -52,6 +52,13 @@ public class DefaultAuthenticationService implements AuthenticationService {
         if (username.isEmpty() || username.length() > 32 || password == null || password.length() > MAX_PASSWORD_LENGTH) {
             return SignIn.invalid();
         }
+        UserAccount account = accounts.find(username).orElse(null);
+        // an API client sends its right password with every call: remembered, it costs neither PBKDF2 nor a look at
+        // the throttle (which slows guessing, and a guess is never remembered as right)
+        if (!browser && account != null && account.isEnabled()
+                && verified.isKnown(username, password, account.passwordHash(), now)) {
+            return SignIn.valid(username, roles(account));
+        }
         LoginThrottle.Attempt attempt = browser ? LoginThrottle.Attempt.page(username, clientAddress, deviceCookie)
                 : LoginThrottle.Attempt.api(username, clientAddress);
         long wait = throttle.retryAfter(attempt, now);
@@ -59,11 +66,6 @@ public class DefaultAuthenticationService implements AuthenticationService {
             LOG.warning(() -> "Sign-in for '" + username + "' from " + clientAddress + " refused for " + wait
                     + " s: too many failed attempts");
             return SignIn.throttled(wait);
-        }
-        UserAccount account = accounts.find(username).orElse(null);
-        if (!browser && account != null && account.isEnabled()
-                && verified.isKnown(username, password, account.passwordHash(), now)) {
-            return SignIn.valid(username, roles(account));
         }
         boolean right;
         if (account == null || !account.isEnabled()) {
@@ -92,18 +94,20 @@ public class DefaultAuthenticationService implements AuthenticationService {
     public SignIn bearer(String token, String clientAddress) {
         Instant now = Instant.now();
         LoginThrottle.Attempt attempt = LoginThrottle.Attempt.api(null, clientAddress);
+        boolean wellFormed = token != null && token.startsWith(ApiToken.PREFIX) && token.length() <= 100;
+        String hash = wellFormed ? ApiToken.hash(token) : null;
+        // a token found valid a moment ago is not a guess: it skips the throttle's look at the database
+        TokenSignIns.Entry known = wellFormed ? tokens.fresh(hash, now) : null;
+        if (known != null) {
+            return SignIn.valid(known.username(), known.roles());
+        }
         long wait = throttle.retryAfter(attempt, now);
         if (wait > 0) {
             return SignIn.throttled(wait);
         }
-        if (token == null || !token.startsWith(ApiToken.PREFIX) || token.length() > 100) {
+        if (!wellFormed) {
             throttle.failed(attempt, now);
             return SignIn.invalid();
-        }
-        String hash = ApiToken.hash(token);
-        TokenSignIns.Entry known = tokens.fresh(hash, now);
-        if (known != null) {
-            return SignIn.valid(known.username(), known.roles());
         }
         Optional<ApiToken> found = accounts.tokenByHash(hash).filter(t -> t.isUsableAt(now));
         Optional<UserAccount> account = found.flatMap(t -> accounts.find(t.username())).filter(UserAccount::isEnabled);
@@ -123,6 +127,11 @@ public class DefaultAuthenticationService implements AuthenticationService {
                 .filter(UserAccount::isEnabled)
                 .filter(a -> !a.credentialsChangedAt().isAfter(signedInAt))
                 .map(a -> SignIn.valid(a.username(), roles(a)));
+    }
+
+    @Override
+    public boolean mustChangePassword(String username) {
+        return accounts.find(username).map(UserAccount::passwordChangeRequired).orElse(false);
     }
 
     private static Set<String> roles(UserAccount account) {

@@ -54,7 +54,7 @@ public class DefaultMyAccountService implements MyAccountService {
             throttle.failed(key, now);
             throw DomainException.invalid("currentPassword", "ACCOUNT_PASSWORD_WRONG");
         }
-        account.changePassword(PasswordHash.of(newPassword));
+        account.changeOwnPassword(PasswordHash.of(newPassword));
         verified.forget(account.username());
         if (revokeTokens) {
             accounts.tokensOf(account.username()).forEach(t -> t.revoke(now));

@@ -15,6 +15,7 @@
 #   WTC_PG_DATABASE  PostgreSQL database name (default wtcexpo); WTC_PG_RECREATE=true drops and creates it
 #   WTC_H2_RECREATE  true to delete the embedded database file first (the test suite does)
 #   WTC_OUTBOX_FIRST_RETRY  seconds before a failed e-mail is tried again (default 60; the tests use 2)
+#   WTC_TRUSTED_PROXIES     addresses whose X-Forwarded-For is believed (none by default; the tests: loopback)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -82,6 +83,11 @@ configure() {
     --propertyValue="$WTC_DEMO_DATA" >/dev/null
   "$ASADMIN" set-config-property --source=domain --propertyName=wtcexpo.database \
     --propertyValue="$WTC_DB" >/dev/null
+  # reverse proxies whose X-Forwarded-For is believed (the test suite stands in for one on loopback)
+  if [ -n "${WTC_TRUSTED_PROXIES:-}" ]; then
+    "$ASADMIN" set-config-property --source=domain --propertyName=wtcexpo.trusted-proxies \
+      --propertyValue="$WTC_TRUSTED_PROXIES" >/dev/null
+  fi
   # the test suite retries failed e-mails after 2 s instead of a minute
   "$ASADMIN" set-config-property --source=domain --propertyName=wtcexpo.outbox.first-retry-seconds \
     --propertyValue="${WTC_OUTBOX_FIRST_RETRY:-60}" >/dev/null

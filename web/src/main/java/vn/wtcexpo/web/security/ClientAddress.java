@@ -138,6 +138,11 @@ public final class ClientAddress {
         return List.copyOf(blocks);
     }
 
+    /** For tests without a server: the trusted proxies, whatever the configuration says. */
+    static void forceTrusted(String list) {
+        trusted = parseList(list);
+    }
+
     private static List<Block> trusted() {
         List<Block> t = trusted;
         if (t == null) {

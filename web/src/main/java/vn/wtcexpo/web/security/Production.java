@@ -29,6 +29,11 @@ public class Production implements ServletContextListener {
         return b;
     }
 
+    /** For tests without a server: production on or off, whatever the configuration says. */
+    static void force(Boolean value) {
+        on = value;
+    }
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         if (isOn()) {
@@ -38,8 +43,24 @@ public class Production implements ServletContextListener {
 
     /** Where a plain-HTTP request is sent instead: the same address over HTTPS, on the configured port. */
     static String httpsLocation(HttpServletRequest request) {
-        int port = ConfigProvider.getConfig().getOptionalValue("wtcexpo.https-port", Integer.class).orElse(443);
+        int port = httpsPort();
         return httpsLocation(request.getServerName(), port, request.getRequestURI(), request.getQueryString());
+    }
+
+    private static volatile Integer httpsPort;
+
+    private static int httpsPort() {
+        Integer p = httpsPort;
+        if (p == null) {
+            p = ConfigProvider.getConfig().getOptionalValue("wtcexpo.https-port", Integer.class).orElse(443);
+            httpsPort = p;
+        }
+        return p;
+    }
+
+    /** For tests without a server. */
+    static void forceHttpsPort(int port) {
+        httpsPort = port;
     }
 
     static String httpsLocation(String host, int port, String uri, String query) {

@@ -3,7 +3,7 @@
 #
 #   PAYARA_HOME=/opt/payara6 WTC_EAR=/path/wtc-expo.ear \
 #   PGHOST=db.example PGDATABASE=wtcexpo PGUSER=wtcexpo PGPASSWORD=… \
-#   WTC_TLS_P12=/path/venue.p12 WTC_TLS_PASSWORD=… \
+#   WTC_TLS_P12=/path/venue.p12 WTC_TLS_PASSWORD=… [WTC_TLS_ALIAS=its alias, default 1 as openssl names it] \
 #   [WTC_ADMIN_PASSWORD=…] [WTC_PUBLIC_URL=https://expo.example.vn] [WTC_HTTPS_PORT=443] \
 #   [WTC_SMTP_HOST=… WTC_SMTP_PORT=25] \
 #   bash config/production.sh

@@ -642,6 +642,30 @@
         });
         location.reload();
     });
+    // A handheld scanner types the code fast and ends with Enter, wherever the focus is: keys typed in a quick burst
+    // outside any field are taken as a scan (a person typing in a lead's notes keeps their text).
+    var burst = '';
+    var burstAt = 0;
+    document.addEventListener('keydown', function (e) {
+        var t = e.target;
+        if (t && (t.tagName === 'INPUT' || t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable)) {
+            return;
+        }
+        var now = Date.now();
+        if (now - burstAt > 100) { burst = ''; }
+        burstAt = now;
+        if (e.key === 'Enter') {
+            if (burst.length >= 8) {
+                e.preventDefault();
+                lastCode = null;
+                scan(burst);
+            }
+            burst = '';
+        } else if (e.key && e.key.length === 1) {
+            burst += e.key;
+        }
+    });
+
     window.addEventListener('online', function () { refresh(); sync(); });
     window.addEventListener('offline', function () { setOnline(false); });
 
@@ -650,6 +674,7 @@
         return;
     }
     $('ready').hidden = false;
+    $('code').focus(); // the first badge of a handheld scanner lands in its field, with no tap first
     if (me) { fillGates(); }
     if (key) { showVerifier(); }
     showQueue();

@@ -105,12 +105,16 @@ public class Reservation {
         status = ReservationStatus.SOLD;
     }
 
-    /** Rejected by the organizer (only while on hold). */
+    /** Declined by the organizer (only while on hold), always with a reason, which the exhibitor is shown and mailed. */
     public void reject(String by, String reason, Instant now) {
+        String why = Text.optionalLines("reason", reason, MAX_REASON);
+        if (why == null) {
+            throw DomainException.invalid("reason", "REASON_REQUIRED");
+        }
         if (status != ReservationStatus.ON_HOLD) {
             throw DomainException.conflict("RESERVATION_NOT_ON_HOLD", status.name());
         }
-        close(ReservationStatus.REJECTED, by, Text.optionalLines("reason", reason, MAX_REASON), now);
+        close(ReservationStatus.REJECTED, by, why, now);
         decidedAt = now;
         decidedBy = by;
     }

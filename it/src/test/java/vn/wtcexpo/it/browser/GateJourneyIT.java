@@ -33,9 +33,13 @@ class GateJourneyIT {
             b.wait.until(ExpectedConditions.urlContains("/gate/index.xhtml"));
             b.assertAccessible("gate staff's start page");
             b.assertFitsTheWidth("gate staff's start page");
+            // a plain (not ajax) form post, in Vietnamese: the field's own example
+            b.type(By.id("scanners:deviceName"), "Cửa Bắc, điện thoại 2");
             WebElement section = b.visible(By.cssSelector("section[aria-label='" + name + "']"));
             section.findElement(By.cssSelector("button[id$='open']")).click();
             b.wait.until(ExpectedConditions.urlContains("/scanner.xhtml"));
+            String devices = Api.as("organizer").get("/api/events/" + fair.eventId() + "/devices").body();
+            assertTrue(devices.contains("Cửa Bắc, điện thoại 2"), "the name arrives as typed: " + devices);
             b.wait.until(d -> d.findElements(By.cssSelector("#gate option")).size() == 3);
             assertTrue(b.driver.getCurrentUrl().indexOf("device=") < 0, "the token leaves the address bar");
             // the scanner was opened for this event: a badge typed in is admitted
@@ -87,6 +91,7 @@ class GateJourneyIT {
             b.signIn(exhibitor, TestFairs.PASSWORD);
             b.go("/exhibitor/leads.xhtml?event=" + fair.eventId());
             b.assertAccessible("leads page");
+            b.type(By.id("scanner:deviceName"), "Điện thoại của Hương");
             b.click(By.id("scanner:openScanner"));
             b.wait.until(ExpectedConditions.urlContains("/scanner.xhtml"));
             b.visible(By.id("code"));
@@ -101,5 +106,7 @@ class GateJourneyIT {
         JsonObject lead = TestFairs.as(exhibitor).get("/api/events/" + fair.eventId() + "/leads").array().getJsonObject(0);
         assertEquals(4, lead.getInt("rating"));
         assertEquals("Muốn xem mẫu tủ bếp", lead.getString("notes"));
+        String devices = Api.as("organizer").get("/api/events/" + fair.eventId() + "/devices").body();
+        assertTrue(devices.contains("Điện thoại của Hương"), "the scanner's name, posted by a plain form, arrives as typed: " + devices);
     }
 }

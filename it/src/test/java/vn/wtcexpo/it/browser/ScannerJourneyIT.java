@@ -95,6 +95,27 @@ class ScannerJourneyIT {
         }
     }
 
+    @Test
+    void aHandheldScanner_isHeardAtOnce_andWhereverTheFocusIs() {
+        TestGates.Today fair = TestGates.fair("SH", 100);
+        String first = TestGates.badge(fair.eventId(), "ORGANIZER_STAFF").getString("code");
+        String second = TestGates.badge(fair.eventId(), "ORGANIZER_STAFF").getString("code");
+        String token = TestGates.device(fair.eventId());
+        try (Browser b = Browser.open()) {
+            openScanner(b, token);
+            assertEquals("code", b.driver.switchTo().activeElement().getAttribute("id"), "the code field has the focus");
+            new org.openqa.selenium.interactions.Actions(b.driver).sendKeys(first + Keys.ENTER).perform();
+            b.wait.until(ExpectedConditions.attributeToBe(By.id("answer"), "data-result", "ADMITTED"));
+            b.driver.findElement(By.id("answer")).click();
+            b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("answer")));
+            // the focus elsewhere (a tap on the heading): the scanner's burst of keys is still a scan
+            ((JavascriptExecutor) b.driver).executeScript("document.activeElement.blur()");
+            new org.openqa.selenium.interactions.Actions(b.driver).sendKeys(second + Keys.ENTER).perform();
+            b.wait.until(ExpectedConditions.attributeToBe(By.id("answer"), "data-result", "ADMITTED"));
+        }
+        assertEquals(2, admitted(fair));
+    }
+
     /** A browser without WebCrypto (crypto.subtle), as on an older phone. */
     private static final String NO_WEBCRYPTO =
             "Object.defineProperty(Crypto.prototype, 'subtle', {get: function () { return undefined; }, configurable: true});";

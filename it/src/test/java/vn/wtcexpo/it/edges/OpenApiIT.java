@@ -47,6 +47,25 @@ class OpenApiIT {
     }
 
     @Test
+    void everyLocalTimeExample_readsAsAString_evenForAYaml11Reader() {
+        Api.Reply yaml = Api.anonymous().getAccepting("/openapi", "application/yaml");
+        List<String> bad = new java.util.ArrayList<>();
+        localTimeExamples(new org.yaml.snakeyaml.Yaml().load(yaml.body()), "", bad);
+        assertTrue(bad.isEmpty(), "examples a YAML 1.1 reader takes for numbers (openapi-generator's validator fails on them): " + bad);
+    }
+
+    private static void localTimeExamples(Object node, String path, List<String> bad) {
+        if (node instanceof java.util.Map<?, ?> m) {
+            if ("local-time".equals(m.get("format")) && m.get("examples") instanceof List<?> examples) {
+                examples.stream().filter(e -> !(e instanceof String)).forEach(e -> bad.add(path + ": " + e));
+            }
+            m.forEach((k, v) -> localTimeExamples(v, path + "/" + k, bad));
+        } else if (node instanceof List<?> l) {
+            l.forEach(v -> localTimeExamples(v, path + "[]", bad));
+        }
+    }
+
+    @Test
     void theDocument_hasOnlyStandardTopLevelKeys() {
         for (String key : document().keySet()) {
             assertTrue(List.of("openapi", "info", "servers", "paths", "components", "security", "tags", "externalDocs")

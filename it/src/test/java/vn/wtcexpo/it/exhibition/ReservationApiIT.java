@@ -228,6 +228,26 @@ class ReservationApiIT {
     }
 
     @Test
+    void aDeclineWithoutAReason_is400_andTheBoothStaysHeld() {
+        TestFairs.Fair f = TestFairs.published("RS");
+        TestFairs.booth(f, "1", 0, 0);
+        String id = reserve(TestFairs.as(TestFairs.exhibitor("ex")), f, "1").getString("id");
+        assertError(400, "REASON_REQUIRED", organizer.post("/api/reservations/" + id + "/reject", "{\"reason\": \"  \"}"));
+        assertError(400, "REASON_REQUIRED", organizer.post("/api/reservations/" + id + "/reject", "{}"));
+        assertEquals("ON_HOLD", status(f, "1"));
+    }
+
+    @Test
+    void theReasonOfADecline_isShownToTheExhibitor() {
+        TestFairs.Fair f = TestFairs.published("RS");
+        TestFairs.booth(f, "1", 0, 0);
+        Api company = TestFairs.as(TestFairs.exhibitor("ex"));
+        String id = reserve(company, f, "1").getString("id");
+        organizer.post("/api/reservations/" + id + "/reject", "{\"reason\": \"Ngành hàng không phù hợp\"}");
+        assertEquals("Ngành hàng không phù hợp", company.get("/api/reservations/" + id).json().getString("closeReason"));
+    }
+
+    @Test
     void theExhibitor_cancelsItsHold_butNotAnApprovedReservation() {
         TestFairs.Fair f = TestFairs.published("RS");
         TestFairs.booth(f, "1", 0, 0);

@@ -30,7 +30,9 @@ public class LanguageSwitchFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String wanted = request.getParameter(PARAM);
+        // from the address only: asking the request for a parameter would read a posted form's body before the
+        // request's encoding is UTF-8, and every Vietnamese letter typed into it would arrive garbled
+        String wanted = fromQuery(request.getQueryString());
         if (wanted != null && request.getDispatcherType() == DispatcherType.FORWARD) {
             // an error page (403, 404) shown for the address that carried ?lang=: shown in that language
             language.use(wanted);
@@ -41,6 +43,23 @@ public class LanguageSwitchFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The value of {@code lang} in a query string, decoded, or null. */
+    static String fromQuery(String query) {
+        if (query == null || query.isEmpty()) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith(PARAM + "=")) {
+                try {
+                    return java.net.URLDecoder.decode(pair.substring(PARAM.length() + 1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     /** {@code uri?query} with {@code lang=language} in place of any earlier one. */

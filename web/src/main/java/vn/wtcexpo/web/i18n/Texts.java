@@ -60,10 +60,18 @@ public final class Texts {
 
     /** The user message for a domain error code ({@code error.CODE} in the bundle). */
     public static String error(Locale locale, String code, List<Object> args) {
-        // days and instants in the reader's format, never ISO
+        // days and instants in the reader's format, never ISO; a state's code in words of the reader's language
         Object[] shown = args.stream().map(a -> a instanceof java.time.LocalDate d
                 ? Formats.date(d.atStartOfDay(Formats.VIETNAM).toInstant(), locale)
-                : a instanceof java.time.Instant i ? Formats.dateTime(i, locale) : a).toArray();
+                : a instanceof java.time.Instant i ? Formats.dateTime(i, locale)
+                : a instanceof String s && s.matches("[A-Z][A-Z_]+") ? inWords(locale, s) : a).toArray();
         return text(locale, "error." + code, shown);
+    }
+
+    /** A state's code ({@code RESERVED}) as a sentence says it ({@code state.RESERVED}: "reserved"), else the code. */
+    static String inWords(Locale locale, String code) {
+        String key = "state." + code;
+        String words = text(locale, key);
+        return words == null || words.equals(key) || words.startsWith("???") ? code : words;
     }
 }

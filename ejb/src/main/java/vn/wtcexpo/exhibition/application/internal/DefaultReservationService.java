@@ -358,15 +358,15 @@ public class DefaultReservationService implements ReservationService {
         repository.lockCompany(exhibitorId);
         List<Reservation> atEvent = repository.reservationsOfExhibitor(exhibitorId).stream()
                 .filter(o -> o.eventId().equals(eventId)).toList();
-        Exhibitor company = repository.exhibitor(exhibitorId).orElseThrow();
         if (allowedStaff && atEvent.stream().noneMatch(Reservation::countsForStaff)) {
+            Exhibitor company = repository.exhibitor(exhibitorId).orElseThrow();
             for (var member : repository.staff(company.id(), eventId)) {
                 repository.remove(member);
                 staffChanges.fire(StaffListChanged.of(company, member, false));
             }
         }
         if (atEvent.stream().noneMatch(o -> o.status().live())) {
-            departures.fire(new ExhibitorLeft(company.id(), eventId));
+            departures.fire(new ExhibitorLeft(exhibitorId, eventId));
         }
     }
 

@@ -59,8 +59,8 @@ public class DefaultAuthenticationService implements AuthenticationService {
                 && verified.isKnown(username, password, account.passwordHash(), now)) {
             return SignIn.valid(username, roles(account));
         }
-        LoginThrottle.Attempt attempt = browser ? LoginThrottle.Attempt.page(username, clientAddress, deviceCookie)
-                : LoginThrottle.Attempt.api(username, clientAddress);
+        LoginThrottle.Attempt attempt = browser ? throttle.onPage(username, clientAddress, deviceCookie)
+                : throttle.overApi(username, clientAddress);
         long wait = throttle.retryAfter(attempt, now);
         if (wait > 0) {
             LOG.warning(() -> "Sign-in for '" + username + "' from " + clientAddress + " refused for " + wait
@@ -93,7 +93,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
     @Override
     public SignIn bearer(String token, String clientAddress) {
         Instant now = Instant.now();
-        LoginThrottle.Attempt attempt = LoginThrottle.Attempt.api(null, clientAddress);
+        LoginThrottle.Attempt attempt = throttle.overApi(null, clientAddress);
         boolean wellFormed = token != null && token.startsWith(ApiToken.PREFIX) && token.length() <= 100;
         String hash = wellFormed ? ApiToken.hash(token) : null;
         // a token found valid a moment ago is not a guess: it skips the throttle's look at the database

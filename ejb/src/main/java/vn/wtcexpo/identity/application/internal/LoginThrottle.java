@@ -32,45 +32,51 @@ public class LoginThrottle {
     private SignInFailures writes;
 
     /**
-     * Who tries to sign in: an account (null for a token), from an address; a browser (the sign-in page) sends its
-     * device cookie, if it has one ({@code browser} true, {@code deviceCookie} maybe null); an API client none.
+     * Who tries to sign in, resolved once: an account (null for a token) from an address; the count it is held to
+     * ({@code pairKey}: the account from this address, or from this known browser); and whether the source signed in
+     * to the account with its password before ({@code known}: a browser's device cookie, or over the API the address
+     * of the account's last sign-in), which failures from elsewhere never hold back.
      */
-    public record Attempt(String username, String address, boolean browser, String deviceCookie) {
-
-        public static Attempt api(String username, String address) {
-            return new Attempt(username, address, false, null);
-        }
-
-        public static Attempt page(String username, String address, String deviceCookie) {
-            return new Attempt(username, address, true, deviceCookie);
-        }
+    public record Attempt(String username, String address, boolean browser, String pairKey, boolean known) {
     }
 
-    /** What is known of an attempt's source before its password is checked. */
-    private record Source(String pairKey, boolean known) {
+    /** An attempt on the sign-in page of a browser that sent {@code deviceCookie} (or none). */
+    public Attempt onPage(String username, String address, String deviceCookie) {
+        if (deviceCookie != null && deviceCookie.startsWith(KnownDevice.COOKIE_PREFIX) && deviceCookie.length() <= 100) {
+            String hash = KnownDevice.cookieHash(deviceCookie);
+            if (records.knownDevice(hash, username).isPresent()) {
+                return new Attempt(username, address, true, SignInCounter.pair(username, "device:" + hash.substring(0, 32)), true);
+            }
+        }
+        return new Attempt(username, address, true, SignInCounter.pair(username, "address:" + address), false);
+    }
+
+    /** An attempt over the API (Basic; {@code username} null for a bearer token). */
+    public Attempt overApi(String username, String address) {
+        if (username == null) {
+            return new Attempt(null, address, false, null, false);
+        }
+        boolean known = records.knownDevice(KnownDevice.addressHash(username, address), username).isPresent();
+        return new Attempt(username, address, false, SignInCounter.pair(username, "address:" + address), known);
     }
 
     /** Seconds to wait before the attempt is heard; 0 when it is heard now. */
     public long retryAfter(Attempt a, Instant now) {
-        if (a.username() == null) {
-            return wait(records.counters(List.of(SignInCounter.address(a.address()))), now);
-        }
-        Source source = source(a);
         String addressKey = SignInCounter.address(a.address());
-        String accountKey = SignInCounter.account(a.username());
+        if (a.username() == null) {
+            return wait(records.counters(List.of(addressKey)), now);
+        }
         long pair = 0;
         long wide = 0;
-        for (SignInCounter c : records.counters(List.of(source.pairKey(), addressKey, accountKey))) {
-            if (c.key().equals(source.pairKey())) {
+        for (SignInCounter c : records.counters(List.of(a.pairKey(), addressKey, SignInCounter.account(a.username())))) {
+            if (c.key().equals(a.pairKey())) {
                 pair = c.secondsToWait(now);
             } else {
                 wide = Math.max(wide, c.secondsToWait(now));
             }
         }
-        if (wide > 0 && (source.known() || !a.browser() && knownAddress(a))) {
-            wide = 0; // the owner's own device: what others do elsewhere does not hold it back
-        }
-        return Math.max(pair, wide);
+        // the owner's own device: what others do elsewhere does not hold it back
+        return Math.max(pair, a.known() ? 0 : wide);
     }
 
     /** Counts a failed attempt. */
@@ -79,9 +85,8 @@ public class LoginThrottle {
         if (a.username() == null) {
             keys.add(SignInCounter.address(a.address()));
         } else {
-            Source source = source(a);
-            keys.add(source.pairKey());
-            if (!source.known() && (a.browser() || !knownAddress(a))) {
+            keys.add(a.pairKey());
+            if (!a.known()) {
                 keys.add(SignInCounter.address(a.address()));
                 keys.add(SignInCounter.account(a.username()));
             }
@@ -95,12 +100,13 @@ public class LoginThrottle {
      */
     public String succeeded(Attempt a, Instant now) {
         try {
-            Source source = source(a);
-            writes.forget(source.pairKey());
+            writes.forget(a.pairKey());
             if (a.browser()) {
-                return source.known() ? null : writes.newBrowser(a.username(), now);
+                return a.known() ? null : writes.newBrowser(a.username(), now);
             }
-            writes.knownAddress(a.username(), a.address(), now);
+            if (!a.known()) {
+                writes.knownAddress(a.username(), a.address(), now);
+            }
         } catch (EJBException | PersistenceException e) {
             // the same source made known at the same moment by another call: it is known either way
             LOG.log(Level.FINE, "known device not recorded", e);
@@ -124,21 +130,6 @@ public class LoginThrottle {
             // another server made the same counter at the same moment: it exists now, count on it
             writes.count(keys, username, address, now);
         }
-    }
-
-    private Source source(Attempt a) {
-        if (a.browser() && a.deviceCookie() != null && a.deviceCookie().startsWith(KnownDevice.COOKIE_PREFIX)
-                && a.deviceCookie().length() <= 100) {
-            String hash = KnownDevice.cookieHash(a.deviceCookie());
-            if (records.knownDevice(hash, a.username()).isPresent()) {
-                return new Source(SignInCounter.pair(a.username(), "device:" + hash.substring(0, 32)), true);
-            }
-        }
-        return new Source(SignInCounter.pair(a.username(), "address:" + a.address()), false);
-    }
-
-    private boolean knownAddress(Attempt a) {
-        return records.knownDevice(KnownDevice.addressHash(a.username(), a.address()), a.username()).isPresent();
     }
 
     private static long wait(List<SignInCounter> counters, Instant now) {

@@ -292,12 +292,51 @@
     };
 
     /**
-     * New data from the server: draws it again, keeping the hall, the zoom and the selection where possible.
+     * Brings booths into view: switches to the hall of the first of them, zooms to the box around those in that
+     * hall (with a margin of 3 m, never closer than the zoom allows) and selects them.
+     */
+    Plan.prototype.show = function (numbers) {
+        var self = this;
+        var index = -1;
+        this.data.halls.forEach(function (h, i) {
+            if (index < 0 && h.booths.some(function (b) { return numbers.indexOf(b.number) >= 0; })) {
+                index = i;
+            }
+        });
+        if (index < 0) {
+            return;
+        }
+        if (index !== this.hallIndex) {
+            this.hallIndex = index;
+            this.selected = [];
+            this.build();
+        }
+        var inHall = this.hall().booths.filter(function (b) { return numbers.indexOf(b.number) >= 0; });
+        var x1 = Infinity, y1 = Infinity, x2 = -Infinity, y2 = -Infinity;
+        inHall.forEach(function (b) {
+            x1 = Math.min(x1, b.xM * 100);
+            y1 = Math.min(y1, b.yM * 100);
+            x2 = Math.max(x2, (b.xM + b.widthM) * 100);
+            y2 = Math.max(y2, (b.yM + b.depthM) * 100);
+        });
+        var w = Math.max(1200, x2 - x1 + 600), d = Math.max(900, y2 - y1 + 600);
+        this.view = {x: (x1 + x2) / 2 - w / 2, y: (y1 + y2) / 2 - d / 2, w: w, h: d};
+        this.apply();
+        this.select(inHall.map(function (b) { return b.number; }));
+    };
+
+    /**
+     * New data from the server: draws it again, keeping the hall, the zoom and the selection where possible, or
+     * selecting what the server says its form shows.
      * The page already shows the answer, so the selection is not announced again.
      */
-    Plan.prototype.update = function (data) {
+    Plan.prototype.update = function (data, selected) {
         this.data = data;
         var self = this;
+        if (typeof selected === 'string') {
+            // the server names the booth its form shows now (a combined booth after a combine; none after a split)
+            this.selected = selected ? [selected] : [];
+        }
         this.selected = this.selected.filter(function (n) { return !!self.booth(n); });
         this.draw();
     };

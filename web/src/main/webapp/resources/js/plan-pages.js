@@ -45,15 +45,20 @@
     /** The answer of a change on the server: the plan as it is now. */
     window.wtcPlanAnswer = function (xhr, status, args) {
         if (args && args.plan) {
-            plan.update(JSON.parse(args.plan));
+            plan.update(JSON.parse(args.plan), args.selected);
         }
     };
 
     // the visitors' directory: as you type, the list narrows and the booths light up
     var search = document.getElementById('directorySearch');
     var category = document.getElementById('directoryCategory');
+    /** As the server folds the entries' text: lower case, without Vietnamese diacritics ("Nội thất" → "noi that"). */
+    function fold(text) {
+        return text.replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+            .toLowerCase().replace(/\s+/g, ' ');
+    }
     function filter() {
-        var q = (search ? search.value : '').trim().toLowerCase();
+        var q = fold((search ? search.value : '').trim());
         var c = category ? category.value : '';
         var hits = [];
         var shown = 0;
@@ -78,4 +83,13 @@
     if (category) {
         category.addEventListener('change', filter);
     }
+    // a company picked in the list: its booths come into view on the plan, which scrolls into sight (on a phone
+    // the plan sits above the list)
+    Array.prototype.forEach.call(document.querySelectorAll('.directory-pick'), function (button) {
+        button.addEventListener('click', function () {
+            var booths = button.getAttribute('data-booths').split(' ').filter(Boolean);
+            plan.show(booths);
+            host.scrollIntoView({block: 'start'});
+        });
+    });
 })();

@@ -1,5 +1,8 @@
 package vn.wtcexpo.shared;
 
+import java.text.Normalizer;
+import java.util.Locale;
+
 /**
  * The one rule for free text that people type: trimmed, within its column's length, and free of control
  * characters (a NUL, an escape or a backspace is never meant; PostgreSQL refuses NUL outright). Line
@@ -9,6 +12,18 @@ package vn.wtcexpo.shared;
 public final class Text {
 
     private Text() {
+    }
+
+    /**
+     * Text as search compares it: lower case, Vietnamese diacritics removed ({@code Nguyễn Đức} → {@code nguyen
+     * duc}), so that "noi that" finds "Nội thất" and a keyboard without Telex finds every name.
+     */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String d = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
+        return d.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
     }
 
     /** A required single-line text: {@code TEXT_REQUIRED}, {@code TEXT_TOO_LONG} or {@code TEXT_CONTROL_CHARACTER}. */

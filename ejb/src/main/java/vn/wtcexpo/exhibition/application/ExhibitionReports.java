@@ -37,14 +37,21 @@ public interface ExhibitionReports {
                     .mapToDouble(Map.Entry::getValue).sum();
         }
 
-        /** Area sold (reserved or sold) as a percentage of the area for sale. */
+        /** Area sold, that is paid in full, as a percentage of the area for sale. */
         public double soldPercent() {
+            return percent(BoothStatus.SOLD);
+        }
+
+        /**
+         * The area in one state as a percentage of the area for sale, to a tenth: sold (paid in full), reserved
+         * (approved, awaiting payment) and on hold are told apart, never added up as "sold".
+         */
+        public double percent(BoothStatus status) {
             double sellable = sellableSqm();
-            if (sellable == 0) {
+            if (sellable == 0 || status == BoothStatus.BLOCKED) {
                 return 0;
             }
-            double sold = areaSqm.getOrDefault(BoothStatus.SOLD, 0.0) + areaSqm.getOrDefault(BoothStatus.RESERVED, 0.0);
-            return Math.round(sold * 1000 / sellable) / 10.0;
+            return Math.round(area(status) * 1000 / sellable) / 10.0;
         }
 
         public int count(BoothStatus status) {

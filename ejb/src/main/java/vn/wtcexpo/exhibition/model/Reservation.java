@@ -160,6 +160,22 @@ public class Reservation {
         return reservations.stream().filter(r -> r.eventId.equals(eventId) && r.status == ReservationStatus.ON_HOLD).count();
     }
 
+    /**
+     * Where a company stands at an event, from its live reservations: sold only when every approved booth is paid
+     * in full (one paid booth of three is reserved, not sold); reserved while any approved booth awaits payment;
+     * on hold when nothing is approved yet. Its holds beside approved booths are counted apart ({@link #onHoldAt}).
+     */
+    public static ReservationStatus standingOf(java.util.Collection<Reservation> live) {
+        boolean approved = false;
+        for (Reservation r : live) {
+            if (r.status == ReservationStatus.RESERVED) {
+                return ReservationStatus.RESERVED;
+            }
+            approved |= r.status == ReservationStatus.SOLD;
+        }
+        return approved ? ReservationStatus.SOLD : ReservationStatus.ON_HOLD;
+    }
+
     /** Whether the booth counts for the company's staff allowance: reserved or sold (a hold does not). */
     public boolean countsForStaff() {
         return status == ReservationStatus.RESERVED || status == ReservationStatus.SOLD;

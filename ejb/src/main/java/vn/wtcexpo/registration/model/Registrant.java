@@ -1,6 +1,5 @@
 package vn.wtcexpo.registration.model;
 
-import java.text.Normalizer;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Set;
@@ -74,12 +73,8 @@ public record Registrant(String fullName, String company, String jobTitle, Strin
         return s.length() > 800 ? s.substring(0, 800) : s;
     }
 
-    /** Lower case, Vietnamese diacritics removed ({@code Nguyễn Đức} → {@code nguyen duc}), for search. */
+    /** Lower case, Vietnamese diacritics removed: {@link Text#fold}. */
     public static String fold(String text) {
-        if (text == null) {
-            return "";
-        }
-        String d = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-        return d.replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT);
+        return Text.fold(text);
     }
 }

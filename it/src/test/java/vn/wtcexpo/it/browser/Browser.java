@@ -209,6 +209,11 @@ final class Browser implements AutoCloseable {
     }
 
     /** The size of a phone in portrait (390 × 844 CSS pixels). */
+    /** The value of a script run in the page. */
+    Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
     void phone() {
         driver.manage().window().setSize(new Dimension(390, 844));
     }

@@ -50,6 +50,15 @@ class FairJourneyIT {
                 b.click(By.id("rows:generate"));
                 b.wait.until(d -> d.findElements(By.cssSelector("#plan g.fp-booth")).size() == 16);
                 b.assertAccessible("floor-plan editor");
+                // two booths combined: the side form shows the combined booth; split again, the message names the parts
+                b.type(By.id("combine:numbers"), "H-107, H-108");
+                b.click(By.id("combine:doCombine"));
+                b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[id='booth'] h2"), "H-107+H-108"));
+                b.wait.until(ExpectedConditions.attributeContains(By.cssSelector("#plan g[data-number='H-107+H-108']"), "class", "fp-selected"));
+                b.click(By.id("booth:split"));
+                b.wait.until(d -> d.findElements(By.cssSelector(".ui-growl-message")).stream()
+                        .anyMatch(m -> m.getText().contains("Đã tách gian ghép H-107+H-108 thành các gian H-107, H-108")));
+                b.wait.until(d -> d.findElements(By.cssSelector("#plan g.fp-booth")).size() == 16);
                 b.go("/organizer/event.xhtml?id=" + fair.eventId());
                 b.click(By.id("publish:doPublish"));
                 b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("publish:doUnpublish")));
@@ -112,11 +121,27 @@ class FairJourneyIT {
                 List<WebElement> lit = b.driver.findElements(By.cssSelector("#plan g.fp-hit"));
                 assertEquals(1, lit.size());
                 assertEquals("H-101", lit.get(0).getAttribute("data-number"));
+                // typed without accents, as on a keyboard without Telex: the same company
+                b.type(By.id("directorySearch"), "HUNG thinh");
+                b.wait.until(ExpectedConditions.textToBe(By.id("directoryCount"), "1"));
                 b.phone();
                 b.go("/event.xhtml?id=" + fair.eventId());
                 b.visible(By.cssSelector("#plan svg"));
                 b.assertFitsTheWidth("visitor plan on a phone");
                 b.assertAccessible("visitor plan on a phone");
+                // picked in the list below the plan: the plan scrolls into sight, zoomed in on the company's booth
+                String wholeHall = (String) b.script("return document.querySelector('#plan svg').getAttribute('viewBox');");
+                b.type(By.id("directorySearch"), "hung thinh");
+                b.wait.until(ExpectedConditions.textToBe(By.id("directoryCount"), "1"));
+                b.driver.findElements(By.cssSelector(".directory-entry")).stream().filter(WebElement::isDisplayed)
+                        .findFirst().orElseThrow().findElement(By.cssSelector(".directory-pick")).click();
+                b.wait.until(ExpectedConditions.attributeContains(By.cssSelector("#plan g[data-number='H-101']"), "class", "fp-selected"));
+                String zoomed = (String) b.script("return document.querySelector('#plan svg').getAttribute('viewBox');");
+                assertTrue(Double.parseDouble(zoomed.split(" ")[2]) < Double.parseDouble(wholeHall.split(" ")[2]),
+                        wholeHall + " → " + zoomed);
+                Object top = b.script("return document.getElementById('plan').getBoundingClientRect().top;");
+                assertTrue(((Number) top).doubleValue() >= -1 && ((Number) top).doubleValue() < 200, "the plan is in sight: " + top);
+                assertTrue(b.driver.findElement(By.id("boothInfo")).getText().contains("H-101"));
             } catch (RuntimeException | Error e) {
                 b.screenshot("fair-journey");
                 throw e;

@@ -39,6 +39,34 @@ class SignInAndCalendarIT {
     }
 
     @Test
+    void theCalendarsTimeAxis_speaksThePagesLanguage() {
+        try (Browser b = Browser.open()) {
+            b.signIn("admin", "demo");
+            for (String lang : new String[] {"vi", "en"}) {
+                b.go("/admin/calendar.xhtml?lang=" + lang);
+                b.visible(By.cssSelector(".vis-item"));
+                b.click(By.cssSelector("[id$=':span']"));
+                try {
+                    b.wait.until(d -> String.valueOf(b.script(AXIS)).matches("(?s).*\\d{4}.*"));
+                } catch (RuntimeException e) {
+                    throw new AssertionError(lang + ": " + b.script(AXIS), e);
+                }
+                String axis = String.valueOf(b.script(AXIS));
+                if (lang.equals("vi")) {
+                    // no English month or day names, no clipped "ec" of "Dec"
+                    assertTrue(!axis.matches("(?s).*\\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|ec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\b.*")
+                            && axis.toLowerCase(java.util.Locale.ROOT).contains("tháng"), axis);
+                } else {
+                    assertTrue(axis.matches("(?s).*\\b(January|February|March|April|May|June|July|August|September|October|November|December)\\b.*"), axis);
+                }
+            }
+        }
+    }
+
+    private static final String AXIS = "return Array.from(document.querySelectorAll('.vis-time-axis .vis-text'))"
+            + ".map(e => e.textContent).join('|');";
+
+    @Test
     void aBookingOfACombinedHall_showsOnItsPartsRowsToo() {
         String a = TestHalls.plain("K");
         String b2 = TestHalls.plain("K");

@@ -310,7 +310,10 @@ class ReservationApiIT {
         assertEquals(1, total.getJsonObject("booths").getInt("AVAILABLE"));
         assertEquals(1, total.getJsonObject("booths").getInt("ON_HOLD"));
         assertEquals(1, total.getJsonObject("booths").getInt("RESERVED"));
-        assertEquals(33.3, total.getJsonNumber("soldPercent").doubleValue());
+        // sold is paid in full: a third paid is reserved, not sold
+        assertEquals(0.0, total.getJsonNumber("soldPercent").doubleValue());
+        assertEquals(33.3, total.getJsonNumber("reservedPercent").doubleValue());
+        assertEquals(33.3, total.getJsonNumber("onHoldPercent").doubleValue());
         assertEquals(33_000_000L, d.getJsonNumber("invoicedVnd").longValue());
         assertEquals(9_900_000L, d.getJsonNumber("paidVnd").longValue());
         assertEquals(403, Api.as("exhibitor").get("/api/events/" + f.eventId() + "/dashboard").status());
@@ -325,8 +328,10 @@ class ReservationApiIT {
         Api.Reply csv = organizer.getAccepting("/api/events/" + f.eventId() + "/exhibitors/export.csv", "text/csv");
         assertEquals(200, csv.status(), csv.body());
         assertTrue(csv.body().contains("Công ty " + ex) && csv.body().contains("0100233488"), csv.body());
+        // the state in words of the reader's language, never its code
+        assertTrue(csv.body().contains("\"Đã đặt, chờ thanh toán\"") && !csv.body().contains("RESERVED"), csv.body());
         HttpResponse<byte[]> xlsx = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Api.BASE + "/api/events/"
-                        + f.eventId() + "/exhibitors/export.xlsx")).header("Authorization", "Basic "
+                        + f.eventId() + "/exhibitors/export.xlsx")).header("Accept-Language", "en").header("Authorization", "Basic "
                         + Base64.getEncoder().encodeToString("organizer:demo".getBytes(StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, xlsx.statusCode());
@@ -340,6 +345,9 @@ class ReservationApiIT {
         }
         assertNotNull(sheet);
         assertTrue(sheet.contains("Công ty " + ex), sheet);
+        assertTrue(sheet.contains(">Tax code<") && sheet.contains(">Reserved, awaiting payment<"), sheet);
+        assertTrue(sheet.contains("state=\"frozen\"") && sheet.contains("<autoFilter ref=\"A1:K2\"/>")
+                && sheet.contains("customWidth=\"1\""), "frozen header, a filter, widths: " + sheet);
         assertEquals(403, Api.as("exhibitor").getAccepting("/api/events/" + f.eventId() + "/exhibitors/export.csv", "text/csv").status());
     }
 

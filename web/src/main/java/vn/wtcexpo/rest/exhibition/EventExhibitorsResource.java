@@ -6,6 +6,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.wtcexpo.exhibition.application.ExhibitionReports;
 import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.web.exhibition.ExhibitorExport;
+import vn.wtcexpo.web.i18n.Texts;
 import vn.wtcexpo.web.support.Retried;
 import vn.wtcexpo.web.support.Spreadsheets;
 
@@ -28,6 +31,9 @@ public class EventExhibitorsResource {
 
     @Inject
     private ExhibitionReports reports;
+
+    @Context
+    private HttpHeaders headers;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -61,6 +67,6 @@ public class EventExhibitorsResource {
     }
 
     private List<List<Object>> rows(String eventId) {
-        return ExhibitorExport.rows(reports.exhibitorList(eventId));
+        return ExhibitorExport.rows(reports.exhibitorList(eventId), Texts.firstSupported(headers.getAcceptableLanguages()));
     }
 }

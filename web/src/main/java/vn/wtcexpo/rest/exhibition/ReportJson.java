@@ -22,9 +22,13 @@ public final class ReportJson {
         }
     }
 
-    /** {@code booths} and {@code areaSqm} by state (AVAILABLE, ON_HOLD, RESERVED, SOLD, BLOCKED). */
-    @JsonbPropertyOrder({"hall", "booths", "areaSqm", "soldPercent"})
-    public record HallLineJson(String hall, Map<String, Integer> booths, Map<String, Double> areaSqm, double soldPercent) {
+    /**
+     * {@code booths} and {@code areaSqm} by state (AVAILABLE, ON_HOLD, RESERVED, SOLD, BLOCKED); the shares of the
+     * area for sale that is sold (paid in full), reserved (approved, awaiting payment) and on hold, apart.
+     */
+    @JsonbPropertyOrder({"hall", "booths", "areaSqm", "soldPercent", "reservedPercent", "onHoldPercent"})
+    public record HallLineJson(String hall, Map<String, Integer> booths, Map<String, Double> areaSqm, double soldPercent,
+                               double reservedPercent, double onHoldPercent) {
         static HallLineJson of(ExhibitionReports.HallLine l) {
             Map<String, Integer> b = new java.util.TreeMap<>();
             Map<String, Double> a = new java.util.TreeMap<>();
@@ -32,7 +36,8 @@ public final class ReportJson {
                 b.put(s.name(), l.count(s));
                 a.put(s.name(), l.area(s));
             }
-            return new HallLineJson(l.hall(), b, a, l.soldPercent());
+            return new HallLineJson(l.hall(), b, a, l.soldPercent(),
+                    l.percent(vn.wtcexpo.exhibition.model.BoothStatus.RESERVED), l.percent(vn.wtcexpo.exhibition.model.BoothStatus.ON_HOLD));
         }
     }
 

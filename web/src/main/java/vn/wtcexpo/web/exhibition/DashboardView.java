@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
@@ -46,6 +47,20 @@ public class DashboardView implements Serializable {
     public BoothStatus[] getStatuses() {
         return new BoothStatus[] {BoothStatus.SOLD, BoothStatus.RESERVED, BoothStatus.ON_HOLD, BoothStatus.AVAILABLE,
             BoothStatus.BLOCKED};
+    }
+
+    /** The bars: every hall and then, when there are several, all of them together. */
+    public List<ExhibitionReports.HallLine> getBarRows() {
+        var d = getDashboard();
+        if (d == null) {
+            return List.of();
+        }
+        if (d.halls().size() < 2) {
+            return d.halls();
+        }
+        var rows = new ArrayList<>(d.halls());
+        rows.add(d.total());
+        return rows;
     }
 
     /** A state's share of a hall's whole area, in percent, for the bar chart. */

@@ -4,7 +4,7 @@ package vn.wtcexpo.web.exhibition;
 import vn.wtcexpo.registration.application.BadgeDocuments;
 import vn.wtcexpo.registration.application.BadgeFormat;
 import vn.wtcexpo.registration.application.RegistrationService;
-import vn.wtcexpo.web.i18n.Texts;
+import vn.wtcexpo.web.i18n.LanguageView;
 import vn.wtcexpo.web.registration.RegistrationExport;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -42,6 +42,10 @@ public class DocumentServlet extends HttpServlet {
     @Inject
     private BadgeDocuments badges;
 
+    /** The language the reader chose on the pages: the documents they download speak it too. */
+    @Inject
+    private LanguageView lang;
+
     @Inject
     private vn.wtcexpo.gate.application.GateService gates;
 
@@ -61,7 +65,7 @@ public class DocumentServlet extends HttpServlet {
                 }
                 case "/exhibitors" -> {
                     String event = request.getParameter("event");
-                    var rows = ExhibitorExport.rows(reports.exhibitorList(event));
+                    var rows = ExhibitorExport.rows(reports.exhibitorList(event), lang.getLocale());
                     if ("xlsx".equals(request.getParameter("format"))) {
                         send(response, Spreadsheets.XLSX, "attachment; filename=\"exhibitors.xlsx\"",
                                 Spreadsheets.xlsx("Exhibitors", rows));
@@ -72,7 +76,7 @@ public class DocumentServlet extends HttpServlet {
                 case "/registrations" -> {
                     String event = request.getParameter("event");
                     var rows = RegistrationExport.rows(registrations.badges(event, null),
-                            Texts.firstSupported(java.util.Collections.list(request.getLocales())));
+                            lang.getLocale());
                     if ("xlsx".equals(request.getParameter("format"))) {
                         send(response, Spreadsheets.XLSX, "attachment; filename=\"registrations.xlsx\"",
                                 Spreadsheets.xlsx("Registrations", rows));
@@ -96,7 +100,7 @@ public class DocumentServlet extends HttpServlet {
                 }
                 case "/leads" -> {
                     var rows = vn.wtcexpo.web.gate.LeadExport.rows(leads.leads(request.getParameter("event")),
-                            Texts.firstSupported(java.util.Collections.list(request.getLocales())));
+                            lang.getLocale());
                     if ("xlsx".equals(request.getParameter("format"))) {
                         send(response, Spreadsheets.XLSX, "attachment; filename=\"leads.xlsx\"", Spreadsheets.xlsx("Leads", rows));
                     } else {

@@ -12,12 +12,14 @@ import org.primefaces.PrimeFaces;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.exhibition.application.BoothDraft;
+import vn.wtcexpo.exhibition.application.BoothSummary;
 import vn.wtcexpo.exhibition.application.FloorPlanService;
 import vn.wtcexpo.exhibition.application.ReservationService;
 import vn.wtcexpo.exhibition.application.RowsDraft;
 import vn.wtcexpo.exhibition.model.BoothKind;
 import vn.wtcexpo.exhibition.model.FloorPlan;
 import vn.wtcexpo.exhibition.model.Pricing;
+import vn.wtcexpo.shared.NaturalOrder;
 import vn.wtcexpo.web.i18n.FacesMessages;
 import vn.wtcexpo.web.i18n.LanguageView;
 import vn.wtcexpo.web.support.Retried;
@@ -99,6 +101,8 @@ public class PlanEditorView implements Serializable {
 
     private void answer() {
         PrimeFaces.current().ajax().addCallbackParam("plan", getPlanJson());
+        // the plan shows selected the booth the side form shows (none after a split or a removal)
+        PrimeFaces.current().ajax().addCallbackParam("selected", selected == null ? "" : selected);
     }
 
     public void generate() {
@@ -127,19 +131,22 @@ public class PlanEditorView implements Serializable {
     public void select() {
         Map<String, String> p = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
         String n = p.get("number");
-        plans.booth(eventId, n).ifPresent(b -> {
-            selected = b.number();
-            number = b.number();
-            hall = b.hall();
-            x = b.xM();
-            y = b.yM();
-            width = b.widthM();
-            depth = b.depthM();
-            kind = b.kind();
-            pricing = b.pricing();
-            price = b.pricing() == Pricing.PER_SQM ? b.pricePerSqmVnd() : b.priceVnd();
-            label = b.label();
-        });
+        plans.booth(eventId, n).ifPresent(this::fill);
+    }
+
+    /** The side form shows one booth, which the buttons beneath it change, split or remove. */
+    private void fill(BoothSummary b) {
+        selected = b.number();
+        number = b.number();
+        hall = b.hall();
+        x = b.xM();
+        y = b.yM();
+        width = b.widthM();
+        depth = b.depthM();
+        kind = b.kind();
+        pricing = b.pricing();
+        price = b.pricing() == Pricing.PER_SQM ? b.pricePerSqmVnd() : b.priceVnd();
+        label = b.label();
     }
 
     public void change() {
@@ -191,7 +198,8 @@ public class PlanEditorView implements Serializable {
         List<String> numbers = combineNumbers == null ? List.of()
                 : Arrays.stream(combineNumbers.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         try {
-            plans.combine(eventId, numbers, combinedNumber);
+            // the side form follows: it shows the combined booth, ready to price, split or remove
+            fill(plans.combine(eventId, numbers, combinedNumber));
             FacesMessages.info("plan.combined", String.join(", ", numbers));
             combineNumbers = null;
             combinedNumber = null;
@@ -207,8 +215,8 @@ public class PlanEditorView implements Serializable {
             return;
         }
         try {
-            plans.split(eventId, selected);
-            FacesMessages.info("plan.split", selected);
+            var parts = plans.split(eventId, selected).stream().map(BoothSummary::number).sorted(NaturalOrder.INSTANCE).toList();
+            FacesMessages.info("plan.splitDone", selected, String.join(", ", parts));
             selected = null;
             answer();
         } catch (RuntimeException e) {

@@ -13,7 +13,9 @@ import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.exhibition.application.ExhibitionReports;
 import vn.wtcexpo.exhibition.application.FloorPlanService;
 import vn.wtcexpo.exhibition.model.ProductCategory;
+import vn.wtcexpo.shared.Text;
 import vn.wtcexpo.web.i18n.LanguageView;
+import vn.wtcexpo.web.i18n.Texts;
 import vn.wtcexpo.web.support.Retried;
 
 /**
@@ -69,13 +71,18 @@ public class VisitorPlanView implements Serializable {
         return directory.stream().flatMap(d -> d.categories().stream()).distinct().sorted().toList();
     }
 
-    /** What the search matches: the company, its products and its categories in both languages. */
+    /**
+     * What the search matches: the company, its products and its categories in both languages, folded as the
+     * desk's search is ({@link Text#fold}: "noi that" finds "Nội thất"); the page folds what is typed the same way.
+     */
     public String searchText(ExhibitionReports.DirectoryEntry d) {
         StringBuilder s = new StringBuilder(d.companyName()).append(' ').append(d.products() == null ? "" : d.products());
         for (ProductCategory c : d.categories()) {
-            s.append(' ').append(c.name());
+            for (Locale l : Texts.SUPPORTED) {
+                s.append(' ').append(Texts.text(l, "category." + c.name()));
+            }
         }
-        return s.toString().toLowerCase(Locale.ROOT);
+        return Text.fold(s.toString());
     }
 
     public String getId() { return id; }

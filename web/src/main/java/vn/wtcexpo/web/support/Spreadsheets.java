@@ -10,7 +10,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Tables for download: CSV (RFC 4180, UTF-8 with a byte-order mark so that Excel reads Vietnamese right)
- * and a one-sheet Office Open XML workbook (.xlsx) with inline strings and numbers. Cells are data:
+ * and a one-sheet Office Open XML workbook (.xlsx) with inline strings and numbers, its columns as wide as
+ * their contents, the header row frozen and a filter on it. Cells are data:
  * a CSV cell that a spreadsheet would run as a formula ({@code =}, {@code +}, {@code -}, {@code @}) is
  * quoted with a leading apostrophe.
  */
@@ -57,6 +58,9 @@ public final class Spreadsheets {
     /** @param rows the header row first (bold); a cell is a String, a Number or null */
     public static byte[] xlsx(String sheetName, List<List<Object>> rows) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int width = rows.stream().mapToInt(List::size).max().orElse(1);
+        String lastColumn = column(Math.max(0, width - 1));
+        String range = "A1:" + lastColumn + Math.max(1, rows.size());
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
             put(zip, "[Content_Types].xml", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -76,7 +80,9 @@ public final class Spreadsheets {
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
                     xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-                    <sheets><sheet name="%s" sheetId="1" r:id="rId1"/></sheets></workbook>""".formatted(xml(sheetName(sheetName))));
+                    <sheets><sheet name="%s" sheetId="1" r:id="rId1"/></sheets>\
+                    <definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'%s'!$A$1:$%s$%d</definedName></definedNames>\
+                    </workbook>""".formatted(xml(sheetName(sheetName)), xml(sheetName(sheetName).replace("'", "''")), lastColumn, rows.size()));
             put(zip, "xl/_rels/workbook.xml.rels", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
@@ -96,7 +102,16 @@ public final class Spreadsheets {
                     </styleSheet>""");
             StringBuilder sheet = new StringBuilder("""
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                    <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>""");
+                    <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">""");
+            sheet.append("<dimension ref=\"").append(range).append("\"/>")
+                    .append("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")
+                    .append("<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews><cols>");
+            int[] chars = widths(rows, width);
+            for (int c = 0; c < width; c++) {
+                sheet.append("<col min=\"").append(c + 1).append("\" max=\"").append(c + 1).append("\" width=\"")
+                        .append(chars[c]).append("\" customWidth=\"1\"/>");
+            }
+            sheet.append("</cols><sheetData>");
             for (int r = 0; r < rows.size(); r++) {
                 sheet.append("<row r=\"").append(r + 1).append("\">");
                 List<Object> row = rows.get(r);
@@ -115,12 +130,36 @@ public final class Spreadsheets {
                 }
                 sheet.append("</row>");
             }
-            sheet.append("</sheetData></worksheet>");
+            sheet.append("</sheetData><autoFilter ref=\"").append(range).append("\"/></worksheet>");
             put(zip, "xl/worksheets/sheet1.xml", sheet.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /**
+     * Each column's width in characters: its longest cell (a number as "1,234,567" shows it, the header with room
+     * for the filter's button), at least 8 and at most 60.
+     */
+    static int[] widths(List<List<Object>> rows, int columns) {
+        int[] w = new int[columns];
+        for (int r = 0; r < rows.size(); r++) {
+            List<Object> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                Object cell = row.get(c);
+                if (cell == null) {
+                    continue;
+                }
+                String shown = cell instanceof Number n ? String.format(java.util.Locale.ROOT, "%,d", n.longValue()) : cell.toString();
+                int longest = shown.lines().mapToInt(l -> l.codePointCount(0, l.length())).max().orElse(0);
+                w[c] = Math.max(w[c], longest + (r == 0 ? 4 : 2));
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            w[c] = Math.max(8, Math.min(60, w[c]));
+        }
+        return w;
     }
 
     private static void put(ZipOutputStream zip, String name, String content) throws IOException {

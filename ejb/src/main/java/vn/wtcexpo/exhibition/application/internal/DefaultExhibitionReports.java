@@ -88,7 +88,6 @@ public class DefaultExhibitionReports implements ExhibitionReports {
             double area = 0;
             long gross = 0;
             long paidVnd = 0;
-            ReservationStatus best = ReservationStatus.ON_HOLD;
             for (Reservation r : entry.getValue()) {
                 Booth b = repository.booth(r.boothId()).orElseThrow();
                 numbers.add(b.number());
@@ -96,13 +95,11 @@ public class DefaultExhibitionReports implements ExhibitionReports {
                 var request = repository.paymentRequestOf(r.id());
                 gross += request.map(PaymentRequest::grossVnd).orElse(0L);
                 paidVnd += request.map(PaymentRequest::paidVnd).orElse(0L);
-                if (r.status().ordinal() > best.ordinal()) {
-                    best = r.status();
-                }
             }
             numbers.sort(NaturalOrder.INSTANCE);
             lines.add(new ExhibitorLine(e.companyName(), e.taxCode().display(), e.contactName(), e.email(), e.phone(),
-                    e.address(), String.join(", ", numbers), Math.round(area * 100) / 100.0, best.name(), gross, paidVnd,
+                    e.address(), String.join(", ", numbers), Math.round(area * 100) / 100.0,
+                    Reservation.standingOf(entry.getValue()).name(), gross, paidVnd,
                     (int) Reservation.onHoldAt(entry.getValue(), event.id())));
         }
         lines.sort((a, b) -> a.companyName().compareToIgnoreCase(b.companyName()));

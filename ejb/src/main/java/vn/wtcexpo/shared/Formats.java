@@ -3,8 +3,13 @@ package vn.wtcexpo.shared;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -73,7 +78,7 @@ public final class Formats {
     }
 
     /** A calendar day: {@code 10/08/2027} (vi), {@code 10 Aug 2027} (en). */
-    public static String date(java.time.LocalDate day, Locale locale) {
+    public static String date(LocalDate day, Locale locale) {
         if (day == null) {
             return "";
         }
@@ -81,8 +86,54 @@ public final class Formats {
         return DateTimeFormatter.ofPattern(pattern, english(locale) ? Locale.ENGLISH : VI).format(day);
     }
 
+    /**
+     * Days from {@code first} to {@code last}, both included, the one way a period of days is shown everywhere (the
+     * events list, the event's page, the badge, the gate page, the e-mail, bookings): {@code 06/12 – 07/12/2026},
+     * {@code 30/12/2026 – 02/01/2027}, {@code 06/12/2026} for one day (vi); {@code 6–7 Dec 2026},
+     * {@code 30 Nov – 2 Dec 2026} (en).
+     */
+    public static String days(LocalDate first, LocalDate last, Locale locale) {
+        if (first == null || last == null) {
+            return date(first == null ? last : first, locale);
+        }
+        if (!last.isAfter(first)) {
+            return date(first, locale);
+        }
+        boolean sameYear = first.getYear() == last.getYear();
+        if (english(locale)) {
+            String from = first.getMonth() == last.getMonth() && sameYear ? "d" : sameYear ? "d MMM" : "d MMM yyyy";
+            return DateTimeFormatter.ofPattern(from, Locale.ENGLISH).format(first) + (sameYear && first.getMonth() == last.getMonth()
+                    ? "–" : " – ") + date(last, locale);
+        }
+        return DateTimeFormatter.ofPattern(sameYear ? "dd/MM" : "dd/MM/yyyy", VI).format(first) + " – " + date(last, locale);
+    }
+
+    /**
+     * A set of days as runs of consecutive days ({@link #days}), in order: {@code 06/12 – 07/12/2026} for two days
+     * in a row, {@code 06/12/2026, 08/12/2026} for two apart. What a badge admits reads as the event's period does.
+     */
+    public static String dayRuns(Collection<LocalDate> days, Locale locale) {
+        List<LocalDate> sorted = days.stream().distinct().sorted().toList();
+        List<String> runs = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); ) {
+            int j = i;
+            while (j + 1 < sorted.size() && sorted.get(j + 1).equals(sorted.get(j).plusDays(1))) {
+                j++;
+            }
+            runs.add(days(sorted.get(i), sorted.get(j), locale));
+            i = j + 1;
+        }
+        return String.join(", ", runs);
+    }
+
+    /** Opening hours: {@code 08:00–17:00}; a day that closes at midnight closes at {@code 24:00}. */
+    public static String hours(LocalTime opens, LocalTime closes) {
+        String close = LocalTime.MIDNIGHT.equals(closes) ? "24:00" : time(closes);
+        return time(opens) + "–" + close;
+    }
+
     /** A time of day: {@code 08:30}. */
-    public static String time(java.time.LocalTime time) {
+    public static String time(LocalTime time) {
         return time == null ? "" : DateTimeFormatter.ofPattern("HH:mm").format(time);
     }
 }

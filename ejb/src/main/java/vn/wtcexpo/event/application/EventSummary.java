@@ -15,8 +15,13 @@ public record EventSummary(String id, String organizer, String nameVi, String na
                            List<String> bookingIds, List<Day> days, List<BadgeTypeSummary> badgeTypes,
                            LocalDate moveInFrom, LocalDate moveOutTo, EventTerms terms, Instant publishedAt) {
 
-    /** A show day and its opening hours, local time. */
+    /** A show day and its opening hours, local time; {@code closes} 00:00 is midnight at the day's end. */
     public record Day(LocalDate day, LocalTime opens, LocalTime closes) {
+
+        /** Open around the clock (00:00 to midnight): the hours do not matter, "open all day" says it. */
+        public boolean allDay() {
+            return LocalTime.MIDNIGHT.equals(opens) && LocalTime.MIDNIGHT.equals(closes);
+        }
     }
 
     /** A badge the event issues and the days and halls it admits. */
@@ -55,6 +60,16 @@ public record EventSummary(String id, String organizer, String nameVi, String na
 
     public boolean draft() {
         return status == EventStatus.DRAFT;
+    }
+
+    /** The first show day (move-in days aside): where the event's period, as every page and document shows it, begins. */
+    public LocalDate firstDay() {
+        return days.isEmpty() ? null : days.get(0).day();
+    }
+
+    /** The last show day, included: where the event's period ends (never the midnight after it). */
+    public LocalDate lastDay() {
+        return days.isEmpty() ? null : days.get(days.size() - 1).day();
     }
 
     public List<LocalDate> showDays() {

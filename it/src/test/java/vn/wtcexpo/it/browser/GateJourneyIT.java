@@ -36,6 +36,13 @@ class GateJourneyIT {
             // a plain (not ajax) form post, in Vietnamese: the field's own example
             b.type(By.id("scanners:deviceName"), "Cửa Bắc, điện thoại 2");
             WebElement section = b.visible(By.cssSelector("section[aria-label='" + name + "']"));
+            // the fair's show days, today and tomorrow, as the events list and the badge give them
+            java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+            java.time.LocalDate tomorrow = today.plusDays(1);
+            var dm = java.time.format.DateTimeFormatter.ofPattern("dd/MM");
+            var dmy = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+            assertEquals((today.getYear() == tomorrow.getYear() ? dm.format(today) : dmy.format(today)) + " – " + dmy.format(tomorrow),
+                    section.findElement(By.cssSelector(".show-days")).getText());
             section.findElement(By.cssSelector("button[id$='open']")).click();
             b.wait.until(ExpectedConditions.urlContains("/scanner.xhtml"));
             String devices = Api.as("organizer").get("/api/events/" + fair.eventId() + "/devices").body();

@@ -67,4 +67,27 @@ class RegistrationMailIT {
         assertTrue(text.contains(name), text);
         assertTrue(text.contains("VISITOR"), text);
     }
+
+    /**
+     * One way to show a period: the events list, the badge and its e-mail name the fair's show days, 10 to 13
+     * August, never the midnight after the last one (14/08), so that nobody comes on a day the badge does not admit.
+     */
+    @Test
+    void theListTheBadgeAndTheMail_showTheSameShowDays() throws Exception {
+        TestFairs.Fair f = TestFairs.published("RD");
+        String days = "10/08 – 13/08/2032";
+        String list = Api.anonymous().getAccepting("/events.xhtml", "text/html").body();
+        assertTrue(list.contains(days) && !list.contains("14/08/2032"), "the events list");
+        String email = "days." + System.nanoTime() + "@example.vn";
+        Api.Reply r = Api.anonymous().post("/api/events/" + f.eventId() + "/registrations", """
+                {"fullName": "Lê Văn Ngày", "email": "%s", "locale": "vi"}
+                """.formatted(email));
+        assertEquals(201, r.status(), r.body());
+        MimeMessage mail = awaitMail(email);
+        Multipart parts = (Multipart) mail.getContent();
+        String body = (String) parts.getBodyPart(0).getContent();
+        assertTrue(body.contains("Có giá trị vào các ngày: " + days), body);
+        String text = Badges.pdfText(parts.getBodyPart(1).getInputStream().readAllBytes());
+        assertTrue(text.contains(days) && !text.contains("14/08"), text);
+    }
 }

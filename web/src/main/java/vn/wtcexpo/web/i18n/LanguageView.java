@@ -84,6 +84,29 @@ public class LanguageView implements Serializable {
         return Formats.decimal(value, getLocale());
     }
 
+    /** Days, both included, as everywhere: {@code 06/12 – 07/12/2026}. */
+    public String days(java.time.LocalDate first, java.time.LocalDate last) {
+        return Formats.days(first, last, locale);
+    }
+
+    /** An event's period: its first to its last show day, the same on every page, badge and e-mail. */
+    public String showDays(vn.wtcexpo.event.application.EventSummary event) {
+        return event == null ? "" : Formats.days(event.firstDay(), event.lastDay(), locale);
+    }
+
+    /** Whole days from {@code start} to the midnight {@code end} (excluded), as days: a booking, a blackout. */
+    public String period(Instant start, Instant end) {
+        if (start == null || end == null) {
+            return "";
+        }
+        return Formats.days(start.atZone(Formats.VIETNAM).toLocalDate(), end.minusNanos(1).atZone(Formats.VIETNAM).toLocalDate(), locale);
+    }
+
+    /** A show day's hours: {@code 08:00–17:00}, or "open all day" when it never closes. */
+    public String hours(vn.wtcexpo.event.application.EventSummary.Day day) {
+        return day.allDay() ? Texts.text(locale, "event.allDay") : Formats.hours(day.opens(), day.closes());
+    }
+
     /** A time of day, 24-hour. */
     public String time(java.time.LocalTime time) {
         return Formats.time(time);

@@ -49,9 +49,14 @@ public class BookingMailer {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, BookingMailer.class.getClassLoader());
         String key = part.equals("footer") ? "notice.footer" : "notice." + n.kind().name() + "." + part;
         return new MessageFormat(bundle.getString(key), locale).format(new Object[] {
-            n.title(), n.hall(), time(n.start(), locale), time(n.end(), locale),
+            n.title(), n.hall(), day(n.start(), locale), day(n.end().minusNanos(1), locale),
             n.rank() == null ? "" : n.rank().toString(), time(n.holdExpiresAt(), locale),
             n.reason() == null ? "" : n.reason()});
+    }
+
+    /** A booking's first or last day, included, as every page shows it: whole days, no midnight. */
+    private static String day(Instant instant, Locale locale) {
+        return Formats.date(instant.atZone(Formats.VIETNAM).toLocalDate(), locale);
     }
 
     private static String time(Instant instant, Locale locale) {

@@ -52,7 +52,7 @@ final class PaymentRequestPdf {
             if (!p.eventNameEn().equals(p.eventNameVi())) {
                 y += pdf.paragraph(p.eventNameEn(), LEFT, y, right - LEFT, 10, false);
             }
-            pdf.text("Ngày trưng bày / Show days: " + Formats.date(p.firstShowDay(), VI) + " – " + Formats.date(p.lastShowDay(), VI),
+            pdf.text("Ngày trưng bày / Show days: " + Formats.days(p.firstShowDay(), p.lastShowDay(), VI),
                     LEFT, y, 10, false);
             y += 22;
 

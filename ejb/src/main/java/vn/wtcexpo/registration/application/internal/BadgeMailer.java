@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.notification.application.Outbox;
@@ -47,7 +46,7 @@ public class BadgeMailer {
         List<LocalDate> days = type == null ? List.of() : type.days();
         String link = publicUrl.replaceAll("/+$", "") + BadgeSummary.pdfPath(badge.id(), badge.accessKey(), null);
         Object[] args = {badge.fullName(), event.name(locale), texts.getString("badge.kind." + badge.kind().name()),
-            days.stream().map(d -> Formats.date(d, locale)).collect(Collectors.joining(", ")),
+            Formats.dayRuns(days, locale),
             type == null ? "" : String.join(", ", type.halls()), link};
         String subject = "[WTC Expo] " + new MessageFormat(texts.getString("mail." + kind + ".subject"), locale).format(args);
         String body = new MessageFormat(texts.getString("mail." + kind + ".body"), locale).format(args) + "\n\n"

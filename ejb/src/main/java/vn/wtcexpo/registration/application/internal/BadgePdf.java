@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.IntConsumer;
-import java.util.stream.Collectors;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.registration.application.BadgeFormat;
@@ -72,8 +71,7 @@ public final class BadgePdf {
             pdf.text(line, margin, y, small ? 9 : 11, true);
             y += (small ? 9 : 11) * 1.3f;
         }
-        pdf.text(Formats.date(event.start(), locale) + " – " + Formats.date(event.end(), locale)
-                + " · WTC Expo Bình Dương", margin, y, small ? 6.5f : 7.5f, false);
+        pdf.text(Formats.days(event.firstDay(), event.lastDay(), locale) + " · WTC Expo Bình Dương", margin, y, small ? 6.5f : 7.5f, false);
         y += (small ? 6.5f : 7.5f) * 1.5f;
 
         // the badge type as a colour band
@@ -130,7 +128,7 @@ public final class BadgePdf {
 
         // where and when it admits
         float infoSize = small ? 7 : 8;
-        String days = b.days().stream().map(d -> Formats.date(d, locale)).collect(Collectors.joining(", "));
+        String days = Formats.dayRuns(b.days(), locale);
         y += pdf.paragraph(texts.getString("badge.days") + ": " + days, margin, y, inner, infoSize, false);
         y += pdf.paragraph(texts.getString("badge.halls") + ": " + String.join(", ", b.halls()), margin, y, inner, infoSize, false);
         pdf.paragraph(texts.getString("badge.personal"), margin, Math.max(y + 2, pdf.height() - margin - 2 * infoSize * 1.35f),

@@ -16,6 +16,9 @@
 #   WTC_H2_RECREATE  true to delete the embedded database file first (the test suite does)
 #   WTC_OUTBOX_FIRST_RETRY  seconds before a failed e-mail is tried again (default 60; the tests use 2)
 #   WTC_TRUSTED_PROXIES     addresses whose X-Forwarded-For is believed (none by default; the tests: loopback)
+#   WTC_MAIL_DELIVERY       smtp (send through the mail session) or keep (keep e-mails in the venue admin's outbox
+#                           page); run: keep unless WTC_SMTP_HOST names a server; start (the tests): the application's
+#                           default, smtp
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -88,6 +91,14 @@ configure() {
     "$ASADMIN" set-config-property --source=domain --propertyName=wtcexpo.trusted-proxies \
       --propertyValue="$WTC_TRUSTED_PROXIES" >/dev/null
   fi
+  # e-mail: a demo run without an SMTP server keeps its mails on the outbox page instead of retrying in vain
+  if [ -n "${WTC_MAIL_DELIVERY:-}" ]; then
+    "$ASADMIN" set-config-property --source=domain --propertyName=wtcexpo.mail.delivery \
+      --propertyValue="$WTC_MAIL_DELIVERY" >/dev/null
+    say "e-mail: $WTC_MAIL_DELIVERY$( [ "$WTC_MAIL_DELIVERY" = keep ] && echo " (kept on the venue admin's outbox page, /admin/outbox.xhtml)")"
+  else
+    "$ASADMIN" delete-config-property --source=domain --propertyName=wtcexpo.mail.delivery >/dev/null 2>&1 || true
+  fi
   # the test suite retries failed e-mails after 2 s instead of a minute
   "$ASADMIN" set-config-property --source=domain --propertyName=wtcexpo.outbox.first-retry-seconds \
     --propertyValue="${WTC_OUTBOX_FIRST_RETRY:-60}" >/dev/null
@@ -129,6 +140,9 @@ case "${1:-}" in
     ;;
   run)
     : "${WTC_EAR:?WTC_EAR is not set}"
+    if [ -z "${WTC_MAIL_DELIVERY:-}" ]; then
+      if [ -n "${WTC_SMTP_HOST:-}" ]; then WTC_MAIL_DELIVERY=smtp; else WTC_MAIL_DELIVERY=keep; fi
+    fi
     started=$(date +%s)
     # undeploy on the way out, so that the next start does not reload a stale copy of the application
     trap 'echo; "$ASADMIN" undeploy wtc-expo >/dev/null 2>&1 || true; stop_domain; say "stopped"; exit 0' INT TERM

@@ -28,6 +28,12 @@ public interface Outbox {
     /** Puts a sent or failed message back in line (venue admin). */
     OutboxEntry resend(String id);
 
+    /**
+     * The file a message carries, made now as it was (or would be) attached: the venue admin opens a kept or sent
+     * message's badge as its recipient does.
+     */
+    AttachmentSource.Attachment attachment(String id);
+
     /** Sends what is due now; returns how many were sent. The worker's and the tests' entry. */
     int sendDue();
 }

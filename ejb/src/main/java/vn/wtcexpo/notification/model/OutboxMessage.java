@@ -71,6 +71,10 @@ public class OutboxMessage {
     @Column(length = 200)
     private String attachment;
 
+    /** Kept in the outbox instead of sent: a demo run without an SMTP server. */
+    @Column(nullable = false)
+    private boolean kept;
+
     @Version
     private long version;
 
@@ -106,6 +110,18 @@ public class OutboxMessage {
     }
 
     /**
+     * Kept where the venue admin reads it instead of handed to an SMTP server (a demo run has none): done with,
+     * like a sent message, and marked so that nobody takes it for delivered.
+     */
+    public void kept(Instant now) {
+        attempts++;
+        status = OutboxStatus.SENT;
+        sentAt = now;
+        lastError = null;
+        kept = true;
+    }
+
+    /**
      * A failed attempt: tried again later ({@code firstRetry}, then twice as long each time, at most 2 hours
      * apart), given up after {@link #MAX_ATTEMPTS}: with the default of one minute, about four hours in all.
      */
@@ -128,6 +144,7 @@ public class OutboxMessage {
         status = OutboxStatus.PENDING;
         attempts = 0;
         nextAttemptAt = now;
+        kept = false;
     }
 
     public String id() { return id; }
@@ -141,4 +158,5 @@ public class OutboxMessage {
     public String lastError() { return lastError; }
     public Instant createdAt() { return createdAt; }
     public Instant sentAt() { return sentAt; }
+    public boolean isKept() { return kept; }
 }

@@ -61,4 +61,22 @@ class OutboxMessageTest {
     void aWaitingMessage_isNotResent() {
         assertEquals("OUTBOX_ALREADY_PENDING", assertThrows(DomainException.class, () -> message().resend(T0)).code());
     }
+
+    @Test
+    void aKeptMessage_isDoneWith_andMarkedAsNeverDelivered() {
+        OutboxMessage m = message();
+        m.kept(T0);
+        assertEquals(OutboxStatus.SENT, m.status());
+        assertTrue(m.isKept());
+        assertFalse(m.isDueAt(T0.plusSeconds(60)));
+    }
+
+    @Test
+    void aKeptMessageSentAgain_isNoLongerKept() {
+        OutboxMessage m = message();
+        m.kept(T0);
+        m.resend(T0);
+        assertFalse(m.isKept());
+        assertTrue(m.isDueAt(T0));
+    }
 }

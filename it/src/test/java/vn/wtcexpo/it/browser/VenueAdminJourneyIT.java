@@ -62,4 +62,28 @@ class VenueAdminJourneyIT {
             }
         }
     }
+
+    /** What a visitor's e-mail says and carries, read by the venue admin on the outbox page (the demo run keeps mail there). */
+    @Test
+    void admin_readsAnEmailInTheOutbox_andOpensItsBadge() throws Exception {
+        vn.wtcexpo.it.support.TestFairs.Fair f = vn.wtcexpo.it.support.TestFairs.published("OB");
+        String email = "outbox." + System.nanoTime() + "@example.vn";
+        assertEquals(201, Api.anonymous().post("/api/events/" + f.eventId() + "/registrations",
+                "{\"fullName\": \"Trần Thư Hộp\", \"email\": \"" + email + "\"}").status());
+        try (Browser b = Browser.open()) {
+            b.signIn("admin", "demo");
+            b.go("/admin/outbox.xhtml");
+            org.openqa.selenium.WebElement row = b.driver.findElements(By.cssSelector("[id='outboxForm:messages_data'] tr")).stream()
+                    .filter(r -> r.getText().contains(email)).findFirst().orElseThrow();
+            row.findElement(By.cssSelector("a")).click();
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("outboxBody"), "Trần Thư Hộp"));
+            String href = b.visible(By.cssSelector("a[id$='attachment']")).getAttribute("href");
+            var cookie = b.driver.manage().getCookieNamed("JSESSIONID");
+            var pdf = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                    .header("Cookie", "JSESSIONID=" + cookie.getValue()).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, pdf.statusCode());
+            assertTrue(vn.wtcexpo.it.support.Badges.pdfText(pdf.body()).contains("Trần Thư Hộp"));
+            b.assertAccessible("outbox message");
+        }
+    }
 }

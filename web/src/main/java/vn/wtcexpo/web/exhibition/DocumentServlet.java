@@ -42,6 +42,9 @@ public class DocumentServlet extends HttpServlet {
     @Inject
     private BadgeDocuments badges;
 
+    @Inject
+    private vn.wtcexpo.notification.application.Outbox outbox;
+
     /** The language the reader chose on the pages: the documents they download speak it too. */
     @Inject
     private LanguageView lang;
@@ -106,6 +109,11 @@ public class DocumentServlet extends HttpServlet {
                     } else {
                         send(response, Spreadsheets.CSV, "attachment; filename=\"leads.csv\"", Spreadsheets.csv(rows));
                     }
+                }
+                case "/outbox-attachment" -> {
+                    // the venue admin opens what a message carries, as its recipient would (a kept demo e-mail's badge)
+                    var file = outbox.attachment(request.getParameter("id"));
+                    send(response, file.contentType(), "inline; filename=\"" + file.fileName().replace("\"", "") + "\"", file.content());
                 }
                 default -> response.sendError(404);
             }

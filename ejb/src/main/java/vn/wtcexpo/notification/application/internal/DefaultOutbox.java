@@ -58,6 +58,14 @@ public class DefaultOutbox implements Outbox {
     @ConfigProperty(name = "wtcexpo.outbox.first-retry-seconds", defaultValue = "60")
     private long firstRetrySeconds;
 
+    /**
+     * {@code smtp} (the default): hand each message to the mail session's SMTP server. {@code keep}: keep it in the
+     * outbox, where the venue admin reads it with its attachment (the demo run, which has no SMTP server).
+     */
+    @Inject
+    @ConfigProperty(name = "wtcexpo.mail.delivery", defaultValue = "smtp")
+    private String delivery;
+
     @Override
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -128,6 +136,10 @@ public class DefaultOutbox implements Outbox {
         if (m == null || !m.isDueAt(now)) {
             return false;
         }
+        if ("keep".equalsIgnoreCase(delivery.strip())) {
+            m.kept(now);
+            return true;
+        }
         String failure = send(m);
         if (failure == null) {
             m.sent(now);
@@ -144,11 +156,19 @@ public class DefaultOutbox implements Outbox {
         return false;
     }
 
+    @Override
+    @RolesAllowed(Roles.VENUE_ADMIN)
+    public AttachmentSource.Attachment attachment(String id) {
+        OutboxMessage m = messages.find(id == null ? "" : id).filter(x -> x.attachment() != null)
+                .orElseThrow(() -> DomainException.notFound("OUTBOX_MESSAGE_NOT_FOUND"));
+        return attachmentOf(m.attachment());
+    }
+
     private String send(OutboxMessage m) {
         String ref = m.attachment();
         return sender.send(m.recipient(), m.subject(), m.body(), ref == null ? null : () -> {
             try {
-                return attachment(ref);
+                return attachmentOf(ref);
             } catch (RuntimeException e) {
                 throw new IllegalStateException(ref + ": " + e, e);
             }
@@ -156,7 +176,7 @@ public class DefaultOutbox implements Outbox {
     }
 
     /** The attachment a message refers to, made now by the context that knows the reference; null for none. */
-    private AttachmentSource.Attachment attachment(String ref) {
+    private AttachmentSource.Attachment attachmentOf(String ref) {
         if (ref == null) {
             return null;
         }

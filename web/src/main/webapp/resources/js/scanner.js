@@ -54,7 +54,12 @@
     var me = store.get('me', null);
     var key = store.get('key', null);
     var revoked = store.get('revoked', []);
+    /** Who this device let in and is inside now: code → {day, time, gate} (a day alone, from before). */
     var inside = store.get('inside', {});
+    function insideOn(code, day) {
+        var i = inside[code];
+        return !!i && (typeof i === 'string' ? i === day : i.day === day);
+    }
     var queue = store.get('queue', []);
     var conflicts = [];
     var direction = 'IN';
@@ -194,7 +199,8 @@
         store.set('gate', g.code);
         var both = g.direction === 'BOTH';
         $('directionGroup').hidden = !both;
-        setDirection(both ? store.get('direction', 'IN') : g.direction);
+        // a two-way gate starts on its default, in; an exit is chosen for one scan at a time
+        setDirection(both ? 'IN' : g.direction);
     }
 
     function setDirection(d) {
@@ -329,7 +335,8 @@
     function remember(answer, item) {
         if (answer.result !== 'ADMITTED') { return; }
         if (item.direction === 'IN') {
-            inside[item.code] = today();
+            var at = localParts(new Date());
+            inside[item.code] = {day: at.day, time: at.time, gate: item.gate};
         } else {
             delete inside[item.code];
         }
@@ -433,7 +440,7 @@
             if (revoked.indexOf(item.code) >= 0) { return deny('REVOKED', kind); }
             var at = localParts(new Date(item.scannedAt));
             if (item.direction === 'OUT') {
-                var was = inside[item.code] === at.day;
+                var was = insideOn(item.code, at.day);
                 delete inside[item.code];
                 store.set('inside', inside);
                 return {result: 'ADMITTED', reason: null, message: was ? T.exit : T.exitNotInside, badge: {type: kind}};
@@ -449,8 +456,15 @@
             var open = kind === 'VISITOR' ? (opens && at.time >= opens && at.time < closes)
                 : (kind === 'PRESS' || kind === 'VIP') ? (early && at.time >= early && at.time < closes) : true;
             if (!open) { return deny('EVENT_CLOSED', kind); }
-            if (inside[item.code] === at.day) { return deny('ALREADY_INSIDE', kind); }
-            inside[item.code] = at.day;
+            if (insideOn(item.code, at.day)) {
+                var since = inside[item.code];
+                var refusal = deny('ALREADY_INSIDE', kind);
+                if (since.time) {
+                    refusal.message = T.ALREADY_INSIDE_SINCE.replace('{0}', since.time).replace('{1}', since.gate);
+                }
+                return refusal;
+            }
+            inside[item.code] = {day: at.day, time: at.time, gate: gate.code};
             store.set('inside', inside);
             return {result: 'ADMITTED', reason: null, message: T.admitted, badge: {type: kind}};
         });
@@ -503,16 +517,33 @@
         a.setAttribute('data-reason', answer.reason || '');
         beep(ok);
         addRecent(answer);
+        // the next badge can be scanned after a moment; the answer stays until it is replaced by the next one,
+        // and at least ANSWER_MS when nobody follows, long enough to read at a busy door
         clearTimeout(hideTimer);
-        hideTimer = setTimeout(ready, ok ? 1500 : 2500);
+        clearTimeout(readyTimer);
+        readyTimer = setTimeout(release, 900);
+        hideTimer = setTimeout(ready, ANSWER_MS);
+        // after an exit on a two-way gate, the choice goes back to the gate's default (in)
+        var g = currentGate();
+        if (g && g.direction === 'BOTH' && direction === 'OUT' && !leadMode()) {
+            setDirection('IN');
+        }
     }
 
-    function ready() {
-        $('answer').hidden = true;
+    var ANSWER_MS = 3000;
+    var readyTimer = null;
+
+    /** Ready for the next scan; the answer stays on the screen until it is replaced or its time is up. */
+    function release() {
         busy = false;
         var input = $('code');
         input.value = '';
         if (document.activeElement !== input && !stream) { input.focus(); }
+    }
+
+    function ready() {
+        $('answer').hidden = true;
+        release();
     }
 
     function addRecent(answer) {
@@ -572,6 +603,12 @@
     var canvasContext = canvas.getContext('2d', {willReadFrequently: true});
 
     function startCamera() {
+        if (!window.isSecureContext) {
+            // browsers give the camera only to https:// pages (and localhost): say so in one line, not "a problem"
+            $('httpsNote').hidden = false;
+            $('startCamera').hidden = true;
+            return;
+        }
         if (!navigator.mediaDevices || !navigator.mediaDevices.getUserMedia) {
             $('cameraProblem').hidden = false;
             return;

@@ -39,7 +39,7 @@ public class ScanLedger {
     private static final String LOCK_SHARED = "SELECT pg_advisory_xact_lock_shared(?, ?)";
     private static final String LOCK_EXCLUSIVE = "SELECT pg_advisory_xact_lock(?, ?)";
     private static final String PRESENCE_UPSERT = "INSERT INTO gate_presence (badge_id, event_id) VALUES (?, ?) "
-            + "ON CONFLICT (badge_id) DO UPDATE SET event_id = EXCLUDED.event_id RETURNING hall_code, inside_day";
+            + "ON CONFLICT (badge_id) DO UPDATE SET event_id = EXCLUDED.event_id RETURNING hall_code, inside_day, gate_code, since";
     private static final String COUNT_UPSERT = "INSERT INTO gate_count (event_id, hall_code, count_day, gate_code, entries, exits) "
             + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, hall_code, count_day, gate_code) DO UPDATE "
             + "SET entries = gate_count.entries + EXCLUDED.entries, exits = gate_count.exits + EXCLUDED.exits";
@@ -103,8 +103,11 @@ public class ScanLedger {
                              String gateCode, String hallCode, ScanDirection direction) {
     }
 
-    /** Where a badge's holder is: in a hall since a day, or outside ({@code hall} null). */
-    public record Presence(String hall, LocalDate day) {
+    /**
+     * Where a badge's holder is: in a hall on a day, entered through {@code gate} at {@code since}, or outside
+     * ({@code hall} null).
+     */
+    public record Presence(String hall, LocalDate day, String gate, Instant since) {
         public boolean insideOn(LocalDate today) {
             return hall != null && today.equals(day);
         }
@@ -236,7 +239,7 @@ public class ScanLedger {
                 s.setString(2, eventId);
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepare("SELECT hall_code, inside_day FROM gate_presence WHERE badge_id = ? FOR UPDATE")) {
+            try (PreparedStatement s = c.prepare("SELECT hall_code, inside_day, gate_code, since FROM gate_presence WHERE badge_id = ? FOR UPDATE")) {
                 s.setString(1, badgeId);
                 try (ResultSet r = s.executeQuery()) {
                     return presence(r);
@@ -250,7 +253,9 @@ public class ScanLedger {
     private static Presence presence(ResultSet r) throws SQLException {
         try (r) {
             r.next();
-            return new Presence(r.getString(1), r.getObject(2, LocalDate.class));
+            java.time.OffsetDateTime since = r.getObject(4, java.time.OffsetDateTime.class);
+            return new Presence(r.getString(1), r.getObject(2, LocalDate.class), r.getString(3),
+                    since == null ? null : since.toInstant());
         }
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import vn.wtcexpo.it.support.Api;
 import vn.wtcexpo.it.support.TestGates;
@@ -114,6 +115,58 @@ class ScannerJourneyIT {
             b.wait.until(ExpectedConditions.attributeToBe(By.id("answer"), "data-result", "ADMITTED"));
         }
         assertEquals(2, admitted(fair));
+    }
+
+    @Test
+    void atATwoWayGate_theChoiceFitsAGlove_goesBackToInAfterAnExit_andAlreadyInsideSaysSinceWhenAndWhere() throws Exception {
+        TestGates.Today fair = TestGates.fair("SW", 100);
+        String code = TestGates.badge(fair.eventId(), "ORGANIZER_STAFF").getString("code");
+        String token = TestGates.device(fair.eventId());
+        try (Browser b = Browser.open()) {
+            openScanner(b, token);
+            b.script("var s = document.getElementById('gate'); s.value = arguments[0]; s.dispatchEvent(new Event('change'));",
+                    fair.both());
+            WebElement in = b.visible(By.id("dirIn"));
+            assertTrue(in.getRect().getHeight() >= 64, "a gloved thumb needs 64 px: " + in.getRect().getHeight());
+            assertEquals("true", in.getAttribute("aria-checked"), "a two-way gate starts on its default, in");
+            new org.openqa.selenium.interactions.Actions(b.driver).sendKeys(code + Keys.ENTER).perform();
+            b.wait.until(ExpectedConditions.attributeToBe(By.id("answer"), "data-result", "ADMITTED"));
+            b.driver.findElement(By.id("answer")).click();
+            b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("answer")));
+            // the same badge again: refused, and the answer says since when and through which gate
+            Thread.sleep(4100); // the page reads one badge once in four seconds (the camera sees it many times)
+            new org.openqa.selenium.interactions.Actions(b.driver).sendKeys(code + Keys.ENTER).perform();
+            b.wait.until(ExpectedConditions.attributeToBe(By.id("answer"), "data-reason", "ALREADY_INSIDE"));
+            String said = b.driver.findElement(By.id("answerTitle")).getText();
+            assertTrue(said.contains(fair.both()) && said.matches("(?s).*\\d{2}:\\d{2}.*"), said);
+            b.driver.findElement(By.id("answer")).click();
+            // an exit, chosen for one scan: the choice goes back to in
+            b.click(By.id("dirOut"));
+            assertEquals("true", b.driver.findElement(By.id("dirOut")).getAttribute("aria-checked"));
+            Thread.sleep(4100);
+            new org.openqa.selenium.interactions.Actions(b.driver).sendKeys(code + Keys.ENTER).perform();
+            b.wait.until(ExpectedConditions.attributeToBe(By.id("answer"), "data-result", "ADMITTED"));
+            b.wait.until(ExpectedConditions.attributeToBe(By.id("dirIn"), "aria-checked", "true"));
+        }
+    }
+
+    @Test
+    void overPlainHttp_thePageSaysInOneLineWhyTheCameraIsOff() throws Exception {
+        TestGates.Today fair = TestGates.fair("SP", 100);
+        String token = TestGates.device(fair.eventId());
+        // an address of this machine that is not localhost: a browser treats it as insecure, as a phone on the wifi does
+        String host = java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces()).stream()
+                .flatMap(n -> java.util.Collections.list(n.getInetAddresses()).stream())
+                .filter(a -> a instanceof java.net.Inet4Address && !a.isLoopbackAddress()).map(java.net.InetAddress::getHostAddress)
+                .findFirst().orElse(null);
+        org.junit.jupiter.api.Assumptions.assumeTrue(host != null, "this machine has an address besides loopback");
+        try (Browser b = Browser.open()) {
+            b.phone();
+            b.driver.get(Api.BASE.replace("localhost", host) + "/scanner.xhtml#device=" + token);
+            WebElement note = b.visible(By.id("httpsNote"));
+            assertTrue(note.getText().contains("https://"), note.getText());
+            assertTrue(b.driver.findElement(By.id("cameraProblem")).getAttribute("hidden") != null, "not shown as a fault");
+        }
     }
 
     /** A browser without WebCrypto (crypto.subtle), as on an older phone. */

@@ -153,6 +153,18 @@ class CheckinApiIT {
     }
 
     @Test
+    void alreadyInside_saysSinceWhenAndThroughWhichGate() {
+        String code = staffCode();
+        assertAdmitted(gate().post("/api/checkins", scan(code, fair.in(), "IN")));
+        JsonObject again = ok(gate().post("/api/checkins", scan(code, fair.both(), "IN")));
+        assertEquals(fair.in(), again.getString("insideGate"), again.toString());
+        OffsetDateTime since = OffsetDateTime.parse(again.getString("insideSince"));
+        assertTrue(Math.abs(java.time.Duration.between(since, OffsetDateTime.now()).toSeconds()) < 120, since.toString());
+        String hhmm = since.atZoneSameInstant(ZoneOffset.ofHours(7)).toLocalTime().toString().substring(0, 5);
+        assertTrue(again.getString("message").contains(hhmm) && again.getString("message").contains(fair.in()), again.toString());
+    }
+
+    @Test
     void anEntryRefusedAsAlreadyInside_countsNobody() {
         // on PostgreSQL the entry is counted in its first round trip and the refusal takes it back
         String code = staffCode();

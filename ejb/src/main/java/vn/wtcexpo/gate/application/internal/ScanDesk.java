@@ -102,7 +102,7 @@ public class ScanDesk {
             if (exclusive) {
                 Presence presence = ledger.lockHallAndPresence(eventId, gate.hallCode(), badge.id());
                 if (presence.insideOn(day)) {
-                    return deny(scan, DenyReason.ALREADY_INSIDE, badge);
+                    return deny(scan, DenyReason.ALREADY_INSIDE, badge).inside(presence.since(), presence.gate());
                 }
                 Room room = ledger.room(eventId, gate.hallCode(), day);
                 NEAR_FULL.put(hallKey, room.inside() + 2 * Math.max(1, room.entryGates()) >= room.capacity());
@@ -116,7 +116,7 @@ public class ScanDesk {
             ScanLedger.Entry found = ledger.enterShared(counted, badge.id());
             if (found.presence().insideOn(day)) {
                 return store(scan, ScanResult.DENIED, DenyReason.ALREADY_INSIDE, badge, false, gate.hallCode(),
-                        counted.undone(), null);
+                        counted.undone(), null).inside(found.presence().since(), found.presence().gate());
             }
             Room room = found.room();
             // the other entry gates of the hall may each be admitting one more right now, unseen
@@ -164,12 +164,12 @@ public class ScanDesk {
             throw e;
         }
         return new ScanAnswer(gate.eventId(), result, reason, badge, gate.code(), hall, scan.direction(), counted, false,
-                row.conflict());
+                row.conflict(), null, null);
     }
 
     private ScanAnswer replay(StoredScan s, String eventId) {
         ScannedBadge badge = s.badgeId() == null ? null : checks.scannedBadges(List.of(s.badgeId())).get(s.badgeId());
         return new ScanAnswer(eventId, s.result(), s.reason(), badge, s.gateCode(), s.hallCode(), s.direction(),
-                s.counted(), true, false);
+                s.counted(), true, false, null, null);
     }
 }

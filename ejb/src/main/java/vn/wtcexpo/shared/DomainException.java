@@ -18,6 +18,8 @@ public class DomainException extends RuntimeException {
     private final Kind kind;
     private final transient List<Object> args;
     private final String field;
+    /** Other fields refused with this one (a form's every error at once); empty for a single refusal. */
+    private final transient List<DomainException> others;
 
     public DomainException(Kind kind, String code, Object... args) {
         this(kind, code, null, args);
@@ -29,6 +31,24 @@ public class DomainException extends RuntimeException {
         this.code = code;
         this.field = field;
         this.args = List.of(args);
+        this.others = List.of();
+    }
+
+    private DomainException(DomainException first, List<DomainException> others) {
+        super(first.getMessage() + " (+" + others.size() + ")");
+        this.kind = first.kind;
+        this.code = first.code;
+        this.field = first.field;
+        this.args = first.args;
+        this.others = List.copyOf(others);
+    }
+
+    /** Several fields refused at once: the first is the answer's code, every one a violation (a 400). */
+    public static DomainException allOf(List<DomainException> refusals) {
+        if (refusals.size() == 1) {
+            return refusals.get(0);
+        }
+        return new DomainException(refusals.get(0), refusals.subList(1, refusals.size()));
     }
 
     /** Bad input on one field: a 400 with a violation on {@code field}. */
@@ -59,4 +79,15 @@ public class DomainException extends RuntimeException {
     public List<Object> args() { return args; }
     /** The input field at fault, or null when the refusal is not about one field. */
     public String field() { return field; }
+
+    /** This refusal and those of the other fields refused with it, in the order the fields were checked. */
+    public List<DomainException> all() {
+        if (others.isEmpty()) {
+            return List.of(this);
+        }
+        List<DomainException> all = new java.util.ArrayList<>();
+        all.add(this);
+        all.addAll(others);
+        return all;
+    }
 }

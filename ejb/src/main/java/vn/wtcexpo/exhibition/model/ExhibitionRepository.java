@@ -34,6 +34,12 @@ public class ExhibitionRepository {
         return username == null ? Optional.empty() : Optional.ofNullable(em.find(ExhibitorMember.class, username));
     }
 
+    /** Whether a company with this tax code (compact form) has signed up already. */
+    public boolean taxCodeRegistered(String compactTaxCode) {
+        return !em.createQuery("select e.id from Exhibitor e where e.taxCode = :code", String.class)
+                .setParameter("code", compactTaxCode).setMaxResults(1).getResultList().isEmpty();
+    }
+
     public List<Exhibitor> exhibitors(Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();

@@ -86,6 +86,21 @@ public class GateDevice {
         return new Paired(g, token);
     }
 
+    /**
+     * The same device with a new token (the old one stops at once): a lead scanner opened again by its person the
+     * same day stays one device, with the leads it captured, instead of a new device at every opening.
+     */
+    public String newToken() {
+        String token = Secrets.newToken(PREFIX);
+        tokenHash = Secrets.hash(token);
+        return token;
+    }
+
+    /** Whether it was paired on {@code day} (Vietnam time). */
+    public boolean pairedOn(java.time.LocalDate day) {
+        return createdAt.atZone(vn.wtcexpo.shared.Formats.VIETNAM).toLocalDate().equals(day);
+    }
+
     public boolean isUsableAt(Instant now) {
         return revokedAt == null && expiresAt.isAfter(now);
     }

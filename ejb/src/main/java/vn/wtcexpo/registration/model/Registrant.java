@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import vn.wtcexpo.shared.Contacts;
 import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.FieldChecks;
 import vn.wtcexpo.shared.Text;
 
 /**
@@ -28,17 +29,24 @@ public record Registrant(String fullName, String company, String jobTitle, Strin
     public static Registrant of(String fullName, String company, String jobTitle, String email, String phone,
                                 String locale, Boolean share, Collection<String> interests, boolean emailRequired,
                                 Collection<String> allowedInterests) {
-        String name = Text.required("fullName", fullName, MAX_NAME);
-        String comp = Text.optional("company", company, MAX_COMPANY);
-        String job = Text.optional("jobTitle", jobTitle, MAX_JOB_TITLE);
-        String mail = emailRequired ? Contacts.email("email", email) : Contacts.optionalEmail("email", email);
-        String tel = Contacts.optionalPhone("phone", phone);
+        // every field is checked, and every refusal told at once
+        FieldChecks checks = new FieldChecks();
+        String name = checks.field(() -> Text.required("fullName", fullName, MAX_NAME));
+        String comp = checks.field(() -> Text.optional("company", company, MAX_COMPANY));
+        String job = checks.field(() -> Text.optional("jobTitle", jobTitle, MAX_JOB_TITLE));
+        String mail = checks.field(() -> emailRequired ? Contacts.email("email", email) : Contacts.optionalEmail("email", email));
+        String tel = checks.field(() -> Contacts.optionalPhone("phone", phone));
         String lang = locale == null || locale.isBlank() ? "vi" : locale.strip().toLowerCase(Locale.ROOT);
-        if (!lang.equals("vi") && !lang.equals("en")) {
-            throw DomainException.invalid("locale", "LOCALE_UNSUPPORTED");
-        }
+        checks.rule(() -> {
+            if (!lang.equals("vi") && !lang.equals("en")) {
+                throw DomainException.invalid("locale", "LOCALE_UNSUPPORTED");
+            }
+        });
         Set<String> chosen = new TreeSet<>();
-        if (interests != null) {
+        checks.rule(() -> {
+            if (interests == null) {
+                return;
+            }
             if (interests.size() > MAX_INTERESTS) {
                 throw DomainException.invalid("interests", "INTEREST_UNKNOWN", String.valueOf(interests.size()));
             }
@@ -48,7 +56,8 @@ public record Registrant(String fullName, String company, String jobTitle, Strin
                 }
                 chosen.add(i);
             }
-        }
+        });
+        checks.done();
         return new Registrant(name, comp, job, mail, tel, lang, share != null && share, Set.copyOf(chosen));
     }
 

@@ -48,4 +48,12 @@ class RegistrantTest {
         assertEquals("nguyen thi dao go binh duong dao@example.vn 0912345678", r.searchText());
         assertEquals("dao@example.vn", r.emailKey());
     }
+
+    @Test
+    void everyBadField_isRefusedAtOnce_inTheFormsOrder() {
+        DomainException e = assertThrows(DomainException.class,
+                () -> of(" ", "not-an-email", "12", List.of()));
+        assertEquals(List.of("fullName", "email", "phone"),
+                e.all().stream().map(DomainException::field).toList());
+    }
 }

@@ -39,6 +39,7 @@ class FairJourneyIT {
         TestFairs.Fair fair = TestFairs.draft("FJ");
         String company = "Công ty TNHH Nội Thất Hưng Thịnh " + fair.hall();
         String username = ("fj" + fair.hall()).toLowerCase();
+        String taxCode = vn.wtcexpo.it.support.TestFairs.freshTaxCode();
         try (Browser b = Browser.open()) {
             try {
                 // the organizer generates two rows of eight booths and publishes
@@ -67,7 +68,8 @@ class FairJourneyIT {
                 // a company signs up
                 b.go("/signup.xhtml");
                 b.type(By.id("signup:company"), company);
-                b.type(By.id("signup:taxCode"), "0314.409.058");
+                // typed as people do, with dots; a code no other company has signed up with
+                b.type(By.id("signup:taxCode"), taxCode.substring(0, 4) + "." + taxCode.substring(4, 7) + "." + taxCode.substring(7));
                 b.type(By.id("signup:phone"), "0274 3812 345");
                 b.type(By.id("signup:address"), "Lô C5, KCN Sóng Thần, Dĩ An, Bình Dương");
                 b.type(By.id("signup:contact"), "Phạm Thị Hương");
@@ -95,6 +97,10 @@ class FairJourneyIT {
                 WebElement row = b.driver.findElements(By.cssSelector("[id='list:reservations_data'] tr")).stream()
                         .filter(r -> r.getText().contains(company)).findFirst().orElseThrow();
                 row.findElement(By.cssSelector("button[id$=':approve']")).click();
+                // approving issues a numbered document: the page asks once more, and nothing is issued until yes
+                b.visible(By.cssSelector(".ui-confirm-dialog"));
+                assertTrue(b.driver.findElement(By.id("list:reservations")).getText().indexOf("YC-") < 0, "nothing issued yet");
+                b.click(By.id("list:confirmYes"));
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:reservations"), "YC-"));
                 signOut(b);
 
@@ -109,7 +115,7 @@ class FairJourneyIT {
                 try (PDDocument doc = Loader.loadPDF(pdf.body())) {
                     String text = new PDFTextStripper().getText(doc);
                     assertTrue(text.contains(company), text);
-                    assertTrue(text.contains("0314409058") && text.contains("Dĩ An"), text);
+                    assertTrue(text.contains(taxCode) && text.contains("Dĩ An"), text);
                     assertTrue(text.contains("H-101") && text.contains("33.000.000"), text);
                 }
                 signOut(b);
@@ -148,5 +154,28 @@ class FairJourneyIT {
             }
         }
         assertEquals(1, Api.anonymous().get("/api/events/" + fair.eventId() + "/exhibitors").array().size());
+    }
+
+    /** A company that has an account already is told so at sign-up and offered to sign in, not given a second company. */
+    @Test
+    void signingUpACompanyThatHasAnAccount_offersToSignIn() {
+        String taxCode = vn.wtcexpo.it.support.TestFairs.freshTaxCode();
+        String owner = vn.wtcexpo.it.support.Accounts.fresh("own", "EXHIBITOR", vn.wtcexpo.it.support.TestFairs.PASSWORD);
+        assertEquals(200, vn.wtcexpo.it.support.TestFairs.as(owner).put("/api/exhibitors/me",
+                vn.wtcexpo.it.support.TestFairs.profile("Công ty Đã Có", taxCode)).status());
+        try (Browser b = Browser.open()) {
+            b.go("/signup.xhtml");
+            b.type(By.id("signup:company"), "Công ty Đã Có");
+            b.type(By.id("signup:taxCode"), taxCode);
+            b.type(By.id("signup:phone"), "0274 3812 345");
+            b.type(By.id("signup:address"), "Thủ Dầu Một, Bình Dương");
+            b.type(By.id("signup:contact"), "Ngô Văn Hai");
+            b.type(By.id("signup:email"), "hai@example.vn");
+            b.type(By.id("signup:username"), "hai" + System.nanoTime() % 100000);
+            b.type(By.id("signup:password"), "mat-khau-2032");
+            b.click(By.id("signup:submit"));
+            b.visible(By.id("signup:toLogin")).click();
+            b.wait.until(ExpectedConditions.urlContains("/login.xhtml"));
+        }
     }
 }

@@ -72,6 +72,22 @@ class RegistrationJourneyIT {
     }
 
     @Test
+    void aFormWithSeveralMistakes_showsThemAllAtOnce() {
+        TestFairs.Fair fair = TestFairs.published("VM");
+        try (Browser b = Browser.open()) {
+            b.go("/register.xhtml?event=" + fair.eventId());
+            b.type(By.id("register:email"), "lan@");
+            b.type(By.id("register:phone"), "12");
+            b.click(By.id("register:submit"));
+            b.wait.until(d -> !d.findElements(By.cssSelector("[id='register:messages'] li")).isEmpty());
+            String all = b.driver.findElement(By.id("register:messages")).getText();
+            assertTrue(all.contains("Họ và tên") || all.contains("Họ tên"), all);
+            assertTrue(all.contains("Email") && all.contains("Điện thoại"), "every mistake at once: " + all);
+            b.assertAccessible("registration with mistakes");
+        }
+    }
+
+    @Test
     void deskFindsAVisitorAsTheyType_andPrintsTheLabel() {
         TestFairs.Fair fair = TestFairs.published("DJ");
         Badges.register(fair.eventId(), "Quách Thị Tìm Thấy", "desk." + System.nanoTime() + "@example.vn");
@@ -93,10 +109,15 @@ class RegistrationJourneyIT {
             b.driver.switchTo().window(desk);
             b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("badge"), "số lần in: 1"));
 
-            // a walk-in in seconds
+            // a walk-in in seconds, at the desk's tablet or phone
+            b.phone();
             b.type(By.id("walkIn:walkName"), "Khách Vãng Lai Mới");
             b.click(By.id("walkIn:register"));
             b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("badge"), "Khách Vãng Lai Mới"));
+            // the new badge in view, ready to print; the search box cleared for the next person
+            b.wait.until(d -> ((Number) b.script("var r = document.getElementById('badge').getBoundingClientRect();"
+                    + " return r.top >= -1 && r.top < window.innerHeight ? 1 : 0;")).intValue() == 1);
+            assertEquals("", b.driver.findElement(By.id("find:q")).getAttribute("value"));
         }
     }
 }

@@ -60,7 +60,7 @@ class ExhibitorApiIT {
     @Test
     @Order(3)
     void aTakenUsername_is409_andNoCompanyIsLeftBehind() {
-        Api.Reply r = Api.anonymous().post("/api/exhibitors", signUp("exhibitor", "0100233488"));
+        Api.Reply r = Api.anonymous().post("/api/exhibitors", signUp("exhibitor", TestFairs.freshTaxCode()));
         assertEquals(409, r.status(), r.body());
         assertEquals("ACCOUNT_USERNAME_TAKEN", r.json().getString("error"));
         // the demo exhibitor still acts for its own company only
@@ -69,6 +69,20 @@ class ExhibitorApiIT {
 
     @Test
     @Order(4)
+    void aSecondSignUpWithATaxCodeAlreadyRegistered_is409_andNoAccountIsMade() {
+        String taxCode = TestFairs.freshTaxCode();
+        String first = "tc" + Long.toString(System.nanoTime() % 100_000_000L, 36);
+        assertEquals(201, Api.anonymous().post("/api/exhibitors", signUp(first, taxCode)).status());
+        String second = "tc" + Long.toString(System.nanoTime() % 100_000_000L, 36);
+        Api.Reply r = Api.anonymous().post("/api/exhibitors", signUp(second, taxCode));
+        assertEquals(409, r.status(), r.body());
+        assertEquals("TAX_CODE_REGISTERED", r.json().getString("error"));
+        assertTrue(r.json().getString("message").contains(taxCode), r.body());
+        assertEquals(401, Api.as(second, "mat-khau-dai-2032").get("/api/exhibitors/me").status(), "no second account");
+    }
+
+    @Test
+    @Order(5)
     void anAccountMadeByTheVenue_fillsInItsProfileBeforeReserving() {
         String username = Accounts.fresh("exh", "EXHIBITOR", TestFairs.PASSWORD);
         Api me = TestFairs.as(username);
@@ -101,7 +115,7 @@ class ExhibitorApiIT {
         Api.Reply last = null;
         for (int i = 0; i < 11; i++) {
             last = Api.anonymous().post("/api/exhibitors", signUp("flood" + i + Long.toString(System.nanoTime() % 100_000, 36),
-                    "0100233488"));
+                    TestFairs.freshTaxCode()));
             if (last.status() == 429) {
                 break;
             }

@@ -122,6 +122,22 @@ class LeadsIT {
     }
 
     @Test
+    void aLeadScannerOpenedAgainTheSameDay_isTheSameDevice_withItsLeads_andTheOldTokenStops() {
+        String path = "/api/events/" + fair.eventId() + "/leads/scanners";
+        Api.Reply first = TestFairs.expect(201, TestFairs.as(exhibitor).post(path, "{\"name\": \"Gian 5\"}"));
+        Api before = Api.bearer(first.json().getString("token"));
+        String lead = TestFairs.expect(201, before.post("/api/leads", "{\"code\": \"" + visitor(true) + "\"}")).json().getString("id");
+        Api.Reply again = TestFairs.expect(201, TestFairs.as(exhibitor).post(path, "{\"name\": \"Gian 5\"}"));
+        assertEquals(first.json().getString("id"), again.json().getString("id"), "one device per person and day");
+        Api after = Api.bearer(again.json().getString("token"));
+        assertTrue(after.get("/api/events/" + fair.eventId() + "/leads").body().contains(lead), "it keeps the leads it captured");
+        assertEquals(401, before.get("/api/devices/me").status(), "the old token stops");
+        // and the organizer's gate devices are the gates' own
+        String devices = Api.as("organizer").get("/api/events/" + fair.eventId() + "/devices").body();
+        assertTrue(!devices.contains(first.json().getString("id")), "no lead scanner among the gate devices: " + devices);
+    }
+
+    @Test
     void leadScanner_listsOnlyTheLeadsItCapturedItself_notTheCompanysList() {
         Api phone = Api.bearer(TestFairs.expect(201, TestFairs.as(exhibitor).post("/api/events/" + fair.eventId()
                 + "/leads/scanners", "{\"name\": \"Gian 2\"}")).json().getString("token"));

@@ -157,6 +157,15 @@ class RegistrationApiIT {
     }
 
     @Test
+    void severalBadFields_are400WithAViolationForEach() {
+        TestFairs.Fair f = TestFairs.published("RG");
+        Api.Reply r = anonymous.post(registrations(f), "{\"fullName\": \" \", \"email\": \"lan@\", \"phone\": \"12\"}");
+        assertEquals(400, r.status(), r.body());
+        assertEquals(List.of("fullName", "email", "phone"), r.json().getJsonArray("violations").getValuesAs(JsonObject.class)
+                .stream().map(v -> v.getString("field")).toList());
+    }
+
+    @Test
     void overlongName_is400() {
         TestFairs.Fair f = TestFairs.published("RG");
         assertError(400, "TEXT_TOO_LONG", anonymous.post(registrations(f), Badges.visitor("N".repeat(101), mail("long"))));

@@ -72,6 +72,19 @@ public final class TestFairs {
         return username;
     }
 
+    /** A valid tax code no test has used: a company signs up once per tax code. */
+    public static String freshTaxCode() {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        while (true) {
+            String stem = "03" + String.format("%07d", random.nextInt(1, 10_000_000));
+            for (int d = 0; d < 10; d++) {
+                if (vn.wtcexpo.exhibition.model.TaxCode.valid(stem + d)) {
+                    return stem + d;
+                }
+            }
+        }
+    }
+
     public static String profile(String company, String taxCode) {
         return """
                 {"companyName": "%s", "taxCode": "%s", "address": "Số 1 Đại lộ Bình Dương, Thủ Dầu Một",

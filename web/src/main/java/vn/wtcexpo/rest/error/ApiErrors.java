@@ -38,8 +38,10 @@ public final class ApiErrors {
         if (domain != null) {
             String message = Texts.error(locale, domain.code(), domain.args());
             return switch (domain.kind()) {
-                case INVALID -> respond(400, new ErrorJson(domain.code(), message, domain.field() == null ? List.of()
-                        : List.of(new ErrorJson.Violation(domain.field(), message))));
+                // every field refused, each with its own message (a form's errors all at once)
+                case INVALID -> respond(400, new ErrorJson(domain.code(), message, domain.all().stream()
+                        .filter(d -> d.field() != null)
+                        .map(d -> new ErrorJson.Violation(d.field(), Texts.error(locale, d.code(), d.args()))).toList()));
                 case NOT_FOUND -> respond(404, new ErrorJson(domain.code(), message, null));
                 case CONFLICT -> respond(409, new ErrorJson(domain.code(), message, null));
                 case FORBIDDEN -> respond(403, new ErrorJson(domain.code(), message, null));

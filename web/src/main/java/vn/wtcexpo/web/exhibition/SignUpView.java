@@ -54,9 +54,16 @@ public class SignUpView {
             FacesMessages.info("signup.done", companyName);
             ext.redirect(ext.getRequestContextPath() + "/login.xhtml?next=%2Fexhibitor%2Findex.xhtml");
         } catch (RuntimeException e) {
+            var refusal = vn.wtcexpo.web.i18n.DomainErrors.find(e);
+            // the company has an account already: offer to sign in with it instead of making a second company
+            alreadyRegistered = refusal != null && "TAX_CODE_REGISTERED".equals(refusal.code());
             FacesMessages.refused(e);
         }
     }
+
+    private boolean alreadyRegistered;
+
+    public boolean isAlreadyRegistered() { return alreadyRegistered; }
 
     public ProductCategory[] getAllCategories() { return ProductCategory.values(); }
     public String getCompanyName() { return companyName; }

@@ -30,11 +30,18 @@ public final class FacesMessages {
     public static void refused(RuntimeException e) {
         DomainException domain = DomainErrors.find(e);
         if (domain != null) {
-            String text = Texts.error(locale(), domain.code(), domain.args());
-            if (domain.field() != null) {
-                text = Texts.text(locale(), "field." + domain.field()) + ": " + text;
+            // a form's every refused field at once, in one message (one alert for a screen reader, not one per field)
+            StringBuilder text = new StringBuilder();
+            for (DomainException d : domain.all()) {
+                if (!text.isEmpty()) {
+                    text.append(" · ");
+                }
+                if (d.field() != null) {
+                    text.append(Texts.text(locale(), "field." + d.field())).append(": ");
+                }
+                text.append(Texts.error(locale(), d.code(), d.args()));
             }
-            add(FacesMessage.SEVERITY_ERROR, text);
+            add(FacesMessage.SEVERITY_ERROR, text.toString());
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }

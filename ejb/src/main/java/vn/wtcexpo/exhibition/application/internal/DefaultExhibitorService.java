@@ -44,6 +44,7 @@ public class DefaultExhibitorService implements ExhibitorService {
         }
         // every field is checked before anything is looked up or stored
         Exhibitor company = Exhibitor.register(signUp.company().toModel());
+        refuseSecondCompany(company);
         try {
             accounts.openExhibitorAccount(signUp.username(), company.contactName(), company.email(), signUp.password());
             repository.add(company);
@@ -68,6 +69,18 @@ public class DefaultExhibitorService implements ExhibitorService {
         }
         Exhibitor company = Exhibitor.register(signUp.company().toModel());
         accounts.check(signUp.username(), company.contactName(), company.email(), signUp.password());
+        refuseSecondCompany(company);
+    }
+
+    /**
+     * A company signs up once: a tax code already registered is refused (409 TAX_CODE_REGISTERED), and the page
+     * offers to sign in with the company's account instead. A tax code is public (the national business
+     * register shows it), so saying that it is registered tells nobody anything new. A branch has its own code.
+     */
+    private void refuseSecondCompany(Exhibitor company) {
+        if (repository.taxCodeRegistered(company.taxCode().compact())) {
+            throw DomainException.conflict("TAX_CODE_REGISTERED", company.taxCode().display());
+        }
     }
 
     @Override

@@ -127,7 +127,9 @@ public class DefaultGateService implements GateService {
     public List<DeviceSummary> devices(String eventId) {
         managed(eventId);
         Map<String, Instant> last = repository.lastScanByDevice(eventId);
-        return repository.devices(eventId).stream().map(d -> DeviceSummary.of(d, last.get(d.id()), null)).toList();
+        // the gates' devices: exhibitors' lead scanners are theirs, not the organizer's doors
+        return repository.devices(eventId).stream().filter(d -> d.mode() == vn.wtcexpo.gate.model.DeviceMode.GATE)
+                .map(d -> DeviceSummary.of(d, last.get(d.id()), null)).toList();
     }
 
     @Override

@@ -114,8 +114,22 @@ public class LeadDesk {
     public DeviceSummary openScanner(String eventId, String deviceName) {
         Scanner scanner = scanner(eventId);
         String n = Text.optional("name", deviceName, 60);
-        GateDevice.Paired paired = GateDevice.pair(scanner.eventId(), caller() + " · " + (n == null ? "leads" : n),
-                DeviceMode.LEADS, scanner.exhibitorId(), caller(), 1, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        // one lead scanner per person (the account and the name it gives its phone) and day: opened again, the same
+        // device gets a new token and keeps the leads it captured, instead of a new device at every opening
+        java.time.LocalDate today = now.atZone(vn.wtcexpo.shared.Formats.VIETNAM).toLocalDate();
+        String name = caller() + " · " + (n == null ? "leads" : n);
+        var mine = repository.devicesPairedBy(caller()).stream()
+                .filter(d -> d.mode() == DeviceMode.LEADS && d.eventId().equals(scanner.eventId())
+                        && scanner.exhibitorId().equals(d.exhibitorId()) && d.name().equals(name)
+                        && d.isUsableAt(now) && d.pairedOn(today))
+                .findFirst();
+        if (mine.isPresent()) {
+            String token = mine.get().newToken();
+            directory.deviceChanged(); // the old token is refused from now on
+            return DeviceSummary.of(mine.get(), null, token);
+        }
+        GateDevice.Paired paired = GateDevice.pair(scanner.eventId(), name, DeviceMode.LEADS, scanner.exhibitorId(), caller(), 1, now);
         repository.add(paired.device());
         return DeviceSummary.of(paired.device(), null, paired.token());
     }

@@ -63,7 +63,8 @@ start_domain() {
 configure() {
   # a domain configured before already has the listener settings (server-settings.sh) in its domain.xml
   local fresh=true
-  grep -q 'cookie-same-site-value="Lax"' "$DOMAIN_DIR/config/domain.xml" && fresh=false
+  # a domain whose listeners lack the current settings (new, or from before the last change) is restarted once
+  grep -q 'http2-enabled="false"' "$DOMAIN_DIR/config/domain.xml" && fresh=false
   case "$WTC_DB" in
     h2)
       if [ "${WTC_H2_RECREATE:-false}" = true ]; then

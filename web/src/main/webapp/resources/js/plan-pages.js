@@ -11,7 +11,8 @@
     }
     var mode = host.getAttribute('data-mode');
     var texts = JSON.parse(host.getAttribute('data-texts') || '{}');
-    var plan = WtcPlan.mount(host, JSON.parse(host.getAttribute('data-plan')), {
+    var data = document.getElementById('planData'); // the public page sends the plan in a script element
+    var plan = WtcPlan.mount(host, JSON.parse(data ? data.textContent : host.getAttribute('data-plan')), {
         mode: mode,
         texts: texts,
         onSelect: function (booths) {

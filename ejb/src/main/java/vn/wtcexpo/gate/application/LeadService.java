@@ -17,6 +17,9 @@ public interface LeadService {
     /** The calling exhibitor's leads at an event, newest first. */
     List<LeadSummary> leads(String eventId);
 
+    /** The calling exhibitor's lead scanners at the event that still work (no tokens), newest first. */
+    List<DeviceSummary> leadScanners(String eventId);
+
     /** A lead scanner for the calling exhibitor's staff on this phone (a device token for the event, for a day). */
     DeviceSummary openLeadScanner(String eventId, String deviceName);
 }

@@ -108,6 +108,7 @@ class AuthorizationMatrixIT {
             gatesDelete                    1 o o 4  d d  d d d
             leadsList                      1 d d d  o o  d d o
             leadScannersOpen               1 d d d  o o  d d d
+            leadScannersList               1 d d d  o o  d d d
             occupancyGet                   1 o o 4  d d  o d d
             occupancyCorrect               1 o o 4  d d  o d d
             gateDashboard                  1 o o 4  d d  o d d

@@ -46,6 +46,14 @@ public class EventLeadsResource {
     }
 
     @GET
+    @Path("scanners")
+    @Operation(operationId = "leadScannersList", summary = "The calling exhibitor's lead scanners at the event that still "
+            + "work (one per person and name and day), newest first; never their tokens")
+    public List<DeviceJson> scanners() {
+        return leads.leadScanners(eventId).stream().map(d -> DeviceJson.of(d, null)).toList();
+    }
+
+    @GET
     @Operation(operationId = "leadsList", summary = "The calling exhibitor's leads at the event, newest first; a visitor "
             + "who did not consent shows with consent false and no personal details")
     public List<LeadJson> list() {

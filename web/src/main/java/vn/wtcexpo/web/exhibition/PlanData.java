@@ -1,8 +1,8 @@
 package vn.wtcexpo.web.exhibition;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import java.util.Locale;
 import java.util.Map;
 import vn.wtcexpo.exhibition.application.BoothSummary;
@@ -12,6 +12,12 @@ import vn.wtcexpo.venue.application.HallOutline;
 /** A floor plan as the page's script draws it (resources/js/floorplan.js): halls, features, booths. */
 final class PlanData {
 
+    /**
+     * One provider for the class: {@code Json.createObjectBuilder()} looks the provider up through the service
+     * loader on every call, which took most of the public event page's time (measured with JFR, issue 20).
+     */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private PlanData() {
     }
 
@@ -20,16 +26,16 @@ final class PlanData {
      */
     static String json(PlanView plan, Map<String, String> companies, Locale locale) {
         boolean en = locale != null && "en".equals(locale.getLanguage());
-        JsonArrayBuilder halls = Json.createArrayBuilder();
+        JsonArrayBuilder halls = JSON.createArrayBuilder();
         for (PlanView.HallPlan h : plan.halls()) {
-            JsonArrayBuilder features = Json.createArrayBuilder();
+            JsonArrayBuilder features = JSON.createArrayBuilder();
             for (HallOutline.Feature f : h.features()) {
-                features.add(Json.createObjectBuilder().add("kind", f.kind()).add("xM", f.xM()).add("yM", f.yM())
+                features.add(JSON.createObjectBuilder().add("kind", f.kind()).add("xM", f.xM()).add("yM", f.yM())
                         .add("widthM", f.widthM()).add("depthM", f.depthM()).add("label", f.label() == null ? f.kind() : f.label()));
             }
-            JsonArrayBuilder booths = Json.createArrayBuilder();
+            JsonArrayBuilder booths = JSON.createArrayBuilder();
             for (BoothSummary b : h.booths()) {
-                JsonObjectBuilder o = Json.createObjectBuilder().add("number", b.number()).add("xM", b.xM()).add("yM", b.yM())
+                JsonObjectBuilder o = JSON.createObjectBuilder().add("number", b.number()).add("xM", b.xM()).add("yM", b.yM())
                         .add("widthM", b.widthM()).add("depthM", b.depthM()).add("areaSqm", b.areaSqm())
                         .add("kind", b.kind().name()).add("status", b.status().name()).add("priceVnd", b.priceVnd())
                         .add("combined", b.combined());
@@ -42,7 +48,7 @@ final class PlanData {
                 }
                 booths.add(o);
             }
-            JsonObjectBuilder hall = Json.createObjectBuilder().add("hall", h.hall()).add("name", en ? h.nameEn() : h.nameVi())
+            JsonObjectBuilder hall = JSON.createObjectBuilder().add("hall", h.hall()).add("name", en ? h.nameEn() : h.nameVi())
                     .add("features", features).add("booths", booths);
             if (h.widthM() != null) {
                 hall.add("widthM", h.widthM()).add("depthM", h.depthM());
@@ -51,6 +57,6 @@ final class PlanData {
             }
             halls.add(hall);
         }
-        return Json.createObjectBuilder().add("event", plan.eventId()).add("halls", halls).build().toString();
+        return JSON.createObjectBuilder().add("event", plan.eventId()).add("halls", halls).build().toString();
     }
 }

@@ -1,17 +1,13 @@
 package vn.wtcexpo.web.exhibition;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.exhibition.application.ExhibitionReports;
-import vn.wtcexpo.exhibition.application.FloorPlanService;
 import vn.wtcexpo.exhibition.model.ProductCategory;
 import vn.wtcexpo.shared.Text;
 import vn.wtcexpo.web.i18n.LanguageView;
@@ -20,50 +16,39 @@ import vn.wtcexpo.web.support.Retried;
 
 /**
  * A published event for visitors: when and where, and the floor plan with who exhibits where; the
- * directory filters by company name and product category as you type, and lights the booths up.
+ * directory filters by company name and product category as you type, and lights the booths up. Request-scoped:
+ * the page posts nothing back (the directory filters in the browser), so reading it makes no server session.
  */
 @Named
-@ViewScoped
+@RequestScoped
 @Retried
 public class VisitorPlanView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private EventService events;
-
-    @Inject
-    private FloorPlanService plans;
-
-    @Inject
-    private ExhibitionReports reports;
+    private PublicFairs fairs;
 
     @Inject
     private LanguageView lang;
 
     private String id;
+    private transient PublicFairs.Fair fair;
     private EventSummary event;
     private List<ExhibitionReports.DirectoryEntry> directory = List.of();
 
     public void load() {
         try {
-            event = events.event(id);
-            if (!event.published()) {
-                event = null;
-                return;
-            }
-            directory = reports.directory(id);
+            fair = fairs.published(id);
+            event = fair == null ? null : fair.event();
+            directory = fair == null ? List.of() : fair.directory();
         } catch (RuntimeException e) {
             event = null;
         }
     }
 
     public String getPlanJson() {
-        Map<String, String> companies = new HashMap<>();
-        for (ExhibitionReports.DirectoryEntry d : directory) {
-            d.booths().forEach(b -> companies.put(b, d.companyName()));
-        }
-        return PlanData.json(plans.plan(id), companies, lang.getLocale());
+        return fair == null ? "{\"halls\":[]}" : fair.planJson(lang.getLocale());
     }
 
     /** The categories that any exhibitor of the event shows, for the filter. */
@@ -75,7 +60,7 @@ public class VisitorPlanView implements Serializable {
      * What the search matches: the company, its products and its categories in both languages, folded as the
      * desk's search is ({@link Text#fold}: "noi that" finds "Nội thất"); the page folds what is typed the same way.
      */
-    public String searchText(ExhibitionReports.DirectoryEntry d) {
+    public static String searchText(ExhibitionReports.DirectoryEntry d) {
         StringBuilder s = new StringBuilder(d.companyName()).append(' ').append(d.products() == null ? "" : d.products());
         for (ProductCategory c : d.categories()) {
             for (Locale l : Texts.SUPPORTED) {
@@ -89,4 +74,6 @@ public class VisitorPlanView implements Serializable {
     public void setId(String id) { this.id = id; }
     public EventSummary getEvent() { return event; }
     public List<ExhibitionReports.DirectoryEntry> getDirectory() { return directory; }
+    /** The directory's lines, their texts made once for every reader ({@link PublicFairs.Line}). */
+    public List<PublicFairs.Line> getLines() { return fair == null ? List.of() : fair.lines(); }
 }

@@ -38,6 +38,7 @@ public class LeadsView implements Serializable {
     private List<LeadSummary> list = List.of();
     private String refusal;
     private String deviceName;
+    private List<DeviceSummary> scanners = List.of();
 
     public void load() {
         try {
@@ -48,6 +49,7 @@ public class LeadsView implements Serializable {
         }
         try {
             list = leads.leads(eventId);
+            scanners = leads.leadScanners(eventId);
             refusal = null;
         } catch (RuntimeException e) {
             list = List.of();
@@ -71,6 +73,7 @@ public class LeadsView implements Serializable {
     public EventSummary getEvent() { return event; }
     public List<LeadSummary> getList() { return list; }
     public String getRefusal() { return refusal; }
+    public List<DeviceSummary> getScanners() { return scanners; }
     public String getDeviceName() { return deviceName; }
     public void setDeviceName(String deviceName) { this.deviceName = deviceName; }
 }

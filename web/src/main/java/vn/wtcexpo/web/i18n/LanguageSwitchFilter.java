@@ -15,9 +15,10 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 
 /**
- * {@code ?lang=vi} or {@code ?lang=en} on any page switches the session's language and sends the
- * browser back to the same address without the parameter (so Reload and Back do not switch again). On
- * an error page (the address was refused or unknown) the page is simply shown in the chosen language.
+ * {@code ?lang=vi} or {@code ?lang=en} on any page switches the reader's language (kept in the cookie
+ * {@value LanguageView#COOKIE} for a year, no server session) and sends the browser back to the same address without
+ * the parameter (so Reload and Back do not switch again). On an error page (the address was refused or unknown) the
+ * page is simply shown in the chosen language.
  */
 @WebFilter(urlPatterns = "*.xhtml", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class LanguageSwitchFilter extends HttpFilter {
@@ -36,13 +37,30 @@ public class LanguageSwitchFilter extends HttpFilter {
         if (wanted != null && request.getDispatcherType() == DispatcherType.FORWARD) {
             // an error page (403, 404) shown for the address that carried ?lang=: shown in that language
             language.use(wanted);
+            remember(request, response);
         } else if (wanted != null && "GET".equals(request.getMethod())) {
             language.use(wanted);
+            remember(request, response);
             String query = without(request.getQueryString());
             response.sendRedirect(request.getRequestURI() + (query.isEmpty() ? "" : "?" + query));
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** Keeps the language in the browser for a year (SameSite=Lax; Secure over HTTPS). */
+    private void remember(HttpServletRequest request, HttpServletResponse response) {
+        if (response.isCommitted()) {
+            return;
+        }
+        jakarta.servlet.http.Cookie cookie = new jakarta.servlet.http.Cookie(LanguageView.COOKIE, language.getCode());
+        String path = request.getContextPath();
+        cookie.setPath(path == null || path.isEmpty() ? "/" : path);
+        cookie.setMaxAge(365 * 24 * 3600);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setAttribute("SameSite", "Lax");
+        response.addCookie(cookie);
     }
 
     /** The value of {@code lang} in a query string, decoded, or null. */

@@ -1,8 +1,10 @@
 package vn.wtcexpo.web.i18n;
 
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
@@ -13,28 +15,61 @@ import vn.wtcexpo.shared.Formats;
 /**
  * The language a visitor reads the pages in (Vietnamese unless they switch), and the formatting
  * helpers pages use: {@code #{lang.vnd(hall.dayRateVnd)}}, {@code #{lang.dateTime(b.start)}}.
+ *
+ * <p>The choice lives in the browser, in the cookie {@value #COOKIE} that {@link LanguageSwitchFilter} sets, not in a
+ * server session: a visitor who only reads the public pages makes no session (the public event page is read by
+ * thousands on a fair's morning), and any server of a cluster reads the same choice.
  */
 @Named("lang")
-@SessionScoped
+@RequestScoped
 public class LanguageView implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private Locale locale = Texts.VI;
+    /** The cookie that keeps the reader's language ({@code vi} or {@code en}). */
+    public static final String COOKIE = "wtc_lang";
+
+    @Inject
+    private HttpServletRequest request;
+
+    private Locale locale;
 
     public Locale getLocale() {
+        if (locale == null) {
+            locale = fromCookie();
+        }
         return locale;
     }
 
+    private Locale fromCookie() {
+        Cookie[] cookies;
+        try {
+            cookies = request.getCookies();
+        } catch (RuntimeException noRequest) {
+            return Texts.VI;
+        }
+        if (cookies != null) {
+            for (Cookie c : cookies) {
+                if (COOKIE.equals(c.getName())) {
+                    return Texts.supported(Locale.forLanguageTag(c.getValue()));
+                }
+            }
+        }
+        return Texts.VI;
+    }
+
     public String getCode() {
-        return locale.getLanguage();
+        return getLocale().getLanguage();
     }
 
     public boolean isEnglish() {
-        return "en".equals(locale.getLanguage());
+        return "en".equals(getLocale().getLanguage());
     }
 
-    /** Switches the language (the {@code ?lang=} link of every page, handled by {@link LanguageSwitchFilter}). */
+    /**
+     * Switches the language for this request (the {@code ?lang=} link of every page, handled by
+     * {@link LanguageSwitchFilter}, which keeps the choice in the cookie).
+     */
     public void use(String language) {
         locale = Texts.supported(Locale.forLanguageTag(language));
     }
@@ -55,28 +90,28 @@ public class LanguageView implements Serializable {
     }
 
     public String vnd(long amount) {
-        return Formats.vnd(amount, locale);
+        return Formats.vnd(amount, getLocale());
     }
 
     public String number(long value) {
-        return Formats.number(value, locale);
+        return Formats.number(value, getLocale());
     }
 
     public String percent(double value) {
-        return Formats.percent(value, locale);
+        return Formats.percent(value, getLocale());
     }
 
     public String dateTime(Instant instant) {
-        return Formats.dateTime(instant, locale);
+        return Formats.dateTime(instant, getLocale());
     }
 
     public String date(Instant instant) {
-        return Formats.date(instant, locale);
+        return Formats.date(instant, getLocale());
     }
 
     /** A calendar day: {@code 01/07/2025} (vi) or {@code 1 Jul 2025} (en). */
     public String day(java.time.LocalDate day) {
-        return day == null ? "" : Formats.date(day.atStartOfDay(Formats.VIETNAM).toInstant(), locale);
+        return day == null ? "" : Formats.date(day.atStartOfDay(Formats.VIETNAM).toInstant(), getLocale());
     }
 
     /** A number with up to two decimals: areas and sizes in metres. */
@@ -86,12 +121,12 @@ public class LanguageView implements Serializable {
 
     /** Days, both included, as everywhere: {@code 06/12 – 07/12/2026}. */
     public String days(java.time.LocalDate first, java.time.LocalDate last) {
-        return Formats.days(first, last, locale);
+        return Formats.days(first, last, getLocale());
     }
 
     /** An event's period: its first to its last show day, the same on every page, badge and e-mail. */
     public String showDays(vn.wtcexpo.event.application.EventSummary event) {
-        return event == null ? "" : Formats.days(event.firstDay(), event.lastDay(), locale);
+        return event == null ? "" : Formats.days(event.firstDay(), event.lastDay(), getLocale());
     }
 
     /** Whole days from {@code start} to the midnight {@code end} (excluded), as days: a booking, a blackout. */
@@ -99,12 +134,12 @@ public class LanguageView implements Serializable {
         if (start == null || end == null) {
             return "";
         }
-        return Formats.days(start.atZone(Formats.VIETNAM).toLocalDate(), end.minusNanos(1).atZone(Formats.VIETNAM).toLocalDate(), locale);
+        return Formats.days(start.atZone(Formats.VIETNAM).toLocalDate(), end.minusNanos(1).atZone(Formats.VIETNAM).toLocalDate(), getLocale());
     }
 
     /** A show day's hours: {@code 08:00–17:00}, or "open all day" when it never closes. */
     public String hours(vn.wtcexpo.event.application.EventSummary.Day day) {
-        return day.allDay() ? Texts.text(locale, "event.allDay") : Formats.hours(day.opens(), day.closes());
+        return day.allDay() ? Texts.text(getLocale(), "event.allDay") : Formats.hours(day.opens(), day.closes());
     }
 
     /** A time of day, 24-hour. */

@@ -114,11 +114,12 @@ public class DefaultExhibitionReports implements ExhibitionReports {
             throw DomainException.notFound("EVENT_NOT_FOUND", eventId);
         }
         Map<String, List<Booth>> byCompany = new LinkedHashMap<>();
-        for (Reservation r : repository.liveReservationsOf(event.id())) {
-            if (r.status() == ReservationStatus.RESERVED || r.status() == ReservationStatus.SOLD) {
-                byCompany.computeIfAbsent(r.exhibitorId(), k -> new ArrayList<>())
-                        .add(repository.booth(r.boothId()).orElseThrow());
-            }
+        List<Reservation> shown = repository.liveReservationsOf(event.id()).stream()
+                .filter(r -> r.status() == ReservationStatus.RESERVED || r.status() == ReservationStatus.SOLD).toList();
+        // the booths in one query, not one per exhibitor's booth (the public page is read by many)
+        Map<String, Booth> boothsById = repository.booths(shown.stream().map(Reservation::boothId).toList());
+        for (Reservation r : shown) {
+            byCompany.computeIfAbsent(r.exhibitorId(), k -> new ArrayList<>()).add(boothsById.get(r.boothId()));
         }
         List<DirectoryEntry> entries = new ArrayList<>();
         for (Exhibitor e : repository.exhibitors(byCompany.keySet())) {

@@ -54,6 +54,12 @@ public class DefaultLeadService implements LeadService {
 
     @Override
     @RolesAllowed(Roles.EXHIBITOR)
+    public List<DeviceSummary> leadScanners(String eventId) {
+        return desk.scanners(eventId);
+    }
+
+    @Override
+    @RolesAllowed(Roles.EXHIBITOR)
     public DeviceSummary openLeadScanner(String eventId, String deviceName) {
         return desk.openScanner(eventId, deviceName);
     }

@@ -134,6 +134,15 @@ public class LeadDesk {
         return DeviceSummary.of(paired.device(), null, paired.token());
     }
 
+    /** The company's lead scanners at the event that still work, whoever of its accounts opened them. */
+    public List<DeviceSummary> scanners(String eventId) {
+        Scanner scanner = scanner(eventId);
+        Instant now = Instant.now();
+        return repository.devices(scanner.eventId()).stream()
+                .filter(d -> d.mode() == DeviceMode.LEADS && scanner.exhibitorId().equals(d.exhibitorId()) && d.isUsableAt(now))
+                .map(d -> DeviceSummary.of(d, null, null)).toList();
+    }
+
     /** The calling exhibitor (its account, or its lead scanner) and the event, checked. */
     private Scanner scanner(String eventId) {
         if (context.isCallerInRole(Roles.LEAD_DEVICE)) {

@@ -18,18 +18,22 @@
 #   compression              pages, styles, scripts, JSON and SVG over 1 KB are sent gzipped to browsers that
 #                            accept it: the public event page's HTML went from 124 KB to about 9 KB, its scripts
 #                            and styles from 1.25 MB to about 270 KB (issue 20, on a crowded mobile network).
-#   HTTP/1.1 only            Payara 6's HTTP/2 sends every response uncompressed (measured: curl --http2 to :8181
+#   HTTPS: HTTP/1.1 only     Payara 6's HTTP/2 sends every response uncompressed (measured: curl --http2 to :8181
 #                            got no Content-Encoding, --http1.1 got gzip); browsers speak HTTP/2 over HTTPS, so the
-#                            listeners offer HTTP/1.1, whose six connections per host serve these pages well.
+#                            HTTPS listener offers HTTP/1.1, whose six connections per host serve these pages well.
+#                            The plain listener keeps HTTP/2 on: with it off, a request asking to upgrade (Java's
+#                            HttpClient asks by default) got its answer without a Content-Type.
 set -euo pipefail
 ASADMIN="${WTC_ASADMIN:-asadmin}"
 settings=()
 for listener in http-listener-1 http-listener-2; do
   p="configs.config.server-config.network-config.protocols.protocol.$listener.http"
   settings+=("$p.cookie-same-site-enabled=true" "$p.cookie-same-site-value=Lax" "$p.server-header=false" "$p.xpowered-by=false")
-  settings+=("$p.http2-enabled=false" "$p.compression=on" "$p.compression-min-size-bytes=1024"
+  settings+=("$p.compression=on" "$p.compression-min-size-bytes=1024"
     "$p.compressable-mime-type=text/html,text/css,text/javascript,application/javascript,application/json,application/xml,image/svg+xml,text/plain,application/yaml")
 done
+settings+=("configs.config.server-config.network-config.protocols.protocol.http-listener-2.http.http2-enabled=false"
+  "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.http2-enabled=true")
 # changed on a running domain, the listeners restart: only when they differ (payara.sh then restarts the domain)
 current=$("$ASADMIN" get "configs.config.server-config.network-config.protocols.protocol.http-listener-2.http.http2-enabled")
 if [[ "$current" != *"http2-enabled=false"* ]]; then

@@ -48,6 +48,16 @@ public class ExhibitionRepository {
                 .setParameter("ids", ids).getResultList();
     }
 
+    /** The seller on payment requests, if the venue admin has given it. */
+    public Optional<Seller> seller() {
+        return Optional.ofNullable(em.find(Seller.class, Seller.ID));
+    }
+
+    /** The seller's row, locked for a change (two admins saving at once: one after the other). */
+    public Optional<Seller> lockSeller() {
+        return Optional.ofNullable(em.find(Seller.class, Seller.ID, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE));
+    }
+
     public void add(Object entity) {
         em.persist(entity);
     }

@@ -72,8 +72,23 @@ class DemoFair {
     @Inject
     private DemoBadges badges;
 
+    /** The seller on payment requests: invented, marked as a sample, so that the demo's documents can be paid. */
+    private void seller() {
+        if (exhibition.seller().isPresent()) {
+            return;
+        }
+        exhibition.add(vn.wtcexpo.exhibition.model.Seller.of(new vn.wtcexpo.exhibition.model.Seller.Details(
+                "Công ty Cổ phần Trung tâm Hội chợ Triển lãm WTC Bình Dương (dữ liệu mẫu)",
+                "WTC Binh Duong Exhibition Centre JSC (sample data)", "3700146257",
+                "Đường Hùng Vương, Phường Hòa Phú, Thành phố mới Bình Dương, Việt Nam",
+                "Hung Vuong Street, Hoa Phu Ward, Binh Duong New City, Vietnam",
+                java.util.List.of(new vn.wtcexpo.exhibition.model.Seller.Account("Ngân hàng TMCP Mẫu (sample bank)",
+                        "0123 4567 8901", "CONG TY CP TT HOI CHO TRIEN LAM WTC BINH DUONG", "Chi nhánh Bình Dương")))));
+    }
+
     void loadIfEmpty(String organizer, String exhibitorAccount) {
         outlines();
+        seller();
         if (!events.all().isEmpty()) {
             return;
         }

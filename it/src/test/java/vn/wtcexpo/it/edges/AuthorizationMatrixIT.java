@@ -109,6 +109,8 @@ class AuthorizationMatrixIT {
             leadsList                      1 d d d  o o  d d o
             leadScannersOpen               1 d d d  o o  d d d
             leadScannersList               1 d d d  o o  d d d
+            sellerGet                      1 o o o  3 3  3 d d
+            sellerChange                   1 o 3 3  3 3  3 d d
             occupancyGet                   1 o o 4  d d  o d d
             occupancyCorrect               1 o o 4  d d  o d d
             gateDashboard                  1 o o 4  d d  o d d

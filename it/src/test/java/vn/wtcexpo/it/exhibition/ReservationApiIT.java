@@ -178,9 +178,29 @@ class ReservationApiIT {
             assertTrue(text.contains("Payment request"), text);
             assertTrue(text.contains("Công ty " + ex), text);
             assertTrue(text.contains("Nguyễn") || text.contains("Thủ Dầu Một"), text);
-            assertTrue(text.contains("33.000.000"), text);
+            assertTrue(text.contains("33.000.000 ₫"), "the amount with a space before the dong sign: " + text);
             assertTrue(text.contains("not a VAT invoice") && text.contains("certified"), text);
+            // who sells, where to pay, and what to write on the transfer (the request's number and the buyer's tax code)
+            JsonObject seller = Api.as("admin").get("/api/seller").json();
+            assertTrue(text.contains(seller.getString("legalNameVi")) && text.contains(seller.getString("taxCode")), text);
+            assertTrue(text.contains(seller.getJsonArray("accounts").getJsonObject(0).getString("accountNumber")), text);
+            assertTrue(text.contains("Transfer reference: " + invoice.getString("number") + " 0100233488"), text);
         }
+    }
+
+    @Test
+    void theSeller_isSetByTheVenueAdminOnly_everyBadFieldNamedAtOnce() {
+        Api admin = Api.as("admin");
+        JsonObject kept = admin.get("/api/seller").json();
+        Api.Reply bad = admin.put("/api/seller", """
+                {"legalNameVi": " ", "legalNameEn": "WTC", "taxCode": "0100233480", "addressVi": "A", "addressEn": "A",
+                 "accounts": [{"bankName": "B", "accountNumber": "?", "accountHolder": "C"}]}""");
+        assertEquals(400, bad.status(), bad.body());
+        assertEquals(java.util.List.of("legalNameVi", "taxCode", "accountNumber"), bad.json().getJsonArray("violations")
+                .getValuesAs(JsonObject.class).stream().map(v -> v.getString("field")).toList());
+        assertEquals(kept, admin.get("/api/seller").json(), "nothing half-written");
+        assertEquals(200, admin.put("/api/seller", kept.toString()).status(), "the same details saved again");
+        assertEquals(403, organizer.put("/api/seller", kept.toString()).status());
     }
 
     @Test

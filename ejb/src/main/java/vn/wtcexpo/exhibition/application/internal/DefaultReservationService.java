@@ -281,7 +281,7 @@ public class DefaultReservationService implements ReservationService {
     @Override
     @RolesAllowed({Roles.EXHIBITOR, Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public byte[] paymentRequestPdf(String id) {
-        return PaymentRequestPdf.render(paymentRequest(id));
+        return PaymentRequestPdf.render(paymentRequest(id), repository.seller().map(DefaultSellerService::details).orElse(null));
     }
 
     @Override

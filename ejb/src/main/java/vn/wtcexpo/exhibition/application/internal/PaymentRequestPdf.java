@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import vn.wtcexpo.exhibition.application.PaymentRequestSummary;
 import vn.wtcexpo.exhibition.model.Charge;
+import vn.wtcexpo.exhibition.model.Seller;
 import vn.wtcexpo.shared.Formats;
 import vn.wtcexpo.shared.pdf.PdfPage;
 
@@ -19,7 +20,12 @@ final class PaymentRequestPdf {
     private PaymentRequestPdf() {
     }
 
-    static byte[] render(PaymentRequestSummary p) {
+    /** An amount as the PDF prints it: {@code 33.000.000 ₫}, with a plain space (the font has no no-break space). */
+    static String money(long vnd, Locale locale) {
+        return Formats.vnd(vnd, locale).replace('\u00a0', ' ');
+    }
+
+    static byte[] render(PaymentRequestSummary p, Seller.Details seller) {
         try (PdfPage pdf = new PdfPage(PDRectangle.A4, "Yêu cầu thanh toán / Payment request " + p.number())) {
             float right = pdf.width() - LEFT;
             float y = 18 * PdfPage.MM;
@@ -36,6 +42,23 @@ final class PaymentRequestPdf {
                     right, y, 10, false);
             y += 22;
             pdf.rule(LEFT, right, y, 0.5f);
+            y += 10;
+
+            pdf.text("Bên bán / Seller", LEFT, y, 9, true);
+            y += 14;
+            if (seller == null) {
+                y += pdf.paragraph("Thông tin bên bán chưa được cấu hình: xin liên hệ văn phòng trung tâm. / The seller's details "
+                        + "are not set yet: please ask the venue office.", LEFT, y, right - LEFT, 10, false);
+            } else {
+                y += pdf.paragraph(seller.legalNameVi(), LEFT, y, right - LEFT, 11, true);
+                if (!seller.legalNameEn().equals(seller.legalNameVi())) {
+                    y += pdf.paragraph(seller.legalNameEn(), LEFT, y, right - LEFT, 10, false);
+                }
+                pdf.text("Mã số thuế / Tax code: " + seller.taxCode(), LEFT, y, 10, false);
+                y += 14;
+                y += pdf.paragraph("Địa chỉ / Address: " + seller.addressVi()
+                        + (seller.addressEn().equals(seller.addressVi()) ? "" : " / " + seller.addressEn()), LEFT, y, right - LEFT, 10, false);
+            }
             y += 10;
 
             pdf.text("Bên mua / Buyer", LEFT, y, 9, true);
@@ -64,24 +87,35 @@ final class PaymentRequestPdf {
             String area = Formats.decimal(p.boothAreaSqm(), VI);
             y += pdf.paragraph("Thuê gian hàng " + p.boothNumber() + " (sảnh " + p.hall() + ", " + area + " m²) / Booth "
                     + p.boothNumber() + " rental (hall " + p.hall() + ", " + area + " m²)", LEFT + 4, y, right - LEFT - 130, 10, false);
-            pdf.textRight(Formats.vnd(p.netVnd(), VI), right - 4, y - 13.5f, 10, false);
+            pdf.textRight(money(p.netVnd(), VI), right - 4, y - 13.5f, 10, false);
             y += 6;
             pdf.rule(LEFT, right, y, 0.3f);
             y += 8;
-            y = amountLine(pdf, "Cộng tiền hàng / Net", Formats.vnd(p.netVnd(), VI), y, right, false);
+            y = amountLine(pdf, "Cộng tiền hàng / Net", money(p.netVnd(), VI), y, right, false);
             for (Charge.VatPart v : p.vat()) {
                 String rate = Formats.percent(v.rateBp() / 100.0, VI);
-                y = amountLine(pdf, "Thuế GTGT " + rate + " trên " + Formats.vnd(v.baseVnd(), VI) + " / VAT " + rate,
-                        Formats.vnd(v.vatVnd(), VI), y, right, false);
+                y = amountLine(pdf, "Thuế GTGT " + rate + " trên " + money(v.baseVnd(), VI) + " / VAT " + rate,
+                        money(v.vatVnd(), VI), y, right, false);
             }
-            y = amountLine(pdf, "Tổng cộng / Total (VAT included)", Formats.vnd(p.grossVnd(), VI), y, right, true);
+            y = amountLine(pdf, "Tổng cộng / Total (VAT included)", money(p.grossVnd(), VI), y, right, true);
             y += 8;
-            y = amountLine(pdf, "Đặt cọc / Deposit, hạn / due " + Formats.date(p.depositDue(), VI), Formats.vnd(p.depositVnd(), VI), y, right, false);
-            y = amountLine(pdf, "Còn lại / Balance, hạn / due " + Formats.date(p.balanceDue(), VI), Formats.vnd(p.balanceVnd(), VI), y, right, false);
-            y = amountLine(pdf, "Đã thanh toán / Paid", Formats.vnd(p.paidVnd(), VI), y, right, false);
-            y = amountLine(pdf, "Còn phải trả / Outstanding", Formats.vnd(p.outstandingVnd(), VI), y, right, true);
-            y += 8;
-            y += 10;
+            y = amountLine(pdf, "Đặt cọc / Deposit, hạn / due " + Formats.date(p.depositDue(), VI), money(p.depositVnd(), VI), y, right, false);
+            y = amountLine(pdf, "Còn lại / Balance, hạn / due " + Formats.date(p.balanceDue(), VI), money(p.balanceVnd(), VI), y, right, false);
+            y = amountLine(pdf, "Đã thanh toán / Paid", money(p.paidVnd(), VI), y, right, false);
+            y = amountLine(pdf, "Còn phải trả / Outstanding", money(p.outstandingVnd(), VI), y, right, true);
+            y += 14;
+
+            // how to pay: the accounts, and the reference that lets the venue match the transfer to this request
+            pdf.text("Thanh toán bằng chuyển khoản / Pay by bank transfer", LEFT, y, 9, true);
+            y += 14;
+            if (seller != null) {
+                for (Seller.Account a : seller.accounts()) {
+                    y += pdf.paragraph(a.bankName() + (a.branch() == null ? "" : " – " + a.branch()) + " · STK / Account no. "
+                            + a.accountNumber() + " · " + a.accountHolder(), LEFT, y, right - LEFT, 10, false);
+                }
+            }
+            pdf.text("Nội dung chuyển khoản / Transfer reference: " + transferReference(p), LEFT, y, 10, true);
+            y += 22;
 
             pdf.rule(LEFT, right, y, 0.5f);
             y += 8;
@@ -94,6 +128,11 @@ final class PaymentRequestPdf {
                     + "certified e-invoice provider from the data of this request.", LEFT, y, right - LEFT, 8.5f, false);
             return pdf.toBytes();
         }
+    }
+
+    /** What the payer writes on the transfer: the request's number and the buyer's tax code, which banks keep as typed. */
+    static String transferReference(PaymentRequestSummary p) {
+        return p.number() + " " + p.buyerTaxCode().replace("-", "");
     }
 
     private static float amountLine(PdfPage pdf, String label, String amount, float y, float right, boolean bold) {

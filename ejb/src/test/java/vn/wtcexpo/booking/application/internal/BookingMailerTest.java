@@ -49,8 +49,16 @@ class BookingMailerTest {
         String body = BookingMailer.body(notice(BookingNotice.Kind.HOLD_PLACED));
         assertTrue(body.contains("Thứ tự ưu tiên của bạn: 2"), body);
         assertTrue(body.contains("Your rank: 2"), body);
-        assertTrue(body.contains("10/08/2027 00:00 (GMT+7)"), body);
-        assertTrue(body.contains("10 Aug 2027, 00:00 (GMT+7)"), body);
+        // the option's end is a moment, in Vietnam time
+        assertTrue(body.contains("15/01/2027 10:00 (GMT+7)"), body);
+        assertTrue(body.contains("15 Jan 2027, 10:00 (GMT+7)"), body);
+    }
+
+    @Test
+    void theBookedPeriod_isItsDays_lastDayIncluded_notTheMidnightAfter() {
+        String body = BookingMailer.body(notice(BookingNotice.Kind.HOLD_PLACED));
+        assertTrue(body.contains("10/08/2027") && body.contains("13/08/2027") && !body.contains("14/08/2027"), body);
+        assertTrue(body.contains("10 Aug 2027") && body.contains("13 Aug 2027") && !body.contains("00:00"), body);
     }
 
     @Test

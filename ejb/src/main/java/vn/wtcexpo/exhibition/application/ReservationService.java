@@ -47,6 +47,12 @@ public interface ReservationService {
     /** The bilingual PDF of a payment request (its exhibitor, the event's organizer, the venue admin). */
     byte[] paymentRequestPdf(String id);
 
+    /**
+     * The payment request's data in the layout of Vietnam's e-invoices (Circular 78/2021, unsigned, without the
+     * invoice's series and number): what a certified e-invoice provider imports to issue the VAT invoice.
+     */
+    String eInvoiceXml(String id);
+
     /** Expires the holds whose time is up, each in its own transaction; returns how many. */
     int expireDueHolds();
 

@@ -142,6 +142,7 @@ class AuthorizationMatrixIT {
             invoicesGet                    1 o o 4  o 4  d d d
             invoicesPdf                    1 o o 4  o 4  d d d
             invoicesEInvoiceData           1 o o 4  o 4  d d d
+            invoicesEInvoiceXml            1 o o 4  o 4  d d d
             leadsCapture                   1 d d d  o o  d d o
             leadsAssess                    1 d d d  o 4  d d 4
             outboxList                     1 o 3 3  3 3  3 d d

@@ -189,6 +189,41 @@ class ReservationApiIT {
     }
 
     @Test
+    void theEInvoiceXml_isCircular78sLayout_withTotalsThatAddUp_andTheTotalInWords() throws Exception {
+        TestFairs.Fair f = TestFairs.published("RS");
+        TestFairs.booth(f, "1", 0, 0);
+        String ex = TestFairs.exhibitor("ex");
+        JsonObject invoice = approve(reserve(TestFairs.as(ex), f, "1").getString("id")).getJsonObject("invoice");
+        Api.Reply xml = organizer.getAccepting("/api/invoices/" + invoice.getString("id") + "/e-invoice.xml", "application/xml");
+        assertEquals(200, xml.status(), xml.body());
+        var doc = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(xml.body().getBytes(StandardCharsets.UTF_8)));
+        var root = doc.getDocumentElement();
+        assertEquals("HDon", root.getNodeName());
+        java.util.function.Function<String, String> one = tag -> doc.getElementsByTagName(tag).item(0).getTextContent();
+        java.util.function.Function<String, Long> sum = tag -> {
+            long total = 0;
+            var nodes = doc.getElementsByTagName(tag);
+            for (int i = 0; i < nodes.getLength(); i++) {
+                if (nodes.item(i).getParentNode().getNodeName().equals("LTSuat")) {
+                    total += Long.parseLong(nodes.item(i).getTextContent());
+                }
+            }
+            return total;
+        };
+        assertEquals(Long.parseLong(one.apply("TgTCThue")), sum.apply("ThTien"), "the lines by rate add up to the net");
+        assertEquals(Long.parseLong(one.apply("TgTThue")), sum.apply("TThue"), "the VAT by rate adds up to the VAT");
+        assertEquals(33_000_000L, Long.parseLong(one.apply("TgTTTBSo")));
+        assertEquals(Long.parseLong(one.apply("TgTCThue")) + Long.parseLong(one.apply("TgTThue")), Long.parseLong(one.apply("TgTTTBSo")));
+        assertEquals("Ba mươi ba triệu đồng", one.apply("TgTTTBChu"));
+        assertEquals("10%", doc.getElementsByTagName("TSuat").item(0).getTextContent());
+        var buyer = (org.w3c.dom.Element) doc.getElementsByTagName("NMua").item(0);
+        assertEquals("0100233488", buyer.getElementsByTagName("MST").item(0).getTextContent());
+        var seller = (org.w3c.dom.Element) doc.getElementsByTagName("NBan").item(0);
+        assertEquals(Api.as("admin").get("/api/seller").json().getString("taxCode"), seller.getElementsByTagName("MST").item(0).getTextContent());
+    }
+
+    @Test
     void theSeller_isSetByTheVenueAdminOnly_everyBadFieldNamedAtOnce() {
         Api admin = Api.as("admin");
         JsonObject kept = admin.get("/api/seller").json();

@@ -56,6 +56,17 @@ public class InvoiceResource {
     }
 
     @GET
+    @Path("{id}/e-invoice.xml")
+    @Produces({MediaType.APPLICATION_XML, MediaType.APPLICATION_JSON})
+    @Operation(operationId = "invoicesEInvoiceXml", summary = "The same data in the XML layout of Vietnam's e-invoices "
+            + "(Circular 78/2021: HDon, DLHDon, TTChung, NDHDon with NBan, NMua, DSHHDVu, TToan and the total in words), "
+            + "unsigned and without the invoice's series and number, for a certified e-invoice provider to import")
+    public Response eInvoiceXml(@PathParam("id") String id) {
+        return Response.ok(reservations.eInvoiceXml(id), "application/xml; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + reservations.paymentRequest(id).number() + "-e-invoice.xml\"").build();
+    }
+
+    @GET
     @Path("{id}/e-invoice")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "invoicesEInvoiceData", summary = "What an e-invoice provider needs to issue the VAT invoice: buyer, line, VAT by rate, totals")

@@ -280,6 +280,12 @@ public class DefaultReservationService implements ReservationService {
 
     @Override
     @RolesAllowed({Roles.EXHIBITOR, Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public String eInvoiceXml(String id) {
+        return EInvoiceXml.render(paymentRequest(id), repository.seller().map(DefaultSellerService::details).orElse(null));
+    }
+
+    @Override
+    @RolesAllowed({Roles.EXHIBITOR, Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public byte[] paymentRequestPdf(String id) {
         return PaymentRequestPdf.render(paymentRequest(id), repository.seller().map(DefaultSellerService::details).orElse(null));
     }

@@ -128,8 +128,12 @@ public final class Formats {
 
     /** Opening hours: {@code 08:00–17:00}; a day that closes at midnight closes at {@code 24:00}. */
     public static String hours(LocalTime opens, LocalTime closes) {
-        String close = LocalTime.MIDNIGHT.equals(closes) ? "24:00" : time(closes);
-        return time(opens) + "–" + close;
+        return time(opens) + "–" + closing(closes);
+    }
+
+    /** A closing time: {@code 17:00}; midnight at the day's end is {@code 24:00} (the API writes it so too). */
+    public static String closing(LocalTime closes) {
+        return LocalTime.MIDNIGHT.equals(closes) ? "24:00" : time(closes);
     }
 
     /** A time of day: {@code 08:30}. */

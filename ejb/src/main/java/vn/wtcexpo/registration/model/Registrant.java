@@ -68,9 +68,9 @@ public record Registrant(String fullName, String company, String jobTitle, Strin
 
     /** What the desk's search looks in: name, company, e-mail and phone digits, lower case without diacritics. */
     public String searchText() {
-        StringBuilder b = new StringBuilder(fold(fullName));
+        StringBuilder b = new StringBuilder(Text.fold(fullName));
         if (company != null) {
-            b.append(' ').append(fold(company));
+            b.append(' ').append(Text.fold(company));
         }
         if (email != null) {
             b.append(' ').append(email.toLowerCase(Locale.ROOT));
@@ -82,8 +82,4 @@ public record Registrant(String fullName, String company, String jobTitle, Strin
         return s.length() > 800 ? s.substring(0, 800) : s;
     }
 
-    /** Lower case, Vietnamese diacritics removed: {@link Text#fold}. */
-    public static String fold(String text) {
-        return Text.fold(text);
-    }
 }

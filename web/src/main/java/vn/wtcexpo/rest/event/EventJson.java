@@ -36,7 +36,7 @@ public record EventJson(String id, Bilingual name, Bilingual description, Offset
                 e.descriptionVi() == null && e.descriptionEn() == null ? null : new Bilingual(e.descriptionVi(), e.descriptionEn()),
                 ApiTime.out(e.start()), ApiTime.out(e.end()), e.halls(), e.status().name(), e.bookingIds(),
                 e.days().stream().map(d -> new DayJson(d.day(), Formats.time(d.opens()),
-                        d.closes().equals(java.time.LocalTime.MIDNIGHT) ? "24:00" : Formats.time(d.closes()))).toList(),
+                        Formats.closing(d.closes()))).toList(),
                 e.badgeTypes().stream().map(t -> new BadgeTypeJson(t.kind().name(), t.days(), t.halls())).toList(),
                 new TermsJson(e.terms().boothHoldDays(), e.terms().depositPercent(), e.terms().sqmPerStaff(),
                         e.terms().maxHoldsPerCompany()),

@@ -196,7 +196,7 @@ public class DefaultRegistrationService implements RegistrationService {
             // "0912 345 678" finds a phone stored as digits; anything else is folded like the stored text
             String digits = q.replaceAll("[ .()-]", "");
             List<String> words = digits.matches("\\+?[0-9]{3,}") ? List.of(digits.replace("+", ""))
-                    : java.util.Arrays.stream(Registrant.fold(q).split("\\s+")).filter(w -> !w.isEmpty()).limit(5).toList();
+                    : java.util.Arrays.stream(vn.wtcexpo.shared.Text.fold(q).split("\\s+")).filter(w -> !w.isEmpty()).limit(5).toList();
             found = repository.search(eventId, words, limit);
         }
         return found.stream().map(b -> summary(b, event)).toList();

@@ -28,6 +28,12 @@ public interface ReservationService {
     /** The organizer approves a hold: the booth is reserved and a payment request issued. */
     ReservationSummary approve(String id);
 
+    /**
+     * The organizer approves holds of one company at one event together: one payment request covers them all, a line
+     * per booth; all or none.
+     */
+    List<ReservationSummary> approveTogether(List<String> ids);
+
     ReservationSummary reject(String id, String reason);
 
     /** Its exhibitor before approval, or the organizer until it is sold; the booth is free again. */
@@ -38,6 +44,9 @@ public interface ReservationService {
 
     /** Records money received; paid in full sells the booth. */
     ReservationSummary recordPayment(String id, long amountVnd, LocalDate receivedOn, String reference);
+
+    /** Money received against a payment request (all the booths it covers are sold once it is paid in full). */
+    PaymentRequestSummary recordRequestPayment(String requestId, long amountVnd, LocalDate receivedOn, String reference);
 
     /** Who holds which booth of an event (live reservations): company name by booth number (its organizer). */
     java.util.Map<String, String> holders(String eventId);

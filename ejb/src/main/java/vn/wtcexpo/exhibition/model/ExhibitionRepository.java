@@ -145,6 +145,12 @@ public class ExhibitionRepository {
         return r;
     }
 
+    /** Reads a payment request again under its row lock (after the booths it covers are locked). */
+    public PaymentRequest refresh(PaymentRequest p) {
+        em.refresh(p, LockModeType.PESSIMISTIC_WRITE);
+        return p;
+    }
+
     public List<Reservation> reservationsOfExhibitor(String exhibitorId) {
         return em.createNamedQuery("Reservation.ofExhibitor", Reservation.class).setParameter("exhibitor", exhibitorId)
                 .setMaxResults(2000).getResultList();
@@ -185,20 +191,22 @@ public class ExhibitionRepository {
         return id == null || id.length() > 36 ? Optional.empty() : Optional.ofNullable(em.find(PaymentRequest.class, id));
     }
 
+    /** The payment request that covers a reservation now (none before approval). */
     public Optional<PaymentRequest> paymentRequestOf(String reservationId) {
-        return em.createNamedQuery("PaymentRequest.ofReservation", PaymentRequest.class)
-                .setParameter("reservation", reservationId).getResultStream().findFirst();
+        return reservation(reservationId).flatMap(r -> paymentRequest(r.paymentRequestId()));
     }
 
     public List<PaymentRequest> paymentRequestsOfEvent(String eventId) {
         return em.createNamedQuery("PaymentRequest.ofEvent", PaymentRequest.class).setParameter("event", eventId).getResultList();
     }
 
-    /** The payment requests of reservations, by reservation id, with their payments, in two queries. */
-    public Map<String, Map.Entry<PaymentRequest, List<Payment>>> paymentRequestsOf(Collection<String> reservationIds) {
+    /** The current payment requests of reservations, by reservation id, with their payments, in two queries. */
+    public Map<String, Map.Entry<PaymentRequest, List<Payment>>> paymentRequestsOf(Collection<Reservation> reservations) {
         Map<String, PaymentRequest> byRequest = new HashMap<>();
-        for (List<String> chunk : chunks(reservationIds)) {
-            em.createQuery("select p from PaymentRequest p where p.reservationId in :ids", PaymentRequest.class)
+        List<String> requestIds = reservations.stream().map(Reservation::paymentRequestId)
+                .filter(java.util.Objects::nonNull).distinct().toList();
+        for (List<String> chunk : chunks(requestIds)) {
+            em.createQuery("select p from PaymentRequest p where p.id in :ids", PaymentRequest.class)
                     .setParameter("ids", chunk).getResultList().forEach(p -> byRequest.put(p.id(), p));
         }
         Map<String, List<Payment>> payments = new HashMap<>();
@@ -208,8 +216,12 @@ public class ExhibitionRepository {
                     .forEach(p -> payments.computeIfAbsent(p.paymentRequestId(), k -> new ArrayList<>()).add(p));
         }
         Map<String, Map.Entry<PaymentRequest, List<Payment>>> byReservation = new HashMap<>();
-        byRequest.values().forEach(p -> byReservation.put(p.reservationId(),
-                Map.entry(p, payments.getOrDefault(p.id(), List.of()))));
+        for (Reservation r : reservations) {
+            PaymentRequest p = r.paymentRequestId() == null ? null : byRequest.get(r.paymentRequestId());
+            if (p != null) {
+                byReservation.put(r.id(), Map.entry(p, payments.getOrDefault(p.id(), List.of())));
+            }
+        }
         return byReservation;
     }
 

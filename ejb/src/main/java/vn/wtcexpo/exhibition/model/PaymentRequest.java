@@ -9,24 +9,27 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import vn.wtcexpo.shared.DomainException;
 
 /**
- * The payment request issued when a booth reservation is approved: buyer, booth, amounts (net, VAT by
- * rate, gross, deposit, balance) and what has been paid. Numbered from a gap-free sequence per year
- * ({@code YC-2027-00001}). It is not Vietnam's legal VAT invoice, which a certified e-invoice provider
- * issues from the data this request exports.
+ * The payment request issued when an organizer approves a company's booths: one per company and approval, a line per
+ * booth (and per VAT rate where the show days straddle a change of rate), amounts (net, VAT by rate, gross, deposit,
+ * balance) and what has been paid. Numbered from a gap-free sequence per year ({@code YC-2027-00001}). A request
+ * without payments is withdrawn when one of its booths is cancelled, and replaced by a new one for the booths still
+ * approved. It is not Vietnam's legal VAT invoice, which a certified e-invoice provider issues from its data.
  */
 @Entity
 @Table(name = "payment_request")
-@NamedQuery(name = "PaymentRequest.ofReservation", query = "select p from PaymentRequest p where p.reservationId = :reservation")
 @NamedQuery(name = "PaymentRequest.ofEvent", query = "select p from PaymentRequest p where p.eventId = :event order by p.seqYear, p.seqValue")
 public class PaymentRequest {
 
@@ -55,6 +58,51 @@ public class PaymentRequest {
         }
     }
 
+    /** One line of the request: a booth's rent taxed at one VAT rate. */
+    @Embeddable
+    public static class Line {
+        @Column(name = "line_no", nullable = false)
+        private int lineNo;
+        @Column(name = "reservation_id", nullable = false, length = 36)
+        private String reservationId;
+        @Column(name = "booth_number", nullable = false, length = 30)
+        private String boothNumber;
+        @Column(name = "hall_code", nullable = false, length = 10)
+        private String hallCode;
+        @Column(name = "booth_area_cm2", nullable = false)
+        private long boothAreaCm2;
+        @Column(name = "rate_bp", nullable = false)
+        private int rateBp;
+        @Column(name = "net_vnd", nullable = false)
+        private long netVnd;
+        @Column(name = "vat_vnd", nullable = false)
+        private long vatVnd;
+
+        protected Line() {
+        }
+
+        Line(int lineNo, String reservationId, String boothNumber, String hallCode, long boothAreaCm2, int rateBp,
+             long netVnd, long vatVnd) {
+            this.lineNo = lineNo;
+            this.reservationId = reservationId;
+            this.boothNumber = boothNumber;
+            this.hallCode = hallCode;
+            this.boothAreaCm2 = boothAreaCm2;
+            this.rateBp = rateBp;
+            this.netVnd = netVnd;
+            this.vatVnd = vatVnd;
+        }
+
+        public int lineNo() { return lineNo; }
+        public String reservationId() { return reservationId; }
+        public String boothNumber() { return boothNumber; }
+        public String hallCode() { return hallCode; }
+        public long boothAreaCm2() { return boothAreaCm2; }
+        public int rateBp() { return rateBp; }
+        public long netVnd() { return netVnd; }
+        public long vatVnd() { return vatVnd; }
+    }
+
     @Id
     @Column(length = 36)
     private String id;
@@ -67,9 +115,6 @@ public class PaymentRequest {
 
     @Column(name = "seq_value", nullable = false)
     private int seqValue;
-
-    @Column(name = "reservation_id", nullable = false, length = 36)
-    private String reservationId;
 
     @Column(name = "event_id", nullable = false, length = 36)
     private String eventId;
@@ -95,15 +140,6 @@ public class PaymentRequest {
     @Column(name = "event_name_en", nullable = false, length = 200)
     private String eventNameEn;
 
-    @Column(name = "booth_number", nullable = false, length = 30)
-    private String boothNumber;
-
-    @Column(name = "hall_code", nullable = false, length = 10)
-    private String hallCode;
-
-    @Column(name = "booth_area_cm2", nullable = false)
-    private long boothAreaCm2;
-
     @Column(name = "first_show_day", nullable = false)
     private LocalDate firstShowDay;
 
@@ -118,6 +154,9 @@ public class PaymentRequest {
 
     @Column(name = "gross_vnd", nullable = false)
     private long grossVnd;
+
+    @Column(name = "deposit_percent", nullable = false)
+    private int depositPercent;
 
     @Column(name = "deposit_vnd", nullable = false)
     private long depositVnd;
@@ -137,9 +176,26 @@ public class PaymentRequest {
     @Column(name = "issued_by", nullable = false, length = 32)
     private String issuedBy;
 
+    @Column(name = "voided_at")
+    private Instant voidedAt;
+
+    @Column(name = "voided_by", length = 32)
+    private String voidedBy;
+
+    @Column(name = "void_reason", length = 500)
+    private String voidReason;
+
+    @Column(name = "replaced_by", length = 36)
+    private String replacedBy;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "payment_request_vat", joinColumns = @JoinColumn(name = "payment_request_id"))
     private List<VatLine> vat = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "payment_request_line", joinColumns = @JoinColumn(name = "payment_request_id"))
+    @OrderBy("lineNo")
+    private List<Line> lines = new ArrayList<>();
 
     @Version
     private long version;
@@ -147,44 +203,154 @@ public class PaymentRequest {
     protected PaymentRequest() {
     }
 
-    /** What the request is for, copied so that later changes of the company or booth do not alter it. */
-    public record Subject(String reservationId, String eventId, String eventNameVi, String eventNameEn,
-                          Exhibitor buyer, Booth booth, LocalDate firstShowDay, LocalDate lastShowDay) {
+    /** Who buys, at which event: copied so that later changes of the company or the event do not alter the request. */
+    public record Subject(String eventId, String eventNameVi, String eventNameEn, Exhibitor buyer,
+                          LocalDate firstShowDay, LocalDate lastShowDay) {
     }
 
-    public PaymentRequest(int year, int seq, Subject s, Charge charge, LocalDate depositDue, LocalDate balanceDue,
-                          String issuedBy, Instant now) {
-        this.id = UUID.randomUUID().toString();
-        this.seqYear = year;
-        this.seqValue = seq;
-        this.number = String.format("YC-%d-%05d", year, seq);
-        this.reservationId = s.reservationId();
-        this.eventId = s.eventId();
-        this.exhibitorId = s.buyer().id();
-        this.buyerName = s.buyer().companyName();
-        this.buyerTaxCode = s.buyer().taxCode().compact();
-        this.buyerAddress = s.buyer().address();
-        this.buyerEmail = s.buyer().email();
-        this.eventNameVi = s.eventNameVi();
-        this.eventNameEn = s.eventNameEn();
-        this.boothNumber = s.booth().number();
-        this.hallCode = s.booth().hallCode();
-        this.boothAreaCm2 = s.booth().area().area();
-        this.firstShowDay = s.firstShowDay();
-        this.lastShowDay = s.lastShowDay();
-        this.netVnd = charge.netVnd();
-        this.vatVnd = charge.vatVnd();
-        this.grossVnd = charge.grossVnd();
-        this.depositVnd = charge.depositVnd();
-        this.depositDue = depositDue;
-        this.balanceDue = balanceDue.isBefore(depositDue) ? depositDue : balanceDue;
-        this.issuedAt = now;
-        this.issuedBy = issuedBy;
-        charge.vat().forEach(p -> vat.add(new VatLine(p)));
+    /** A booth on the request, with what it costs ({@link Charge} of its net price over the show days). */
+    public record Item(String reservationId, String boothNumber, String hallCode, long boothAreaCm2, Charge charge) {
+        public Item(Reservation reservation, Booth booth, Charge charge) {
+            this(reservation.id(), booth.number(), booth.hallCode(), booth.area().area(), charge);
+        }
+    }
+
+    /** A number of the gap-free sequence: its year and its value. */
+    public record DocNumber(int year, int value) {
+        String text() {
+            return String.format("YC-%d-%05d", year, value);
+        }
+    }
+
+    /**
+     * Issues a request for a company's booths approved together: a line per booth and VAT rate, the VAT summed per
+     * rate, the deposit a share of the whole (rounded half up), due on the dates of {@code terms}.
+     */
+    public static PaymentRequest issue(DocNumber number, Subject s, List<Item> items, int depositPercent,
+                                       PaymentTerms terms, String issuedBy, Instant now) {
+        if (items.isEmpty()) {
+            throw new IllegalArgumentException("a payment request needs a booth");
+        }
+        if (depositPercent < 0 || depositPercent > 100) {
+            throw DomainException.invalid("depositPercent", "EVENT_DEPOSIT_OUT_OF_RANGE");
+        }
+        PaymentRequest p = new PaymentRequest();
+        p.id = UUID.randomUUID().toString();
+        p.seqYear = number.year();
+        p.seqValue = number.value();
+        p.number = number.text();
+        p.eventId = s.eventId();
+        p.exhibitorId = s.buyer().id();
+        p.buyerName = s.buyer().companyName();
+        p.buyerTaxCode = s.buyer().taxCode().compact();
+        p.buyerAddress = s.buyer().address();
+        p.buyerEmail = s.buyer().email();
+        p.eventNameVi = s.eventNameVi();
+        p.eventNameEn = s.eventNameEn();
+        p.firstShowDay = s.firstShowDay();
+        p.lastShowDay = s.lastShowDay();
+        p.depositPercent = depositPercent;
+        p.depositDue = terms.depositDue();
+        p.balanceDue = terms.balanceDue();
+        p.issuedAt = now;
+        p.issuedBy = issuedBy;
+        int lineNo = 0;
+        for (Item item : items) {
+            for (Charge.VatPart part : item.charge().vat()) {
+                p.lines.add(new Line(++lineNo, item.reservationId(), item.boothNumber(), item.hallCode(),
+                        item.boothAreaCm2(), part.rateBp(), part.baseVnd(), part.vatVnd()));
+            }
+        }
+        p.total();
+        return p;
+    }
+
+    /**
+     * A new request, numbered {@code number}, for the booths of this one that are still approved ({@code keep}),
+     * with the same amounts per booth, deposit share and due dates; this one is withdrawn ({@link #replacedBy} points
+     * it at the new one once that is stored).
+     */
+    public PaymentRequest replaceWithout(String cancelledReservationId, DocNumber number, String reason, String by, Instant now) {
+        voidFor(reason, by, now);
+        PaymentRequest p = new PaymentRequest();
+        p.id = UUID.randomUUID().toString();
+        p.seqYear = number.year();
+        p.seqValue = number.value();
+        p.number = number.text();
+        p.eventId = eventId;
+        p.exhibitorId = exhibitorId;
+        p.buyerName = buyerName;
+        p.buyerTaxCode = buyerTaxCode;
+        p.buyerAddress = buyerAddress;
+        p.buyerEmail = buyerEmail;
+        p.eventNameVi = eventNameVi;
+        p.eventNameEn = eventNameEn;
+        p.firstShowDay = firstShowDay;
+        p.lastShowDay = lastShowDay;
+        p.depositPercent = depositPercent;
+        p.depositDue = depositDue;
+        p.balanceDue = balanceDue;
+        p.issuedAt = now;
+        p.issuedBy = by;
+        int lineNo = 0;
+        for (Line l : lines) {
+            if (!l.reservationId.equals(cancelledReservationId)) {
+                p.lines.add(new Line(++lineNo, l.reservationId, l.boothNumber, l.hallCode, l.boothAreaCm2, l.rateBp,
+                        l.netVnd, l.vatVnd));
+            }
+        }
+        if (p.lines.isEmpty()) {
+            throw new IllegalStateException("nothing left to request");
+        }
+        p.total();
+        return p;
+    }
+
+    /** Points this withdrawn request at the one that replaces it (once that one is stored). */
+    public void replacedBy(PaymentRequest replacement) {
+        if (!voided()) {
+            throw new IllegalStateException("only a withdrawn request is replaced");
+        }
+        replacedBy = replacement.id();
+    }
+
+    /** Withdraws the request (a booth on it was cancelled); only while nothing has been paid on it. */
+    public void voidFor(String reason, String by, Instant now) {
+        if (voided()) {
+            throw DomainException.conflict("INVOICE_VOID", number);
+        }
+        if (paidVnd > 0) {
+            throw DomainException.conflict("RESERVATION_HAS_PAYMENTS");
+        }
+        voidedAt = now;
+        voidedBy = by;
+        voidReason = reason;
+    }
+
+    private void total() {
+        Map<Integer, long[]> byRate = new TreeMap<>();
+        long net = 0;
+        long tax = 0;
+        for (Line l : lines) {
+            long[] sums = byRate.computeIfAbsent(l.rateBp, r -> new long[2]);
+            sums[0] += l.netVnd;
+            sums[1] += l.vatVnd;
+            net += l.netVnd;
+            tax += l.vatVnd;
+        }
+        vat.clear();
+        byRate.forEach((rate, sums) -> vat.add(new VatLine(new Charge.VatPart(rate, sums[0], sums[1]))));
+        netVnd = net;
+        vatVnd = tax;
+        grossVnd = net + tax;
+        depositVnd = Charge.halfUp(grossVnd * depositPercent, 100);
     }
 
     /** Records money received; returns true when the request is now paid in full. */
     public boolean pay(long amountVnd) {
+        if (voided()) {
+            throw DomainException.conflict("INVOICE_VOID", number);
+        }
         if (amountVnd <= 0) {
             throw DomainException.invalid("amountVnd", "PAYMENT_NOT_POSITIVE");
         }
@@ -195,13 +361,22 @@ public class PaymentRequest {
         return paidVnd == grossVnd;
     }
 
-    public long outstandingVnd() { return grossVnd - paidVnd; }
+    /** The reservations this request covers, in line order, each once. */
+    public List<String> reservationIds() {
+        return lines.stream().map(Line::reservationId).distinct().toList();
+    }
+
+    public boolean covers(String reservationId) {
+        return lines.stream().anyMatch(l -> l.reservationId.equals(reservationId));
+    }
+
+    public long outstandingVnd() { return voided() ? 0 : grossVnd - paidVnd; }
     public long balanceVnd() { return grossVnd - depositVnd; }
     public boolean paidInFull() { return paidVnd == grossVnd; }
+    public boolean voided() { return voidedAt != null; }
 
     public String id() { return id; }
     public String number() { return number; }
-    public String reservationId() { return reservationId; }
     public String eventId() { return eventId; }
     public String exhibitorId() { return exhibitorId; }
     public String buyerName() { return buyerName; }
@@ -210,18 +385,20 @@ public class PaymentRequest {
     public String buyerEmail() { return buyerEmail; }
     public String eventNameVi() { return eventNameVi; }
     public String eventNameEn() { return eventNameEn; }
-    public String boothNumber() { return boothNumber; }
-    public String hallCode() { return hallCode; }
-    public long boothAreaCm2() { return boothAreaCm2; }
     public LocalDate firstShowDay() { return firstShowDay; }
     public LocalDate lastShowDay() { return lastShowDay; }
     public long netVnd() { return netVnd; }
     public long vatVnd() { return vatVnd; }
     public long grossVnd() { return grossVnd; }
+    public int depositPercent() { return depositPercent; }
     public long depositVnd() { return depositVnd; }
     public long paidVnd() { return paidVnd; }
     public LocalDate depositDue() { return depositDue; }
     public LocalDate balanceDue() { return balanceDue; }
     public Instant issuedAt() { return issuedAt; }
+    public Instant voidedAt() { return voidedAt; }
+    public String voidReason() { return voidReason; }
+    public String replacedBy() { return replacedBy; }
     public List<Charge.VatPart> vat() { return vat.stream().map(VatLine::part).toList(); }
+    public List<Line> lines() { return List.copyOf(lines); }
 }

@@ -72,6 +72,10 @@ public class Reservation {
     @Column(name = "close_reason", length = MAX_REASON)
     private String closeReason;
 
+    /** The payment request that covers this booth now (a withdrawn one is replaced); null until approved. */
+    @Column(name = "payment_request_id", length = 36)
+    private String paymentRequestId;
+
     @Version
     private long version;
 
@@ -96,6 +100,14 @@ public class Reservation {
         status = ReservationStatus.RESERVED;
         decidedAt = now;
         decidedBy = by;
+    }
+
+    /** The payment request that covers the booth from now on (issued at approval, or replacing a withdrawn one). */
+    public void invoicedBy(String paymentRequestId) {
+        if (status != ReservationStatus.RESERVED && status != ReservationStatus.SOLD) {
+            throw DomainException.conflict("RESERVATION_NOT_RESERVED", status.name());
+        }
+        this.paymentRequestId = paymentRequestId;
     }
 
     public void paidInFull() {
@@ -193,4 +205,5 @@ public class Reservation {
     public String decidedBy() { return decidedBy; }
     public Instant closedAt() { return closedAt; }
     public String closeReason() { return closeReason; }
+    public String paymentRequestId() { return paymentRequestId; }
 }

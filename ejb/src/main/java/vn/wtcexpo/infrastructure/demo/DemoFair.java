@@ -8,7 +8,9 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,6 +33,7 @@ import vn.wtcexpo.exhibition.model.ExhibitorMember;
 import vn.wtcexpo.exhibition.model.FloorPlan;
 import vn.wtcexpo.exhibition.model.Payment;
 import vn.wtcexpo.exhibition.model.PaymentRequest;
+import vn.wtcexpo.exhibition.model.PaymentTerms;
 import vn.wtcexpo.exhibition.model.Pricing;
 import vn.wtcexpo.exhibition.model.ProductCategory;
 import vn.wtcexpo.exhibition.model.Reservation;
@@ -138,7 +141,7 @@ class DemoFair {
         List<Booth> sellable = booths.stream().filter(b -> b.kind() != BoothKind.BLOCKED).toList();
         Random random = new Random(2027);
         List<LocalDate> days = new ArrayList<>(showDays);
-        int seq = 0;
+        Map<String, List<Approved>> approvals = new LinkedHashMap<>();
         List<Exhibitor> withBooths = new ArrayList<>();
         exhibition.startSequence(PaymentRequest.SEQUENCE, today.getYear());
         for (int i = 0; i < sellable.size(); i += 3) {
@@ -157,23 +160,37 @@ class DemoFair {
                 }
                 r.approve(organizer, now.minus(5, ChronoUnit.DAYS));
                 booth.reserve();
-                Charge charge = Charge.of(booth.netPriceVnd(), days, d -> QuoteCalculator.rateOn(d, vat), 30);
-                seq = exhibition.nextInSequence(PaymentRequest.SEQUENCE, today.getYear());
-                PaymentRequest request = new PaymentRequest(today.getYear(), seq, new PaymentRequest.Subject(r.id(),
-                        event.id(), event.nameVi(), event.nameEn(), company, booth, days.get(0), days.get(days.size() - 1)),
-                        charge, today.plusDays(7), firstShowDay.minusDays(30), organizer, now.minus(5, ChronoUnit.DAYS));
-                exhibition.add(request);
-                exhibition.flush();
-                if (state >= 6) {
-                    request.pay(charge.depositVnd());
-                    exhibition.add(new Payment(request.id(), charge.depositVnd(), today.minusDays(2), "UNC-" + (1000 + i), organizer, now));
-                }
-                if (state >= 8) {
-                    long rest = request.outstandingVnd();
-                    request.pay(rest);
-                    exhibition.add(new Payment(request.id(), rest, today.minusDays(1), "UNC-" + (5000 + i), organizer, now));
-                    r.paidInFull();
-                    booth.sell();
+                // approved in rounds: a company's booths of one round share a payment request, paid alike
+                int paidSoFar = state >= 8 ? 2 : state >= 6 ? 1 : 0;
+                approvals.computeIfAbsent(company.id() + "/" + paidSoFar, k -> new ArrayList<>())
+                        .add(new Approved(r, booth, company, paidSoFar));
+            }
+        }
+        int ref = 1000;
+        for (List<Approved> round : approvals.values()) {
+            Exhibitor company = round.get(0).company();
+            List<PaymentRequest.Item> items = round.stream().map(a -> new PaymentRequest.Item(a.reservation(), a.booth(),
+                    Charge.of(a.booth().netPriceVnd(), days, d -> QuoteCalculator.rateOn(d, vat), 30))).toList();
+            int seq = exhibition.nextInSequence(PaymentRequest.SEQUENCE, today.getYear());
+            PaymentRequest request = PaymentRequest.issue(new PaymentRequest.DocNumber(today.getYear(), seq),
+                    new PaymentRequest.Subject(event.id(), event.nameVi(), event.nameEn(), company, days.get(0),
+                            days.get(days.size() - 1)),
+                    items, 30, PaymentTerms.of(today.minusDays(5), firstShowDay), organizer, now.minus(5, ChronoUnit.DAYS));
+            exhibition.add(request);
+            exhibition.flush();
+            round.forEach(a -> a.reservation().invoicedBy(request.id()));
+            int paidSoFar = round.get(0).paidSoFar();
+            if (paidSoFar >= 1) {
+                request.pay(request.depositVnd());
+                exhibition.add(new Payment(request.id(), request.depositVnd(), today.minusDays(2), "UNC-" + ref++, organizer, now));
+            }
+            if (paidSoFar >= 2) {
+                long rest = request.outstandingVnd();
+                request.pay(rest);
+                exhibition.add(new Payment(request.id(), rest, today.minusDays(1), "UNC-" + ref++, organizer, now));
+                for (Approved a : round) {
+                    a.reservation().paidInFull();
+                    a.booth().sell();
                 }
             }
         }
@@ -187,6 +204,10 @@ class DemoFair {
         exhibition.add(new BoothClaim(own.id(), r.id()));
         exhibition.flush();
         badges.load(event.id(), withBooths);
+    }
+
+    /** A booth approved in the demo, and how much of its round's payment request has been paid (0, deposit, all). */
+    private record Approved(Reservation reservation, Booth booth, Exhibitor company, int paidSoFar) {
     }
 
     /** Outlines that match the demo halls' areas: pillars every 20 m, fire exits and doors on the walls. */

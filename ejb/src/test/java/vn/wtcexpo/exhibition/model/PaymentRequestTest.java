@@ -2,6 +2,7 @@ package vn.wtcexpo.exhibition.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,28 +11,77 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.wtcexpo.shared.DomainException;
-import vn.wtcexpo.shared.Rect;
 
 class PaymentRequestTest {
 
-    private static PaymentRequest request() {
-        Exhibitor buyer = Exhibitor.register(new Exhibitor.Profile("Công ty A", "0100233488", "Bình Dương", "An", "a@example.vn",
-                "0274 3812 345", null, null, List.of()));
-        Booth booth = new Booth("e", "A", "A-1", new Rect(0, 0, 300, 300), BoothKind.INLINE, Pricing.PER_BOOTH, 10_000_000, null);
-        Charge charge = Charge.of(10_000_000, List.of(LocalDate.of(2027, 8, 10)), d -> 1000, 30);
-        return new PaymentRequest(2027, 7, new PaymentRequest.Subject("r", "e", "Hội chợ", "Fair", buyer, booth,
-                LocalDate.of(2027, 8, 10), LocalDate.of(2027, 8, 10)), charge, LocalDate.of(2027, 5, 1),
-                LocalDate.of(2027, 7, 10), "organizer", Instant.now());
+    private static final LocalDate SHOW = LocalDate.of(2027, 8, 10);
+    private static final Exhibitor BUYER = Exhibitor.register(new Exhibitor.Profile("Công ty A", "0100233488", "Bình Dương",
+            "An", "a@example.vn", "0274 3812 345", null, null, List.of()));
+
+    private static PaymentRequest.Item item(String reservation, String booth, long net, List<LocalDate> days,
+                                            java.util.function.ToIntFunction<LocalDate> rate) {
+        return new PaymentRequest.Item(reservation, booth, "A", 90_000, Charge.of(net, days, rate, 30));
+    }
+
+    private static PaymentRequest request(PaymentRequest.Item... items) {
+        return PaymentRequest.issue(new PaymentRequest.DocNumber(2027, 7),
+                new PaymentRequest.Subject("e", "Hội chợ", "Fair", BUYER, SHOW, SHOW), List.of(items), 30,
+                PaymentTerms.of(LocalDate.of(2027, 5, 1), SHOW), "organizer", Instant.now());
+    }
+
+    private static PaymentRequest oneBooth() {
+        return request(item("r1", "A-1", 10_000_000, List.of(SHOW), d -> 1000));
+    }
+
+    private static PaymentRequest threeBooths() {
+        return request(item("r1", "A-1", 10_000_000, List.of(SHOW), d -> 1000),
+                item("r2", "A-2", 20_000_000, List.of(SHOW), d -> 1000),
+                item("r3", "A-3", 5_000_000, List.of(SHOW), d -> 1000));
     }
 
     @Test
     void itsNumber_isTheYearAndTheSequence() {
-        assertEquals("YC-2027-00007", request().number());
+        assertEquals("YC-2027-00007", oneBooth().number());
+    }
+
+    @Test
+    void severalBooths_makeOneRequestWithALinePerBooth() {
+        PaymentRequest p = threeBooths();
+        assertEquals(List.of("A-1", "A-2", "A-3"), p.lines().stream().map(PaymentRequest.Line::boothNumber).toList());
+        assertEquals(List.of(1, 2, 3), p.lines().stream().map(PaymentRequest.Line::lineNo).toList());
+        assertEquals(List.of("r1", "r2", "r3"), p.reservationIds());
+    }
+
+    @Test
+    void theTotals_areTheSumsOfTheLines() {
+        PaymentRequest p = threeBooths();
+        assertEquals(35_000_000, p.netVnd());
+        assertEquals(3_500_000, p.vatVnd());
+        assertEquals(38_500_000, p.grossVnd());
+        assertEquals(List.of(new Charge.VatPart(1000, 35_000_000, 3_500_000)), p.vat());
+    }
+
+    @Test
+    void theDeposit_isTheShareOfTheWholeRoundedHalfUp() {
+        PaymentRequest p = request(item("r1", "A-1", 1_000_001, List.of(SHOW), d -> 0),
+                item("r2", "A-2", 1_000_000, List.of(SHOW), d -> 0));
+        assertEquals(600_000, p.depositVnd()); // 30 % of 2 000 001 = 600 000.3
+        assertEquals(2_000_001 - 600_000, p.balanceVnd());
+    }
+
+    @Test
+    void aBoothWhoseDaysStraddleARateChange_hasALinePerRate() {
+        LocalDate change = SHOW.plusDays(1);
+        PaymentRequest p = request(item("r1", "A-1", 10_000_000, List.of(SHOW, change), d -> d.isBefore(change) ? 800 : 1000),
+                item("r2", "A-2", 10_000_000, List.of(SHOW, change), d -> d.isBefore(change) ? 800 : 1000));
+        assertEquals(4, p.lines().size());
+        assertEquals(List.of(new Charge.VatPart(800, 10_000_000, 800_000), new Charge.VatPart(1000, 10_000_000, 1_000_000)), p.vat());
+        assertEquals(List.of("r1", "r2"), p.reservationIds());
     }
 
     @Test
     void payingTheDepositThenTheBalance_paysInFull() {
-        PaymentRequest p = request();
+        PaymentRequest p = oneBooth();
         assertFalse(p.pay(3_300_000));
         assertEquals(7_700_000, p.outstandingVnd());
         assertTrue(p.pay(7_700_000));
@@ -39,11 +89,41 @@ class PaymentRequestTest {
 
     @Test
     void moreThanIsOutstanding_isRefused() {
-        assertEquals("PAYMENT_ABOVE_OUTSTANDING", assertThrows(DomainException.class, () -> request().pay(11_000_001)).code());
+        assertEquals("PAYMENT_ABOVE_OUTSTANDING", assertThrows(DomainException.class, () -> oneBooth().pay(11_000_001)).code());
     }
 
     @Test
     void aNegativePayment_isRefused() {
-        assertEquals("PAYMENT_NOT_POSITIVE", assertThrows(DomainException.class, () -> request().pay(-5)).code());
+        assertEquals("PAYMENT_NOT_POSITIVE", assertThrows(DomainException.class, () -> oneBooth().pay(-5)).code());
+    }
+
+    @Test
+    void replacingWithoutABooth_keepsTheOthersAmountsAndWithdrawsTheOld() {
+        PaymentRequest old = threeBooths();
+        PaymentRequest next = old.replaceWithout("r2", new PaymentRequest.DocNumber(2027, 8), "A-2", "organizer", Instant.now());
+        assertEquals("YC-2027-00008", next.number());
+        assertEquals(List.of("A-1", "A-3"), next.lines().stream().map(PaymentRequest.Line::boothNumber).toList());
+        assertEquals(List.of(1, 2), next.lines().stream().map(PaymentRequest.Line::lineNo).toList());
+        assertEquals(16_500_000, next.grossVnd());
+        assertEquals(4_950_000, next.depositVnd());
+        assertEquals(old.depositDue(), next.depositDue());
+        assertTrue(old.voided());
+        assertEquals(0, old.outstandingVnd());
+    }
+
+    @Test
+    void aWithdrawnRequest_cannotBePaid() {
+        PaymentRequest p = oneBooth();
+        p.voidFor("A-1", "organizer", Instant.now());
+        assertEquals("INVOICE_VOID", assertThrows(DomainException.class, () -> p.pay(1)).code());
+    }
+
+    @Test
+    void aRequestWithMoneyOnIt_isNotWithdrawn() {
+        PaymentRequest p = oneBooth();
+        p.pay(1_000_000);
+        assertEquals("RESERVATION_HAS_PAYMENTS",
+                assertThrows(DomainException.class, () -> p.voidFor("A-1", "organizer", Instant.now())).code());
+        assertNull(p.voidedAt());
     }
 }

@@ -89,6 +89,10 @@ class FairJourneyIT {
                 b.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("pick:reservedNote")));
                 b.wait.until(d -> d.findElement(By.cssSelector("#plan g[data-number='H-101']")).getAttribute("class").contains("fp-ON_HOLD"));
                 b.assertAccessible("booth picker");
+                // and the one beside it
+                b.click(By.cssSelector("#plan g.fp-AVAILABLE[data-number='H-102'] rect"));
+                b.click(By.id("pick:reserve"));
+                b.wait.until(d -> d.findElement(By.cssSelector("#plan g[data-number='H-102']")).getAttribute("class").contains("fp-ON_HOLD"));
                 signOut(b);
 
                 // the organizer approves
@@ -96,12 +100,19 @@ class FairJourneyIT {
                 b.go("/organizer/reservations.xhtml?event=" + fair.eventId());
                 WebElement row = b.driver.findElements(By.cssSelector("[id='list:reservations_data'] tr")).stream()
                         .filter(r -> r.getText().contains(company)).findFirst().orElseThrow();
-                row.findElement(By.cssSelector("button[id$=':approve']")).click();
+                // both of the company's holds at once: one payment request for the two booths
+                row.findElement(By.cssSelector("button[id$=':approveCompany']")).click();
                 // approving issues a numbered document: the page asks once more, and nothing is issued until yes
                 b.visible(By.cssSelector(".ui-confirm-dialog"));
                 assertTrue(b.driver.findElement(By.id("list:reservations")).getText().indexOf("YC-") < 0, "nothing issued yet");
                 b.click(By.id("list:confirmYes"));
                 b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:reservations"), "YC-"));
+                List<String> numbers = b.driver.findElements(By.cssSelector("[id='list:reservations_data'] tr")).stream()
+                        .filter(r -> r.getText().contains(company)).map(r -> r.findElement(By.cssSelector("[id$=':pdf']")).getText())
+                        .toList();
+                assertEquals(2, numbers.size());
+                assertEquals(numbers.get(0), numbers.get(1), "one request for both booths");
+                b.assertAccessible("reservations with a request of two booths");
                 signOut(b);
 
                 // the exhibitor sees the payment request and downloads it
@@ -116,7 +127,7 @@ class FairJourneyIT {
                     String text = new PDFTextStripper().getText(doc);
                     assertTrue(text.contains(company), text);
                     assertTrue(text.contains(taxCode) && text.contains("Dĩ An"), text);
-                    assertTrue(text.contains("H-101") && text.contains("33.000.000"), text);
+                    assertTrue(text.contains("H-101") && text.contains("H-102") && text.contains("66.000.000"), text);
                 }
                 signOut(b);
 
@@ -125,8 +136,7 @@ class FairJourneyIT {
                 b.type(By.id("directorySearch"), "hưng thịnh");
                 b.wait.until(ExpectedConditions.textToBe(By.id("directoryCount"), "1"));
                 List<WebElement> lit = b.driver.findElements(By.cssSelector("#plan g.fp-hit"));
-                assertEquals(1, lit.size());
-                assertEquals("H-101", lit.get(0).getAttribute("data-number"));
+                assertEquals(List.of("H-101", "H-102"), lit.stream().map(e -> e.getAttribute("data-number")).sorted().toList());
                 // typed without accents, as on a keyboard without Telex: the same company
                 b.type(By.id("directorySearch"), "HUNG thinh");
                 b.wait.until(ExpectedConditions.textToBe(By.id("directoryCount"), "1"));

@@ -3,6 +3,8 @@ package vn.wtcexpo.rest.exhibition;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.wtcexpo.exhibition.application.PaymentRequestSummary;
+import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.exhibition.application.ReservationService;
 import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.web.support.Retried;
@@ -66,6 +69,23 @@ public class InvoiceResource {
                 .header("Content-Disposition", "attachment; filename=\"" + reservations.paymentRequest(id).number() + "-e-invoice.xml\"").build();
     }
 
+    @POST
+    @Path("{id}/payments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "invoicesPay", summary = "Records money received against a payment request (the event's organizer): "
+            + "{\"amountVnd\": 1000000, \"receivedOn\": \"2027-05-02\", \"reference\": \"...\"}; paid in full makes every booth on it SOLD")
+    @APIResponse(responseCode = "400", description = "VALUE_REQUIRED, PAYMENT_NOT_POSITIVE, PAYMENT_ABOVE_OUTSTANDING, PAYMENT_IN_FUTURE")
+    @APIResponse(responseCode = "404", description = "INVOICE_NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "INVOICE_VOID")
+    public ReservationJson.InvoiceJson pay(@PathParam("id") String id, ReservationResource.PaymentInput input) {
+        if (input == null || input.amountVnd() == null) {
+            throw DomainException.invalid("amountVnd", "VALUE_REQUIRED");
+        }
+        return ReservationJson.InvoiceJson.of(reservations.recordRequestPayment(id, input.amountVnd(), input.receivedOn(),
+                input.reference()));
+    }
+
     @GET
     @Path("{id}/e-invoice")
     @Produces(MediaType.APPLICATION_JSON)
@@ -77,14 +97,14 @@ public class InvoiceResource {
         out.put("currency", "VND");
         out.put("buyer", Map.of("name", p.buyerName(), "taxCode", p.buyerTaxCode().replace("-", ""),
                 "address", p.buyerAddress()));
-        List<Map<String, Object>> lines = p.vat().stream().map(v -> {
+        List<Map<String, Object>> lines = p.lines().stream().map(l -> {
             Map<String, Object> line = new LinkedHashMap<>();
-            line.put("description", "Thuê gian hàng " + p.boothNumber() + " – " + p.eventNameVi());
+            line.put("description", "Thuê gian hàng " + l.boothNumber() + " (sảnh " + l.hall() + ") – " + p.eventNameVi());
             line.put("unit", "gian hàng");
             line.put("quantity", 1);
-            line.put("amountVnd", v.baseVnd());
-            line.put("vatRatePercent", v.rateBp() / 100.0);
-            line.put("vatVnd", v.vatVnd());
+            line.put("amountVnd", l.netVnd());
+            line.put("vatRatePercent", l.rateBp() / 100.0);
+            line.put("vatVnd", l.vatVnd());
             return line;
         }).toList();
         out.put("lines", lines);

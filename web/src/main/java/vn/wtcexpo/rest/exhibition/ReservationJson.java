@@ -21,19 +21,35 @@ public record ReservationJson(String id, String event, Bilingual eventName, Stri
     public record ExhibitorRef(String id, String companyName) {
     }
 
-    /** The payment request: amounts in whole VND, due dates, what was paid; not the legal e-invoice. */
-    @JsonbPropertyOrder({"id", "number", "netVnd", "vatVnd", "grossVnd", "depositVnd", "balanceVnd", "paidVnd",
-            "outstandingVnd", "depositDue", "balanceDue", "vat", "pdfUrl", "issuedAt"})
-    public record InvoiceJson(String id, String number, long netVnd, long vatVnd, long grossVnd, long depositVnd,
-                              long balanceVnd, long paidVnd, long outstandingVnd, LocalDate depositDue,
-                              LocalDate balanceDue, List<VatJson> vat, String pdfUrl, OffsetDateTime issuedAt) {
+    /**
+     * The payment request: a line per booth (and VAT rate), amounts in whole VND, due dates, what was paid; not the
+     * legal e-invoice. A withdrawn one ({@code status} {@code VOID}) names the request that replaces it, if any.
+     */
+    @JsonbPropertyOrder({"id", "number", "status", "lines", "netVnd", "vatVnd", "grossVnd", "depositVnd", "balanceVnd",
+            "paidVnd", "outstandingVnd", "depositDue", "balanceDue", "vat", "pdfUrl", "issuedAt", "voidedAt",
+            "voidReason", "replacedBy"})
+    public record InvoiceJson(String id, String number, String status, List<LineJson> lines, long netVnd, long vatVnd,
+                              long grossVnd, long depositVnd, long balanceVnd, long paidVnd, long outstandingVnd,
+                              LocalDate depositDue, LocalDate balanceDue, List<VatJson> vat, String pdfUrl,
+                              OffsetDateTime issuedAt, OffsetDateTime voidedAt, String voidReason, String replacedBy) {
 
         static InvoiceJson of(PaymentRequestSummary p) {
-            return new InvoiceJson(p.id(), p.number(), p.netVnd(), p.vatVnd(), p.grossVnd(), p.depositVnd(),
+            String status = p.voided() ? "VOID" : p.paidInFull() ? "PAID" : p.paidVnd() > 0 ? "PART_PAID" : "OPEN";
+            return new InvoiceJson(p.id(), p.number(), status,
+                    p.lines().stream().map(l -> new LineJson(l.lineNo(), l.reservationId(), l.boothNumber(), l.hall(),
+                            l.boothAreaSqm(), l.rateBp() / 100.0, l.netVnd(), l.vatVnd(), l.grossVnd())).toList(),
+                    p.netVnd(), p.vatVnd(), p.grossVnd(), p.depositVnd(),
                     p.balanceVnd(), p.paidVnd(), p.outstandingVnd(), p.depositDue(), p.balanceDue(),
                     p.vat().stream().map(v -> new VatJson(v.rateBp() / 100.0, v.baseVnd(), v.vatVnd())).toList(),
-                    "/api/invoices/" + p.id() + ".pdf", ApiTime.out(p.issuedAt()));
+                    "/api/invoices/" + p.id() + ".pdf", ApiTime.out(p.issuedAt()), ApiTime.out(p.voidedAt()),
+                    p.voidReason(), p.replacedBy());
         }
+    }
+
+    /** One line of a payment request: a booth's rent at one VAT rate. */
+    @JsonbPropertyOrder({"line", "reservation", "booth", "hall", "areaSqm", "vatRatePercent", "netVnd", "vatVnd", "grossVnd"})
+    public record LineJson(int line, String reservation, String booth, String hall, double areaSqm, double vatRatePercent,
+                           long netVnd, long vatVnd, long grossVnd) {
     }
 
     /** The VAT on the part of the net taxed at one rate. */

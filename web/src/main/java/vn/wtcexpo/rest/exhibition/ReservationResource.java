@@ -68,6 +68,22 @@ public class ReservationResource {
     }
 
     @POST
+    @Path("approve")
+    @Operation(operationId = "reservationsApproveTogether", summary = "Approves holds of one company at one event together "
+            + "(the event's organizer): {\"reservations\": [\"id\", ...]}; every booth is RESERVED and one payment request "
+            + "covers them all, a line per booth; all or none")
+    @APIResponse(responseCode = "400", description = "RESERVATIONS_REQUIRED, RESERVATIONS_TOO_MANY, RESERVATIONS_NOT_ONE_COMPANY")
+    @APIResponse(responseCode = "404", description = "RESERVATION_NOT_FOUND")
+    @APIResponse(responseCode = "409", description = "RESERVATION_NOT_ON_HOLD")
+    public TogetherJson approveTogether(TogetherInput input) {
+        if (input == null || input.reservations() == null || input.reservations().isEmpty()) {
+            throw DomainException.invalid("reservations", "RESERVATIONS_REQUIRED");
+        }
+        List<ReservationJson> done = reservations.approveTogether(input.reservations()).stream().map(ReservationJson::of).toList();
+        return new TogetherJson(done.get(0).invoice(), done);
+    }
+
+    @POST
     @Path("{id}/reject")
     @Operation(operationId = "reservationsReject", summary = "Declines a hold, with a reason (the event's organizer); the booth is available again")
     public ReservationJson reject(@PathParam("id") String id, @RequestBody(required = false, content = @Content(
@@ -98,7 +114,7 @@ public class ReservationResource {
     @Path("{id}/payments")
     @Operation(operationId = "reservationsPay", summary = "Records money received: {\"amountVnd\": 1000000, \"receivedOn\": \"2027-05-02\", \"reference\": \"...\"}; paid in full makes the booth SOLD")
     @APIResponse(responseCode = "400", description = "PAYMENT_NOT_POSITIVE, PAYMENT_ABOVE_OUTSTANDING")
-    @APIResponse(responseCode = "409", description = "RESERVATION_NOT_RESERVED")
+    @APIResponse(responseCode = "409", description = "RESERVATION_NOT_RESERVED, INVOICE_VOID")
     public ReservationJson pay(@PathParam("id") String id, PaymentInput input) {
         if (input == null || input.amountVnd() == null) {
             throw DomainException.invalid("amountVnd", "VALUE_REQUIRED");
@@ -111,6 +127,15 @@ public class ReservationResource {
     @Operation(operationId = "reservationsExpireDue", summary = "Expires now the holds due by 'cutoff' (venue admin; a timer does this every minute)")
     public Map<String, Integer> expireDue(HoldInput body) {
         return Map.of("expired", reservations.expireHoldsDueBy(body == null ? null : ApiTime.in(body.until())));
+    }
+
+    /** The holds to approve together: ids of reservations of one company at one event. */
+    public record TogetherInput(List<String> reservations) {
+    }
+
+    /** Holds approved together: their one payment request, and the reservations. */
+    @jakarta.json.bind.annotation.JsonbPropertyOrder({"invoice", "reservations"})
+    public record TogetherJson(ReservationJson.InvoiceJson invoice, List<ReservationJson> reservations) {
     }
 
     /** A moment: a hold's new end, or the cutoff of expire-due. */

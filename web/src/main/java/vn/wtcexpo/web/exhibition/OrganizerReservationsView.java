@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.exhibition.application.ReservationService;
@@ -32,6 +34,8 @@ public class OrganizerReservationsView implements Serializable {
     private String eventId;
     private EventSummary event;
     private List<ReservationSummary> list = List.of();
+    /** How many holds each company has at the event, by exhibitor id: those with several can be approved together. */
+    private Map<String, Long> holds = Map.of();
     private ReservationStatus filter;
     private ReservationSummary current;
     private String reason;
@@ -43,8 +47,10 @@ public class OrganizerReservationsView implements Serializable {
     public void load() {
         try {
             event = events.mayManage(eventId) ? events.event(eventId) : null;
-            list = event == null ? List.of() : reservations.reservations(eventId).stream()
-                    .filter(r -> filter == null || r.status() == filter).toList();
+            List<ReservationSummary> all = event == null ? List.of() : reservations.reservations(eventId);
+            holds = all.stream().filter(ReservationSummary::onHold)
+                    .collect(Collectors.groupingBy(ReservationSummary::exhibitorId, Collectors.counting()));
+            list = all.stream().filter(r -> filter == null || r.status() == filter).toList();
         } catch (RuntimeException e) {
             event = null;
         }
@@ -58,6 +64,25 @@ public class OrganizerReservationsView implements Serializable {
         } catch (RuntimeException e) {
             FacesMessages.refused(e);
         }
+    }
+
+    /** Approves every hold of the row's company at the event together: one payment request covers them all. */
+    public void approveCompany(ReservationSummary r) {
+        try {
+            List<String> ids = reservations.reservations(eventId).stream()
+                    .filter(o -> o.onHold() && o.exhibitorId().equals(r.exhibitorId())).map(ReservationSummary::id).toList();
+            List<ReservationSummary> done = reservations.approveTogether(ids);
+            FacesMessages.info("reservations.approvedAll", String.join(", ", done.get(0).invoice().boothNumbers()),
+                    done.get(0).invoice().number());
+            load();
+        } catch (RuntimeException e) {
+            FacesMessages.refused(e);
+        }
+    }
+
+    /** How many holds the row's company has at the event. */
+    public long holdsOf(ReservationSummary r) {
+        return holds.getOrDefault(r.exhibitorId(), 0L);
     }
 
     public void prepare(ReservationSummary r) {
@@ -112,7 +137,7 @@ public class OrganizerReservationsView implements Serializable {
         try {
             ReservationSummary done = reservations.recordPayment(current.id(), amount, receivedOn, reference);
             FacesMessages.info(done.status() == ReservationStatus.SOLD ? "reservations.sold" : "reservations.paymentRecorded",
-                    done.boothNumber());
+                    String.join(", ", done.invoice().boothNumbers()), done.invoice().number());
             load();
         } catch (RuntimeException e) {
             FacesMessages.refused(e);

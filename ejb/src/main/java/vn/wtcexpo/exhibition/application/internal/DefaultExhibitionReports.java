@@ -61,9 +61,9 @@ public class DefaultExhibitionReports implements ExhibitionReports {
         counts.forEach((hall, c) -> halls.add(new HallLine(hall, c, round(areas.get(hall)))));
         long invoiced = 0;
         long paid = 0;
+        // what the current requests ask for (a withdrawn one is replaced by another, or its booths are gone)
         for (PaymentRequest p : repository.paymentRequestsOfEvent(event.id())) {
-            ReservationStatus status = repository.reservation(p.reservationId()).map(Reservation::status).orElse(null);
-            if (status == ReservationStatus.RESERVED || status == ReservationStatus.SOLD || p.paidVnd() > 0) {
+            if (!p.voided()) {
                 invoiced += p.grossVnd();
                 paid += p.paidVnd();
             }
@@ -88,13 +88,17 @@ public class DefaultExhibitionReports implements ExhibitionReports {
             double area = 0;
             long gross = 0;
             long paidVnd = 0;
+            java.util.Set<String> counted = new java.util.HashSet<>();
             for (Reservation r : entry.getValue()) {
                 Booth b = repository.booth(r.boothId()).orElseThrow();
                 numbers.add(b.number());
                 area += b.area().areaSqm();
-                var request = repository.paymentRequestOf(r.id());
-                gross += request.map(PaymentRequest::grossVnd).orElse(0L);
-                paidVnd += request.map(PaymentRequest::paidVnd).orElse(0L);
+                // a request covers several booths of the company: counted once
+                if (r.paymentRequestId() != null && counted.add(r.paymentRequestId())) {
+                    var request = repository.paymentRequest(r.paymentRequestId()).filter(p -> !p.voided());
+                    gross += request.map(PaymentRequest::grossVnd).orElse(0L);
+                    paidVnd += request.map(PaymentRequest::paidVnd).orElse(0L);
+                }
             }
             numbers.sort(NaturalOrder.INSTANCE);
             lines.add(new ExhibitorLine(e.companyName(), e.taxCode().display(), e.contactName(), e.email(), e.phone(),

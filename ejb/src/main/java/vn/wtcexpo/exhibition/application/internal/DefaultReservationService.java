@@ -35,11 +35,13 @@ import vn.wtcexpo.exhibition.model.ExhibitionRepository;
 import vn.wtcexpo.exhibition.model.Exhibitor;
 import vn.wtcexpo.exhibition.model.Payment;
 import vn.wtcexpo.exhibition.model.PaymentRequest;
+import vn.wtcexpo.exhibition.model.PaymentTerms;
 import vn.wtcexpo.exhibition.model.Reservation;
 import vn.wtcexpo.exhibition.model.ReservationStatus;
 import vn.wtcexpo.shared.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Formats;
+import vn.wtcexpo.shared.NaturalOrder;
 import vn.wtcexpo.shared.Roles;
 
 /**
@@ -53,9 +55,8 @@ import vn.wtcexpo.shared.Roles;
 public class DefaultReservationService implements ReservationService {
 
     private static final int EXPIRY_BATCH = 200;
-    /** The deposit is due a week after approval; the balance 30 days before the first show day. */
-    static final int DEPOSIT_DAYS = 7;
-    static final int BALANCE_DAYS_BEFORE_SHOW = 30;
+    /** At most this many holds approved together (one payment request). */
+    static final int MAX_TOGETHER = 200;
 
     @Inject
     private ExhibitionRepository repository;
@@ -156,34 +157,65 @@ public class DefaultReservationService implements ReservationService {
     @Override
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public ReservationSummary approve(String id) {
-        Reservation r = managed(id);
-        Booth booth = lockFloorOf(r);
-        repository.refresh(r);
+        return approveTogether(List.of(id)).get(0);
+    }
+
+    /**
+     * Approves holds of one company at one event together: every booth is reserved and one payment request covers
+     * them all, a line per booth. All or nothing: one that is not on hold any more refuses the lot.
+     */
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public List<ReservationSummary> approveTogether(List<String> ids) {
+        List<String> distinct = ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (distinct.isEmpty()) {
+            throw DomainException.invalid("reservations", "RESERVATIONS_REQUIRED");
+        }
+        if (distinct.size() > MAX_TOGETHER) {
+            throw DomainException.invalid("reservations", "RESERVATIONS_TOO_MANY", MAX_TOGETHER);
+        }
+        List<Reservation> approved = distinct.stream().map(this::managed).toList();
+        Reservation first = approved.get(0);
+        if (approved.stream().anyMatch(r -> !r.eventId().equals(first.eventId()) || !r.exhibitorId().equals(first.exhibitorId()))) {
+            throw DomainException.invalid("reservations", "RESERVATIONS_NOT_ONE_COMPANY");
+        }
+        Map<String, Booth> booths = lockFloorsOf(approved);
         Instant now = Instant.now();
-        r.approve(caller(), now);
-        booth.reserve();
-        EventSummary event = events.event(r.eventId());
-        Exhibitor company = repository.exhibitor(r.exhibitorId()).orElseThrow();
+        for (Reservation r : approved) {
+            repository.refresh(r);
+            r.approve(caller(), now);
+            booths.get(r.id()).reserve();
+        }
+        EventSummary event = events.event(first.eventId());
+        Exhibitor company = repository.exhibitor(first.exhibitorId()).orElseThrow();
         List<LocalDate> showDays = event.showDays();
-        Charge charge = Charge.of(booth.netPriceVnd(), showDays, vatRates::rateBpOn, event.terms().depositPercent());
+        int depositPercent = event.terms().depositPercent();
+        List<Reservation> inOrder = new ArrayList<>(approved);
+        inOrder.sort(java.util.Comparator.comparing(r -> booths.get(r.id()).number(), NaturalOrder.INSTANCE));
+        List<PaymentRequest.Item> items = new ArrayList<>();
+        for (Reservation r : inOrder) {
+            Booth booth = booths.get(r.id());
+            items.add(new PaymentRequest.Item(r, booth,
+                    Charge.of(booth.netPriceVnd(), showDays, vatRates::rateBpOn, depositPercent)));
+        }
         LocalDate today = LocalDate.now(Formats.VIETNAM);
-        int year = today.getYear();
-        int seq = sequences.next(PaymentRequest.SEQUENCE, year);
-        LocalDate firstDay = showDays.get(0);
-        LocalDate depositDue = min(today.plusDays(DEPOSIT_DAYS), firstDay);
-        LocalDate balanceDue = firstDay.minusDays(BALANCE_DAYS_BEFORE_SHOW);
-        PaymentRequest request = new PaymentRequest(year, seq, new PaymentRequest.Subject(r.id(), event.id(),
-                event.nameVi(), event.nameEn(), company, booth, firstDay, showDays.get(showDays.size() - 1)),
-                charge, depositDue, balanceDue.isBefore(depositDue) ? depositDue : balanceDue, caller(), now);
+        PaymentRequest request = PaymentRequest.issue(nextNumber(today),
+                new PaymentRequest.Subject(event.id(), event.nameVi(), event.nameEn(), company, showDays.get(0),
+                        showDays.get(showDays.size() - 1)),
+                items, depositPercent, PaymentTerms.of(today, showDays.get(0)), caller(), now);
         repository.add(request);
-        if (charge.grossVnd() == 0) {
-            // a booth given away is sold at once
-            r.paidInFull();
-            booth.sell();
+        repository.flush(); // the reservations refer to it
+        for (Reservation r : inOrder) {
+            r.invoicedBy(request.id());
+            if (request.grossVnd() == 0) {
+                // booths given away are sold at once
+                r.paidInFull();
+                booths.get(r.id()).sell();
+            }
         }
         repository.flush();
-        mailer.send(notice(ReservationMailer.Kind.APPROVED, r, event, booth, company, request, null));
-        return summary(r, event, booth, company);
+        mailer.send(notice(ReservationMailer.Kind.APPROVED, inOrder, booths, event, company, request, null, null));
+        return summaries(inOrder);
     }
 
     @Override
@@ -200,20 +232,49 @@ public class DefaultReservationService implements ReservationService {
         return closed(r, booth, ReservationMailer.Kind.REJECTED);
     }
 
+    /**
+     * Cancels a reservation. An approved one's payment request is withdrawn (never one with money on it) and, when it
+     * covered other booths still approved, replaced by a new request for them, which the company is sent.
+     */
     @Override
     @RolesAllowed({Roles.EXHIBITOR, Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public ReservationSummary cancel(String id, String reason) {
         Reservation r = visible(id);
         boolean organizer = events.mayManage(r.eventId());
-        Booth booth = lockFloorOf(r);
-        repository.refresh(r);
-        if (repository.paymentRequestOf(r.id()).map(p -> p.paidVnd() > 0).orElse(false)) {
-            throw DomainException.conflict("RESERVATION_HAS_PAYMENTS");
+        Map<String, Booth> booths = lockWithItsRequest(r);
+        Booth booth = booths.get(r.id());
+        PaymentRequest request = repository.paymentRequest(r.paymentRequestId()).filter(p -> !p.voided()).orElse(null);
+        if (request != null) {
+            repository.refresh(request);
+            if (request.paidVnd() > 0) {
+                throw DomainException.conflict("RESERVATION_HAS_PAYMENTS");
+            }
         }
         boolean allowedStaff = r.countsForStaff();
-        r.cancel(caller(), reason, organizer, Instant.now());
+        Instant now = Instant.now();
+        r.cancel(caller(), reason, organizer, now);
         booth.release();
         repository.releaseClaimsOf(r.id());
+        if (request != null) {
+            List<Reservation> others = request.reservationIds().stream().filter(o -> !o.equals(r.id()))
+                    .map(o -> repository.reservation(o).orElseThrow()).filter(o -> o.status().live()).toList();
+            String why = booth.number();
+            if (others.isEmpty()) {
+                request.voidFor(why, caller(), now);
+            } else {
+                PaymentRequest replacement = request.replaceWithout(r.id(), nextNumber(LocalDate.now(Formats.VIETNAM)),
+                        why, caller(), now);
+                repository.add(replacement);
+                repository.flush();
+                request.replacedBy(replacement);
+                others.forEach(o -> o.invoicedBy(replacement.id()));
+                repository.flush();
+                EventSummary event = eventOf(r.eventId());
+                Exhibitor company = repository.exhibitor(r.exhibitorId()).orElseThrow();
+                mailer.send(notice(ReservationMailer.Kind.REPLACED, others, booths, event, company, replacement,
+                        booth.number(), request.number()));
+            }
+        }
         afterBoothEnded(r.exhibitorId(), r.eventId(), allowedStaff);
         return closed(r, booth, ReservationMailer.Kind.CANCELLED);
     }
@@ -240,25 +301,41 @@ public class DefaultReservationService implements ReservationService {
             throw DomainException.invalid("receivedOn", "PAYMENT_IN_FUTURE");
         }
         Reservation r = managed(id);
-        Booth booth = lockFloorOf(r);
-        repository.refresh(r);
+        Map<String, Booth> booths = lockWithItsRequest(r);
         if (r.status() != ReservationStatus.RESERVED) {
             throw DomainException.conflict("RESERVATION_NOT_RESERVED", r.status().name());
         }
-        PaymentRequest request = repository.paymentRequestOf(r.id()).orElseThrow();
+        PaymentRequest request = repository.refresh(repository.paymentRequest(r.paymentRequestId()).orElseThrow());
         boolean full = request.pay(amountVnd);
         repository.add(new Payment(request.id(), amountVnd, day, reference, caller(), Instant.now()));
+        List<Reservation> covered = request.reservationIds().stream()
+                .map(o -> repository.reservation(o).orElseThrow()).filter(o -> o.status() == ReservationStatus.RESERVED).toList();
         if (full) {
-            r.paidInFull();
-            booth.sell();
+            for (Reservation o : covered) {
+                o.paidInFull();
+                booths.get(o.id()).sell();
+            }
         }
         repository.flush();
         if (full) {
             EventSummary event = events.event(r.eventId());
             Exhibitor company = repository.exhibitor(r.exhibitorId()).orElseThrow();
-            mailer.send(notice(ReservationMailer.Kind.SOLD, r, event, booth, company, request, null));
+            mailer.send(notice(ReservationMailer.Kind.SOLD, covered, booths, event, company, request, null, null));
         }
         return reservation(r.id());
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public PaymentRequestSummary recordRequestPayment(String requestId, long amountVnd, LocalDate receivedOn, String reference) {
+        PaymentRequest p = repository.paymentRequest(requestId)
+                .filter(x -> events.mayManage(x.eventId()))
+                .orElseThrow(() -> DomainException.notFound("INVOICE_NOT_FOUND", String.valueOf(requestId)));
+        if (p.voided()) {
+            throw DomainException.conflict("INVOICE_VOID", p.number());
+        }
+        recordPayment(p.reservationIds().get(0), amountVnd, receivedOn, reference);
+        return paymentRequest(p.id());
     }
 
     @Override
@@ -274,7 +351,11 @@ public class DefaultReservationService implements ReservationService {
     @RolesAllowed({Roles.EXHIBITOR, Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public PaymentRequestSummary paymentRequest(String id) {
         PaymentRequest p = repository.paymentRequest(id).orElseThrow(() -> DomainException.notFound("INVOICE_NOT_FOUND", id));
-        visible(p.reservationId(), () -> DomainException.notFound("INVOICE_NOT_FOUND", id));
+        boolean mayRead = context.isCallerInRole(Roles.VENUE_ADMIN) || events.mayManage(p.eventId())
+                || (context.isCallerInRole(Roles.EXHIBITOR) && myCompany().map(c -> c.id().equals(p.exhibitorId())).orElse(false));
+        if (!mayRead) {
+            throw DomainException.notFound("INVOICE_NOT_FOUND", id);
+        }
         return PaymentRequestSummary.of(p, repository.paymentsOf(p.id()));
     }
 
@@ -388,6 +469,38 @@ public class DefaultReservationService implements ReservationService {
         return booth;
     }
 
+    /** The booths of several reservations and the booths they cover, locked in one id order; by reservation id. */
+    private Map<String, Booth> lockFloorsOf(List<Reservation> reservations) {
+        Map<String, Booth> booths = new HashMap<>();
+        List<String> floor = new ArrayList<>();
+        for (Reservation r : reservations) {
+            Booth booth = repository.booth(r.boothId()).orElseThrow();
+            booths.put(r.id(), booth);
+            floor.addAll(floorOf(booth));
+        }
+        lock(floor);
+        return booths;
+    }
+
+    /**
+     * Locks a reservation's booths with those of every reservation its payment request covers (paying or withdrawing
+     * the request changes them all), then reads the reservation again; the booths by reservation id.
+     */
+    private Map<String, Booth> lockWithItsRequest(Reservation r) {
+        List<Reservation> all = new ArrayList<>();
+        all.add(r);
+        repository.paymentRequest(r.paymentRequestId()).ifPresent(p -> p.reservationIds().stream()
+                .filter(o -> !o.equals(r.id())).map(o -> repository.reservation(o).orElseThrow()).forEach(all::add));
+        Map<String, Booth> booths = lockFloorsOf(all);
+        repository.refresh(r);
+        return booths;
+    }
+
+    private PaymentRequest.DocNumber nextNumber(LocalDate today) {
+        int year = today.getYear();
+        return new PaymentRequest.DocNumber(year, sequences.next(PaymentRequest.SEQUENCE, year));
+    }
+
     private List<String> floorOf(Booth booth) {
         List<String> ids = new ArrayList<>();
         ids.add(booth.id());
@@ -436,7 +549,7 @@ public class DefaultReservationService implements ReservationService {
         repository.exhibitors(list.stream().map(Reservation::exhibitorId).distinct().toList())
                 .forEach(e -> companies.put(e.id(), e));
         Map<String, Booth> booths = repository.booths(list.stream().map(Reservation::boothId).distinct().toList());
-        var requests = repository.paymentRequestsOf(list.stream().map(Reservation::id).toList());
+        var requests = repository.paymentRequestsOf(list);
         List<ReservationSummary> out = new ArrayList<>();
         for (Reservation r : list) {
             EventSummary event = eventCache.computeIfAbsent(r.eventId(), events::known);
@@ -448,7 +561,7 @@ public class DefaultReservationService implements ReservationService {
     }
 
     private ReservationSummary summary(Reservation r, EventSummary event, Booth booth, Exhibitor company) {
-        PaymentRequestSummary invoice = repository.paymentRequestOf(r.id())
+        PaymentRequestSummary invoice = repository.paymentRequest(r.paymentRequestId())
                 .map(p -> PaymentRequestSummary.of(p, repository.paymentsOf(p.id()))).orElse(null);
         return summary(r, event, booth, company, invoice);
     }
@@ -470,8 +583,16 @@ public class DefaultReservationService implements ReservationService {
                 company.companyName());
     }
 
-    private static LocalDate min(LocalDate a, LocalDate b) {
-        return a.isBefore(b) ? a : b;
+    /** A notice about several booths of one company (in the order given) and their payment request. */
+    private static ReservationMailer.Notice notice(ReservationMailer.Kind kind, List<Reservation> rs, Map<String, Booth> booths,
+                                                   EventSummary event, Exhibitor company, PaymentRequest request,
+                                                   String reason, String replaces) {
+        List<Booth> list = rs.stream().map(r -> booths.get(r.id())).toList();
+        String numbers = String.join(", ", list.stream().map(Booth::number).toList());
+        String halls = String.join(", ", list.stream().map(Booth::hallCode).distinct().sorted().toList());
+        return new ReservationMailer.Notice(kind, company.email(), event.nameVi(), event.nameEn(), numbers, halls, null,
+                request.number(), request.grossVnd(), request.depositVnd(), request.depositDue(), request.balanceDue(),
+                reason, company.companyName(), Math.max(1, list.size()), replaces);
     }
 
     private DefaultReservationService self() {

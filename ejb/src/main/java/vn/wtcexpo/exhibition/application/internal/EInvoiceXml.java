@@ -17,9 +17,9 @@ import vn.wtcexpo.shared.VietnameseNumbers;
  * The data of a payment request in the layout of Vietnam's e-invoices (Circular 78/2021/TT-BTC, the General
  * Department of Taxation's XML: {@code HDon} › {@code DLHDon} › {@code TTChung} and {@code NDHDon} with
  * {@code NBan}, {@code NMua}, {@code DSHHDVu}, {@code TToan}), unsigned and without the invoice's series and number,
- * which the certified provider that issues it assigns. One goods line per VAT rate of the booth's days (a booth
- * whose show days straddle a change of rate is taxed at each day's rate), the totals by rate, the total in figures
- * and in words.
+ * which the certified provider that issues it assigns. One goods line per booth, and per VAT rate where its show
+ * days straddle a change of rate (each day is taxed at its own rate), the totals by rate, the total in figures and in
+ * words.
  */
 final class EInvoiceXml {
 
@@ -67,18 +67,18 @@ final class EInvoiceXml {
             x.writeEndElement(); // NMua
 
             x.writeStartElement("DSHHDVu");
-            int line = 0;
-            for (Charge.VatPart v : p.vat()) {
+            boolean split = p.splitByRate();
+            for (PaymentRequestSummary.Line l : p.lines()) {
                 x.writeStartElement("HHDVu");
                 element(x, "TChat", "1");
-                element(x, "STT", String.valueOf(++line));
-                element(x, "THHDVu", "Thuê gian hàng " + p.boothNumber() + " (sảnh " + p.hall() + ") – " + p.eventNameVi()
-                        + (p.vat().size() > 1 ? ", phần chịu thuế suất " + rate(v) : ""));
+                element(x, "STT", String.valueOf(l.lineNo()));
+                element(x, "THHDVu", "Thuê gian hàng " + l.boothNumber() + " (sảnh " + l.hall() + ") – " + p.eventNameVi()
+                        + (split ? ", phần chịu thuế suất " + rate(l.rateBp()) : ""));
                 element(x, "DVTinh", "gian hàng");
                 element(x, "SLuong", "1");
-                element(x, "DGia", String.valueOf(v.baseVnd()));
-                element(x, "ThTien", String.valueOf(v.baseVnd()));
-                element(x, "TSuat", rate(v));
+                element(x, "DGia", String.valueOf(l.netVnd()));
+                element(x, "ThTien", String.valueOf(l.netVnd()));
+                element(x, "TSuat", rate(l.rateBp()));
                 x.writeEndElement();
             }
             x.writeEndElement(); // DSHHDVu
@@ -118,7 +118,11 @@ final class EInvoiceXml {
 
     /** A VAT rate as the layout writes it: {@code 10%}, {@code 8%}, {@code 0%}. */
     private static String rate(Charge.VatPart v) {
-        return (v.rateBp() % 100 == 0 ? String.valueOf(v.rateBp() / 100) : String.valueOf(v.rateBp() / 100.0)) + "%";
+        return rate(v.rateBp());
+    }
+
+    private static String rate(int rateBp) {
+        return (rateBp % 100 == 0 ? String.valueOf(rateBp / 100) : String.valueOf(rateBp / 100.0)) + "%";
     }
 
     private static void element(XMLStreamWriter x, String name, String text) throws XMLStreamException {

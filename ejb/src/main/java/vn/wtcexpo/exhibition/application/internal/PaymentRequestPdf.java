@@ -41,6 +41,14 @@ final class PaymentRequestPdf {
             pdf.textRight("Ngày lập / Issued: " + Formats.date(p.issuedAt(), VI) + " · " + Formats.date(p.issuedAt(), Locale.ENGLISH),
                     right, y, 10, false);
             y += 22;
+            if (p.voided()) {
+                pdf.color(176, 0, 32);
+                y += pdf.paragraph("ĐÃ THU HỒI ngày " + Formats.date(p.voidedAt(), VI) + " – xin đừng thanh toán theo yêu cầu này. "
+                        + "/ WITHDRAWN on " + Formats.date(p.voidedAt(), Locale.ENGLISH) + " – please do not pay it.",
+                        LEFT, y, right - LEFT, 11, true);
+                pdf.color(0, 0, 0);
+                y += 6;
+            }
             pdf.rule(LEFT, right, y, 0.5f);
             y += 10;
 
@@ -79,16 +87,24 @@ final class PaymentRequestPdf {
                     LEFT, y, 10, false);
             y += 22;
 
-            // the line
+            // a line per booth (and VAT rate, where the show days straddle a change of rate)
             pdf.band(LEFT, y, right - LEFT, 18, 236, 241, 248);
             pdf.text("Nội dung / Description", LEFT + 4, y + 4, 9, true);
             pdf.textRight("Thành tiền / Amount", right - 4, y + 4, 9, true);
             y += 24;
-            String area = Formats.decimal(p.boothAreaSqm(), VI);
-            y += pdf.paragraph("Thuê gian hàng " + p.boothNumber() + " (sảnh " + p.hall() + ", " + area + " m²) / Booth "
-                    + p.boothNumber() + " rental (hall " + p.hall() + ", " + area + " m²)", LEFT + 4, y, right - LEFT - 130, 10, false);
-            pdf.textRight(money(p.netVnd(), VI), right - 4, y - 13.5f, 10, false);
-            y += 6;
+            boolean split = p.splitByRate();
+            for (PaymentRequestSummary.Line l : p.lines()) {
+                y = room(pdf, y, 40);
+                String area = Formats.decimal(l.boothAreaSqm(), VI);
+                String part = split ? " · VAT " + Formats.percent(l.rateBp() / 100.0, VI) : "";
+                y += pdf.paragraph(l.lineNo() + ". Thuê gian hàng " + l.boothNumber() + " (sảnh " + l.hall() + ", " + area
+                        + " m²) / Booth " + l.boothNumber() + " rental (hall " + l.hall() + ", " + area + " m²)" + part,
+                        LEFT + 4, y, right - LEFT - 130, 10, false);
+                pdf.textRight(money(l.netVnd(), VI), right - 4, y - 13.5f, 10, false);
+                y += 2;
+            }
+            y += 4;
+            y = room(pdf, y, (8 + p.vat().size()) * 16 + 30);
             pdf.rule(LEFT, right, y, 0.3f);
             y += 8;
             y = amountLine(pdf, "Cộng tiền hàng / Net", money(p.netVnd(), VI), y, right, false);
@@ -106,6 +122,7 @@ final class PaymentRequestPdf {
             y += 14;
 
             // how to pay: the accounts, and the reference that lets the venue match the transfer to this request
+            y = room(pdf, y, 140);
             pdf.text("Thanh toán bằng chuyển khoản / Pay by bank transfer", LEFT, y, 9, true);
             y += 14;
             if (seller != null) {
@@ -133,6 +150,15 @@ final class PaymentRequestPdf {
     /** What the payer writes on the transfer: the request's number and the buyer's tax code, which banks keep as typed. */
     static String transferReference(PaymentRequestSummary p) {
         return p.number() + " " + p.buyerTaxCode().replace("-", "");
+    }
+
+    /** Starts a new page when fewer than {@code needed} points are left above the bottom margin; the y to go on at. */
+    private static float room(PdfPage pdf, float y, float needed) {
+        if (y + needed > pdf.height() - 15 * PdfPage.MM) {
+            pdf.newPage();
+            return 20 * PdfPage.MM;
+        }
+        return y;
     }
 
     private static float amountLine(PdfPage pdf, String label, String amount, float y, float right, boolean bold) {

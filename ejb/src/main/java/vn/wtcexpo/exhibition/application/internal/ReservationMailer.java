@@ -20,12 +20,23 @@ public class ReservationMailer {
     static final String BUNDLE = "vn.wtcexpo.exhibition.application.internal.notices";
     private static final Locale VI = Locale.forLanguageTag("vi");
 
-    public enum Kind { HOLD_PLACED, APPROVED, REJECTED, CANCELLED, EXPIRED, SOLD }
+    public enum Kind { HOLD_PLACED, APPROVED, REJECTED, CANCELLED, EXPIRED, SOLD, REPLACED }
 
-    /** What a notice says. Amounts and dates may be null where the kind does not use them. */
+    /**
+     * What a notice says. Amounts and dates may be null where the kind does not use them; {@code booth} and
+     * {@code hall} may list several ({@code booths} says how many); {@code replaces} is the number of the request a
+     * new one replaces.
+     */
     public record Notice(Kind kind, String email, String eventVi, String eventEn, String booth, String hall,
                          Instant holdExpiresAt, String requestNumber, Long grossVnd, Long depositVnd, LocalDate depositDue,
-                         LocalDate balanceDue, String reason, String company) {
+                         LocalDate balanceDue, String reason, String company, int booths, String replaces) {
+
+        public Notice(Kind kind, String email, String eventVi, String eventEn, String booth, String hall,
+                      Instant holdExpiresAt, String requestNumber, Long grossVnd, Long depositVnd, LocalDate depositDue,
+                      LocalDate balanceDue, String reason, String company) {
+            this(kind, email, eventVi, eventEn, booth, hall, holdExpiresAt, requestNumber, grossVnd, depositVnd,
+                    depositDue, balanceDue, reason, company, 1, null);
+        }
     }
 
     @Inject
@@ -55,6 +66,7 @@ public class ReservationMailer {
             n.grossVnd() == null ? "" : Formats.vnd(n.grossVnd(), locale),
             n.depositVnd() == null ? "" : Formats.vnd(n.depositVnd(), locale),
             Formats.date(n.depositDue(), locale), Formats.date(n.balanceDue(), locale),
-            n.reason() == null ? "—" : n.reason(), n.company() == null ? "" : n.company()});
+            n.reason() == null ? "—" : n.reason(), n.company() == null ? "" : n.company(), n.booths(),
+            n.replaces() == null ? "" : n.replaces()});
     }
 }

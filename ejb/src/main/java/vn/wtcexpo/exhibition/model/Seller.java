@@ -67,21 +67,25 @@ public class Seller {
         private String accountHolder;
         @Column(length = 120)
         private String branch;
+        @Column(name = "napas_bin", length = 6)
+        private String napasBin;
 
         protected BankAccount() {
         }
 
-        BankAccount(String bankName, String accountNumber, String accountHolder, String branch) {
+        BankAccount(String bankName, String accountNumber, String accountHolder, String branch, String napasBin) {
             this.bankName = bankName;
             this.accountNumber = accountNumber;
             this.accountHolder = accountHolder;
             this.branch = branch;
+            this.napasBin = napasBin;
         }
 
         public String bankName() { return bankName; }
         public String accountNumber() { return accountNumber; }
         public String accountHolder() { return accountHolder; }
         public String branch() { return branch; }
+        public String napasBin() { return napasBin; }
     }
 
     /** What the venue admin types: the identity and up to five accounts. */
@@ -89,7 +93,14 @@ public class Seller {
                           List<Account> accounts) {
     }
 
-    public record Account(String bankName, String accountNumber, String accountHolder, String branch) {
+    /**
+     * An account as typed; {@code napasBin} is the bank's six-digit NAPAS BIN (optional: with it, payment requests carry
+     * a VietQR code for a transfer into this account).
+     */
+    public record Account(String bankName, String accountNumber, String accountHolder, String branch, String napasBin) {
+        public Account(String bankName, String accountNumber, String accountHolder, String branch) {
+            this(bankName, accountNumber, accountHolder, branch, null);
+        }
     }
 
     protected Seller() {
@@ -126,8 +137,12 @@ public class Seller {
                 if (!number.matches("[0-9A-Za-z]{4,30}")) {
                     throw DomainException.invalid("accountNumber", "SELLER_ACCOUNT_NUMBER_INVALID", a.accountNumber());
                 }
+                String bin = Text.optional("napasBin", a.napasBin(), 10);
+                if (bin != null && !bin.matches("[0-9]{6}")) {
+                    throw DomainException.invalid("napasBin", "SELLER_BANK_BIN_INVALID", bin);
+                }
                 list.add(new BankAccount(Text.required("bankName", a.bankName(), 120), number.toUpperCase(Locale.ROOT),
-                        Text.required("accountHolder", a.accountHolder(), 200), Text.optional("branch", a.branch(), 120)));
+                        Text.required("accountHolder", a.accountHolder(), 200), Text.optional("branch", a.branch(), 120), bin));
             }
         });
         checks.done();

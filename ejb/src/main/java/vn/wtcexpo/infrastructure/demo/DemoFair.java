@@ -86,7 +86,7 @@ class DemoFair {
                 "Đường Hùng Vương, Phường Hòa Phú, Thành phố mới Bình Dương, Việt Nam",
                 "Hung Vuong Street, Hoa Phu Ward, Binh Duong New City, Vietnam",
                 java.util.List.of(new vn.wtcexpo.exhibition.model.Seller.Account("Ngân hàng TMCP Mẫu (sample bank)",
-                        "0123 4567 8901", "CONG TY CP TT HOI CHO TRIEN LAM WTC BINH DUONG", "Chi nhánh Bình Dương")))));
+                        "0123 4567 8901", "CONG TY CP TT HOI CHO TRIEN LAM WTC BINH DUONG", "Chi nhánh Bình Dương", "970436")))));
     }
 
     void loadIfEmpty(String organizer, String exhibitorAccount) {

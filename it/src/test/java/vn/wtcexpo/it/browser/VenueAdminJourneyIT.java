@@ -86,4 +86,26 @@ class VenueAdminJourneyIT {
             b.assertAccessible("outbox message");
         }
     }
+
+    /** The bank's NAPAS BIN, typed on the booking-policy page, lets payment requests carry a VietQR code. */
+    @Test
+    void admin_givesTheBanksBin_aWrongOneIsNamed() {
+        Api admin = Api.as("admin");
+        String kept = admin.get("/api/seller").json().toString();
+        try (Browser b = Browser.open()) {
+            b.signIn("admin", "demo");
+            b.go("/admin/booking-policy.xhtml");
+            String bin = "seller:accounts:0:bin";
+            b.replace(By.id(bin), "9704");
+            b.click(By.id("seller:saveSeller"));
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("seller:sellerMessages"), "9704"));
+            b.replace(By.id(bin), "970436");
+            b.click(By.id("seller:saveSeller"));
+            b.wait.until(d -> "970436".equals(admin.get("/api/seller").json().getJsonArray("accounts").getJsonObject(0)
+                    .getString("napasBin", "")));
+            b.assertAccessible("seller with the bank's BIN");
+        } finally {
+            assertEquals(200, admin.put("/api/seller", kept).status());
+        }
+    }
 }

@@ -192,4 +192,36 @@ class CompanyPaymentRequestIT {
         assertError(409, "RESERVATION_HAS_PAYMENTS", organizer.post("/api/reservations/" + b + "/cancel", "{}"));
         assertEquals("RESERVED", reservation(b).getString("status"));
     }
+
+    @Test
+    void thePaymentRequest_carriesAVietQrOfTheDepositDue_thatAnIndependentDecoderReads() throws Exception {
+        Api admin = Api.as("admin");
+        JsonObject kept = admin.get("/api/seller").json();
+        JsonObject account = kept.getJsonArray("accounts").getJsonObject(0);
+        var withBin = jakarta.json.Json.createObjectBuilder(kept).add("accounts", jakarta.json.Json.createArrayBuilder()
+                .add(jakarta.json.Json.createObjectBuilder(account).add("napasBin", "970436"))).build();
+        assertEquals(200, admin.put("/api/seller", withBin.toString()).status());
+        try {
+            TestFairs.Fair f = fairOfThree();
+            Api ex = TestFairs.as(TestFairs.exhibitor("ex"));
+            JsonObject invoice = approveTogether(hold(ex, f, "1")).json().getJsonObject("invoice");
+            Api.Binary pdf = ex.bytes(invoice.getString("pdfUrl"));
+            byte[] png;
+            try (PDDocument doc = Loader.loadPDF(pdf.body())) {
+                var image = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(doc.getNumberOfPages() - 1, 200);
+                var out = new java.io.ByteArrayOutputStream();
+                javax.imageio.ImageIO.write(image, "png", out);
+                png = out.toByteArray();
+            }
+            String qr = vn.wtcexpo.it.support.Badges.zbar(png);
+            assertTrue(qr != null && !qr.isEmpty(), "zbarimg (installed by .ci/run) reads a code on the request");
+            assertTrue(qr.contains("0010A000000727"), "NAPAS's GUID: " + qr);
+            assertTrue(qr.contains("0006970436" + "01" + String.format("%02d", account.getString("accountNumber").length())
+                    + account.getString("accountNumber")), "the bank and the account: " + qr);
+            assertTrue(qr.contains("5407" + "9900000"), "the deposit due (30 % of 33 000 000): " + qr);
+            assertTrue(qr.contains(invoice.getString("number") + " 0100233488"), "the transfer reference: " + qr);
+        } finally {
+            assertEquals(200, admin.put("/api/seller", kept.toString()).status());
+        }
+    }
 }

@@ -32,7 +32,7 @@ public class SellerResource {
 
     /** An account exhibitors pay into. */
     @JsonbPropertyOrder({"bankName", "accountNumber", "accountHolder", "branch"})
-    public record AccountJson(String bankName, String accountNumber, String accountHolder, String branch) {
+    public record AccountJson(String bankName, String accountNumber, String accountHolder, String branch, String napasBin) {
     }
 
     /** The seller as payment requests show it; the same shape is sent to change it. */
@@ -41,14 +41,14 @@ public class SellerResource {
                              List<AccountJson> accounts) {
         static SellerJson of(Seller.Details d) {
             return new SellerJson(d.legalNameVi(), d.legalNameEn(), d.taxCode(), d.addressVi(), d.addressEn(),
-                    d.accounts().stream().map(a -> new AccountJson(a.bankName(), a.accountNumber(), a.accountHolder(), a.branch()))
+                    d.accounts().stream().map(a -> new AccountJson(a.bankName(), a.accountNumber(), a.accountHolder(), a.branch(), a.napasBin()))
                             .toList());
         }
 
         Seller.Details toDetails() {
             return new Seller.Details(legalNameVi, legalNameEn, taxCode, addressVi, addressEn, accounts == null ? null
                     : accounts.stream().map(a -> a == null ? new Seller.Account(null, null, null, null)
-                    : new Seller.Account(a.bankName(), a.accountNumber(), a.accountHolder(), a.branch())).toList());
+                    : new Seller.Account(a.bankName(), a.accountNumber(), a.accountHolder(), a.branch(), a.napasBin())).toList());
         }
     }
 

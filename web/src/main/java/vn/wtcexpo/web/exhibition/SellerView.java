@@ -36,7 +36,10 @@ public class SellerView implements Serializable {
         private String accountNumber;
         private String accountHolder;
         private String branch;
+        private String napasBin;
 
+        public String getNapasBin() { return napasBin; }
+        public void setNapasBin(String napasBin) { this.napasBin = napasBin; }
         public String getBankName() { return bankName; }
         public void setBankName(String bankName) { this.bankName = bankName; }
         public String getAccountNumber() { return accountNumber; }
@@ -67,6 +70,7 @@ public class SellerView implements Serializable {
             r.accountNumber = a.accountNumber();
             r.accountHolder = a.accountHolder();
             r.branch = a.branch();
+            r.napasBin = a.napasBin();
             accounts.add(r);
         }
     }
@@ -74,7 +78,7 @@ public class SellerView implements Serializable {
     public void save() {
         try {
             show(sellers.change(new Seller.Details(legalNameVi, legalNameEn, taxCode, addressVi, addressEn,
-                    accounts.stream().map(a -> new Seller.Account(a.bankName, a.accountNumber, a.accountHolder, a.branch)).toList())));
+                    accounts.stream().map(a -> new Seller.Account(a.bankName, a.accountNumber, a.accountHolder, a.branch, a.napasBin)).toList())));
             FacesMessages.info("seller.saved");
         } catch (RuntimeException e) {
             FacesMessages.refused(e);

@@ -38,7 +38,7 @@ public class DefaultSellerService implements SellerService {
 
     static Seller.Details details(Seller s) {
         return new Seller.Details(s.legalNameVi(), s.legalNameEn(), s.taxCode().display(), s.addressVi(), s.addressEn(),
-                s.accounts().stream().map(a -> new Seller.Account(a.bankName(), a.accountNumber(), a.accountHolder(), a.branch()))
+                s.accounts().stream().map(a -> new Seller.Account(a.bankName(), a.accountNumber(), a.accountHolder(), a.branch(), a.napasBin()))
                         .toList());
     }
 }

@@ -1,10 +1,15 @@
 package vn.wtcexpo.exhibition.application.internal;
 
+import com.google.zxing.WriterException;
+import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import com.google.zxing.qrcode.encoder.ByteMatrix;
+import com.google.zxing.qrcode.encoder.Encoder;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import vn.wtcexpo.exhibition.application.PaymentRequestSummary;
 import vn.wtcexpo.exhibition.model.Charge;
 import vn.wtcexpo.exhibition.model.Seller;
+import vn.wtcexpo.exhibition.model.VietQr;
 import vn.wtcexpo.shared.Formats;
 import vn.wtcexpo.shared.pdf.PdfPage;
 
@@ -121,18 +126,32 @@ final class PaymentRequestPdf {
             y = amountLine(pdf, "Còn phải trả / Outstanding", money(p.outstandingVnd(), VI), y, right, true);
             y += 14;
 
-            // how to pay: the accounts, and the reference that lets the venue match the transfer to this request
-            y = room(pdf, y, 140);
+            // how to pay: the accounts, and the reference that lets the venue match the transfer to this request;
+            // a VietQR code of what is due now, for the first account whose bank's NAPAS BIN is known
+            y = room(pdf, y, 150);
+            float top = y;
+            Transfer qr = seller == null ? null : transfer(p, seller);
+            float qrSize = 34 * PdfPage.MM;
+            float textWidth = qr == null ? right - LEFT : right - LEFT - qrSize - 6 * PdfPage.MM;
             pdf.text("Thanh toán bằng chuyển khoản / Pay by bank transfer", LEFT, y, 9, true);
             y += 14;
             if (seller != null) {
                 for (Seller.Account a : seller.accounts()) {
                     y += pdf.paragraph(a.bankName() + (a.branch() == null ? "" : " – " + a.branch()) + " · STK / Account no. "
-                            + a.accountNumber() + " · " + a.accountHolder(), LEFT, y, right - LEFT, 10, false);
+                            + a.accountNumber() + " · " + a.accountHolder(), LEFT, y, textWidth, 10, false);
                 }
             }
-            pdf.text("Nội dung chuyển khoản / Transfer reference: " + transferReference(p), LEFT, y, 10, true);
-            y += 22;
+            y += pdf.paragraph("Nội dung chuyển khoản / Transfer reference: " + transferReference(p), LEFT, y, textWidth, 10, true);
+            if (qr != null) {
+                boolean[][] modules = qrModules(qr.text());
+                float module = qrSize / (modules.length + 8);
+                pdf.modules(modules, right - qrSize + 4 * module, top + 4 * module, module);
+                float below = top + qrSize + 2;
+                pdf.textRight("VietQR · " + money(qr.amountVnd(), VI), right, below, 8.5f, true);
+                pdf.textRight(qr.depositOnly() ? "đặt cọc / deposit" : "còn phải trả / outstanding", right, below + 11, 8.5f, false);
+                y = Math.max(y, below + 24);
+            }
+            y += 12;
 
             pdf.rule(LEFT, right, y, 0.5f);
             y += 8;
@@ -144,6 +163,44 @@ final class PaymentRequestPdf {
             pdf.paragraph("This document is a request for payment, not a VAT invoice. The legal e-invoice is issued by a "
                     + "certified e-invoice provider from the data of this request.", LEFT, y, right - LEFT, 8.5f, false);
             return pdf.toBytes();
+        }
+    }
+
+    /** A VietQR transfer printed on the request: its text, the amount it asks for, and whether that is the deposit. */
+    record Transfer(String text, long amountVnd, boolean depositOnly) {
+    }
+
+    /**
+     * The transfer of what is due now (the rest of the deposit until it is paid, then the rest of the whole) into the
+     * first account whose bank's BIN is known; none for a withdrawn or paid request, or without such an account.
+     */
+    static Transfer transfer(PaymentRequestSummary p, Seller.Details seller) {
+        if (p.voided() || p.outstandingVnd() <= 0) {
+            return null;
+        }
+        Seller.Account account = seller.accounts().stream().filter(a -> a.napasBin() != null).findFirst().orElse(null);
+        if (account == null) {
+            return null;
+        }
+        boolean deposit = p.paidVnd() < p.depositVnd();
+        long amount = deposit ? p.depositVnd() - p.paidVnd() : p.outstandingVnd();
+        return new Transfer(VietQr.transfer(account.napasBin(), account.accountNumber(), amount, transferReference(p)),
+                amount, deposit);
+    }
+
+    /** The modules of a QR code of the text (error correction M, as banks print theirs), {@code [row][column]}. */
+    static boolean[][] qrModules(String text) {
+        try {
+            ByteMatrix m = Encoder.encode(text, ErrorCorrectionLevel.M).getMatrix();
+            boolean[][] dark = new boolean[m.getHeight()][m.getWidth()];
+            for (int y = 0; y < m.getHeight(); y++) {
+                for (int x = 0; x < m.getWidth(); x++) {
+                    dark[y][x] = m.get(x, y) == 1;
+                }
+            }
+            return dark;
+        } catch (WriterException e) {
+            throw new IllegalStateException(e);
         }
     }
 

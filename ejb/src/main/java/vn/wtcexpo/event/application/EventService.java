@@ -48,13 +48,6 @@ public interface EventService {
      */
     EventSummary known(String id);
 
-    /**
-     * As {@link #known}, as last committed: read from the shared cache without joining the caller's transaction
-     * (nothing copied, nothing compared at commit), for paths that read an event many times a second and never
-     * change it in the same transaction, such as the gates. Changes are seen once they are committed.
-     */
-    EventSummary committed(String id);
-
     /** The ids of the events (not cancelled) that run in a hall, for contexts that guard what is drawn on its floor. */
     List<String> idsInHall(String hallCode);
 

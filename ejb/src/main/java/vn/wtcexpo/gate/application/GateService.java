@@ -36,9 +36,6 @@ public interface GateService {
     /** The calling device, and its event (a paired device only). */
     DeviceSummary me();
 
-    /** The device a token belongs to, if it is usable now (for the web module's authentication). */
-    Optional<DeviceSignIn> signIn(String token);
-
     /** The event's revocation list for the calling gate device (its own event only). */
     List<vn.wtcexpo.registration.application.RevokedCode> revocations(String eventId, java.time.Instant since);
 

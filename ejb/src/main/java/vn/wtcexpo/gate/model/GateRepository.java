@@ -151,13 +151,6 @@ public class GateRepository {
         return max == null ? 0 : ((Number) max).longValue();
     }
 
-    public int insideOnCount(String eventId, String hall, LocalDate day) {
-        Object sum = em.createNativeQuery("SELECT COALESCE(SUM(entries - exits), 0) FROM gate_count WHERE event_id = ? "
-                + "AND hall_code = ? AND count_day = ?").setParameter(1, eventId).setParameter(2, hall).setParameter(3, java.sql.Date.valueOf(day))
-                .getSingleResult();
-        return ((Number) sum).intValue();
-    }
-
     public void correction(String id, String eventId, String hall, LocalDate day, int before, int after, String reason,
                            String by, Instant at) {
         em.createNativeQuery("INSERT INTO gate_correction (id, event_id, hall_code, count_day, inside_before, inside_after, "

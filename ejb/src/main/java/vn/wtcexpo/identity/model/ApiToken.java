@@ -13,7 +13,7 @@ import vn.wtcexpo.shared.Secrets;
 import vn.wtcexpo.shared.Text;
 
 /**
- * A bearer token for scripts, partner systems and (next) gate devices: {@code Authorization: Bearer <token>}
+ * A bearer token for scripts and partner systems (gate devices have their own, `GateDevice`): {@code Authorization: Bearer <token>}
  * acts as its account with the account's current roles. The token itself is shown once, at creation;
  * only its SHA-256 is stored. A token is 256 random bits, so a fast hash is right here (a password needs
  * a slow one because people choose guessable ones).

@@ -6,9 +6,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.util.Locale;
+import jakarta.inject.Inject;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -17,8 +15,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema up to date with the Flyway migrations before anything else touches the database.
  * Scripts live in {@code db/migration/common} (both databases) and {@code db/migration/<vendor>}
- * ({@code h2} or {@code postgresql}, chosen from the connection's metadata) where a database feature
- * needs its own SQL; a version number is never used twice across the folders.
+ * ({@code h2} or {@code postgresql}: {@link DatabaseDialect}) where a database feature needs its own SQL; the few
+ * that must look something up first are Java classes here, named like the scripts ({@code V16__...}), listed below;
+ * a version number is never used twice.
  */
 @Startup
 @Singleton
@@ -31,15 +30,18 @@ public class DatabaseMigrator {
     @Resource(lookup = DATA_SOURCE)
     private DataSource dataSource;
 
+    @Inject
+    private DatabaseDialect dialect;
+
     private String schemaVersion;
 
     @PostConstruct
     void migrate() {
         long start = System.nanoTime();
-        String vendor = vendor();
         Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration/common", "classpath:db/migration/" + vendor)
+                .locations("classpath:db/migration/common", "classpath:" + dialect.get().migrations())
+                .javaMigrations(new V16__Name_the_scan_nonce_constraint())
                 .failOnMissingLocations(true)
                 .load();
         MigrateResult result = flyway.migrate();
@@ -47,22 +49,6 @@ public class DatabaseMigrator {
         schemaVersion = current == null ? "none" : current.getVersion().getVersion();
         LOG.info(() -> String.format("Database %s at schema version %s (%d migrations applied in %d ms)",
                 result.database, schemaVersion, result.migrationsExecuted, (System.nanoTime() - start) / 1_000_000));
-    }
-
-    /** {@code h2} or {@code postgresql}: the folder of the vendor-specific migrations. */
-    private String vendor() {
-        try (Connection c = dataSource.getConnection()) {
-            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            if (product.contains("postgres")) {
-                return "postgresql";
-            }
-            if (product.contains("h2")) {
-                return "h2";
-            }
-            throw new IllegalStateException("Unsupported database " + product + ": use H2 or PostgreSQL");
-        } catch (SQLException e) {
-            throw new IllegalStateException("The database cannot be reached", e);
-        }
     }
 
     /** The schema version after start-up, e.g. {@code 1}. */

@@ -75,13 +75,6 @@ public interface RegistrationService {
     /** The calling exhibitor's staff badges for an event. */
     List<BadgeSummary> myStaffBadges(String eventId);
 
-    /**
-     * Verifies a code as a gate of {@code eventId} would, for the gate context: the badge it names, or why not
-     * ({@code UNKNOWN_CODE}, also for another event's code; {@code BAD_SIGNATURE}; {@code REVOKED}, with the badge).
-     * One indexed read; the event's public key is kept once read.
-     */
-    CodeCheck verify(String code, String eventId);
-
     /** The event a code names, read without verifying it (to route a scan that did not say); empty for junk. */
     java.util.Optional<String> eventOfCode(String code);
 

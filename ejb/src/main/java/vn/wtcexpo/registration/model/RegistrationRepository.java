@@ -1,7 +1,7 @@
 package vn.wtcexpo.registration.model;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -13,9 +13,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.sql.DataSource;
 import vn.wtcexpo.shared.BadgeKind;
-import vn.wtcexpo.shared.LocalTransaction;
+import vn.wtcexpo.shared.Connections;
 
 /** Registration desks, badges and revocations in the database; joins the caller's transaction. */
 @ApplicationScoped
@@ -24,8 +23,9 @@ public class RegistrationRepository {
     @PersistenceContext(unitName = "wtcexpo")
     private EntityManager em;
 
-    @Resource(lookup = "jdbc/wtcexpo")
-    private DataSource dataSource;
+    /** The badge read of a scan joins the scan's unit through it. */
+    @Inject
+    private Connections connections;
 
     // --- desks
 
@@ -71,11 +71,11 @@ public class RegistrationRepository {
 
     /**
      * The badge of a code's secret as its row stands (a scan asks it with every code): one indexed statement in plain
-     * JDBC, on the thread's {@link LocalTransaction} when there is one (a gate scan's), else on the caller's JTA
+     * JDBC, in the gate scan's unit when it is asked from one ({@link Connections}), else on the caller's JTA
      * transaction's connection. Sees what is committed or flushed, not entities changed in memory.
      */
     public Optional<BadgeSnapshot> snapshotBySecret(String secret) {
-        try (LocalTransaction.Lease c = LocalTransaction.lease(dataSource); PreparedStatement s = c.prepare(BY_SECRET)) {
+        try (Connections.Lease c = connections.lease(); PreparedStatement s = c.prepare(BY_SECRET)) {
             s.setString(1, secret);
             try (ResultSet r = s.executeQuery()) {
                 if (!r.next()) {

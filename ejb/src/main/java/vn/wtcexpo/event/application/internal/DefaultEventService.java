@@ -237,12 +237,6 @@ public class DefaultEventService implements EventService {
 
     @Override
     @PermitAll
-    public EventSummary committed(String id) {
-        return directory.committed(id);
-    }
-
-    @Override
-    @PermitAll
     public boolean mayManage(String id) {
         return events.find(id).map(this::mayManage).orElse(false);
     }

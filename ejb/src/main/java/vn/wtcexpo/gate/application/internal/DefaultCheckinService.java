@@ -19,6 +19,7 @@ import vn.wtcexpo.gate.application.ScanAnswer;
 import vn.wtcexpo.gate.application.ScanRequest;
 import vn.wtcexpo.gate.model.DeviceMode;
 import vn.wtcexpo.gate.model.Gate;
+import vn.wtcexpo.gate.model.ScanFailure;
 import vn.wtcexpo.gate.model.GateRepository;
 import vn.wtcexpo.gate.model.ScanDirection;
 import vn.wtcexpo.gate.model.ScanResult;
@@ -163,9 +164,9 @@ public class DefaultCheckinService implements CheckinService {
         for (int attempt = 1; ; attempt++) {
             try {
                 return desk.decide(scan, exclusive);
-            } catch (NeedsExclusiveEntry e) {
+            } catch (ScanFailure.NeedsExclusiveEntry e) {
                 exclusive = true;
-            } catch (ReplayedNonce e) {
+            } catch (ScanFailure.ReplayedNonce e) {
                 ScanAnswer stored = desk.replayOf(event, request.nonce());
                 if (stored != null) {
                     return stored;

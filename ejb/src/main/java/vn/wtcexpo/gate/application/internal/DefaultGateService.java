@@ -179,13 +179,6 @@ public class DefaultGateService implements GateService {
     }
 
     @Override
-    @PermitAll
-    @jakarta.ejb.TransactionAttribute(jakarta.ejb.TransactionAttributeType.SUPPORTS) // a lookup, usually in memory
-    public Optional<DeviceSignIn> signIn(String token) {
-        return tokens.signIn(token);
-    }
-
-    @Override
     @RolesAllowed(Roles.GATE_DEVICE)
     public List<vn.wtcexpo.registration.application.RevokedCode> revocations(String eventId, Instant since) {
         requireScanning(eventId);
@@ -242,7 +235,7 @@ public class DefaultGateService implements GateService {
         int before = ledger.room(eventId, hall, day).inside();
         int delta = inside - before;
         if (delta != 0) {
-            ledger.count(eventId, hall, day, "~", Math.max(delta, 0), Math.max(-delta, 0));
+            ledger.count(new ScanLedger.Count(eventId, hall, day, "~", Math.max(delta, 0), Math.max(-delta, 0)));
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         if (inside == 0) {

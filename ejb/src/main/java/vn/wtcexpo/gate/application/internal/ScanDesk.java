@@ -16,6 +16,7 @@ import vn.wtcexpo.gate.model.Admission;
 import vn.wtcexpo.gate.model.DenyReason;
 import vn.wtcexpo.gate.model.Gate;
 import vn.wtcexpo.gate.model.ScanDirection;
+import vn.wtcexpo.gate.model.ScanFailure;
 import vn.wtcexpo.gate.model.ScanLedger;
 import vn.wtcexpo.gate.model.ScanLedger.Count;
 import vn.wtcexpo.gate.model.ScanLedger.NewScan;
@@ -24,26 +25,29 @@ import vn.wtcexpo.gate.model.ScanLedger.Presence;
 import vn.wtcexpo.gate.model.ScanLedger.Room;
 import vn.wtcexpo.gate.model.ScanLedger.StoredScan;
 import vn.wtcexpo.gate.model.ScanResult;
+import vn.wtcexpo.gate.model.ScanUnit;
 import vn.wtcexpo.registration.application.BadgeChecks;
 import vn.wtcexpo.registration.application.RegistrationService.CodeCheck;
 import vn.wtcexpo.registration.application.RegistrationService.ScannedBadge;
 import vn.wtcexpo.shared.Formats;
-import vn.wtcexpo.shared.LocalTransaction;
 
 /**
  * One scan, one transaction: decided in the fixed order and stored before the answer leaves. The caller
  * ({@link DefaultCheckinService}) has checked the request and who sends it.
  *
- * <p>The transaction is a local one on one connection ({@link ScanLedger#begin()}), not JTA's, and the badge is
- * read in it too. A plain CDI bean, so a scan passes no session bean's security check, pool and interceptors, and
- * no transaction manager. Under load those were the scan's slowest part: their synchronized caches made threads
- * queue behind one another.
+ * <p>The transaction is the scan's own unit ({@link ScanUnit}: one connection, a local transaction, not JTA's), and
+ * the badge is read in it too. A plain CDI bean, so a scan passes no session bean's security check, pool and
+ * interceptors, and no transaction manager (bench/README.md tells what they cost under load). A scan that stops
+ * throws a {@link ScanFailure}, after the unit rolled back.
  */
 @ApplicationScoped
 public class ScanDesk {
 
     @Inject
     private ScanLedger ledger;
+
+    @Inject
+    private ScanUnit unit;
 
     @Inject
     private GateDirectory directory;
@@ -59,19 +63,21 @@ public class ScanDesk {
                        ScanResult offlineResult, String deviceId, String actor) {
     }
 
+    /**
+     * Decides and stores a scan in its own unit.
+     *
+     * @throws ScanFailure.ReplayedNonce when its nonce is stored already: answer with {@link #replayOf}
+     * @throws ScanFailure.NeedsExclusiveEntry when it must be decided again with {@code exclusive}
+     */
     public ScanAnswer decide(Scan scan, boolean exclusive) {
-        try (LocalTransaction unit = ledger.begin()) {
-            ScanAnswer answer = decideNow(scan, exclusive);
-            unit.commit(); // on PostgreSQL the scan's last statements committed it already
-            return answer;
-        }
+        return unit.run(() -> decideNow(scan, exclusive));
     }
 
     private ScanAnswer decideNow(Scan scan, boolean exclusive) {
         Gate gate = scan.gate();
         String eventId = gate.eventId();
-        // a nonce seen before is found by its unique key when this scan is stored: the transaction then rolls back
-        // and the caller answers with the stored scan (ReplayedNonce)
+        // a nonce seen before is found by its unique key when this scan is stored: the unit then rolls back and the
+        // caller answers with the stored scan (ScanFailure.ReplayedNonce)
         ZonedDateTime at = scan.scannedAt().atZone(Formats.VIETNAM);
         LocalDate day = at.toLocalDate();
         CodeCheck check = checks.verify(scan.code(), eventId);
@@ -109,30 +115,31 @@ public class ScanDesk {
                 if (room.inside() >= room.capacity()) {
                     return deny(scan, DenyReason.HALL_FULL, badge);
                 }
-                return store(scan, ScanResult.ADMITTED, null, badge, true, gate.hallCode(), counted, inside);
+                return store(scan, ScanOutcome.admitted(gate.hallCode(), true).counting(counted).placing(inside), badge);
             }
             // one round trip: the shared lock, the presence, this entry counted and the room; a refusal takes the
             // count back when it is stored
             ScanLedger.Entry found = ledger.enterShared(counted, badge.id());
             if (found.presence().insideOn(day)) {
-                return store(scan, ScanResult.DENIED, DenyReason.ALREADY_INSIDE, badge, false, gate.hallCode(),
-                        counted.undone(), null).inside(found.presence().since(), found.presence().gate());
+                return store(scan, ScanOutcome.denied(DenyReason.ALREADY_INSIDE, gate.hallCode()).counting(counted.undone()), badge)
+                        .inside(found.presence().since(), found.presence().gate());
             }
             Room room = found.room();
             // the other entry gates of the hall may each be admitting one more right now, unseen
             if (room.inside() + Math.max(0, room.entryGates() - 1) > room.capacity()) {
                 NEAR_FULL.put(hallKey, true);
-                throw new NeedsExclusiveEntry();
+                throw new ScanFailure.NeedsExclusiveEntry();
             }
-            return store(scan, ScanResult.ADMITTED, null, badge, true, gate.hallCode(), null, inside);
+            return store(scan, ScanOutcome.admitted(gate.hallCode(), true).placing(inside), badge);
         }
         Presence presence = ledger.lockPresence(badge.id(), eventId);
         if (presence.insideOn(day)) {
-            return store(scan, ScanResult.ADMITTED, null, badge, true, presence.hall(),
-                    new Count(eventId, presence.hall(), day, gate.code(), 0, 1),
-                    new Placement(badge.id(), null, day, gate.code(), scan.scannedAt()));
+            return store(scan, ScanOutcome.admitted(presence.hall(), true)
+                    .counting(new Count(eventId, presence.hall(), day, gate.code(), 0, 1))
+                    .placing(new Placement(badge.id(), null, day, gate.code(), scan.scannedAt())), badge);
         }
-        return store(scan, ScanResult.ADMITTED, null, badge, false);
+        // an exit of someone the ledger does not have inside: recorded, moves nobody
+        return store(scan, ScanOutcome.admitted(gate.hallCode(), false), badge);
     }
 
     /** The answer of a scan stored before with this nonce (read with its badge). */
@@ -141,30 +148,18 @@ public class ScanDesk {
     }
 
     private ScanAnswer deny(Scan scan, DenyReason reason, ScannedBadge badge) {
-        return store(scan, ScanResult.DENIED, reason, badge, false);
-    }
-
-    private ScanAnswer store(Scan scan, ScanResult result, DenyReason reason, ScannedBadge badge, boolean counted) {
-        return store(scan, result, reason, badge, counted, scan.gate().hallCode(), null, null);
+        return store(scan, ScanOutcome.denied(reason, scan.gate().hallCode()), badge);
     }
 
     /** Stores the scan, with the count and the move of its holder it makes (if any), in one go. */
-    private ScanAnswer store(Scan scan, ScanResult result, DenyReason reason, ScannedBadge badge, boolean counted,
-                             String hall, Count count, Placement placement) {
+    private ScanAnswer store(Scan scan, ScanOutcome outcome, ScannedBadge badge) {
         Gate gate = scan.gate();
-        NewScan row = new NewScan(gate.eventId(), scan.nonce(), gate.code(), hall, scan.direction(),
-                badge == null ? null : badge.id(), badge == null ? null : badge.kind(), result, reason, counted,
-                scan.scannedAt(), Instant.now(), scan.deviceId(), scan.actor(), scan.offlineResult());
-        try {
-            ledger.insert(row, count, placement);
-        } catch (ScanLedger.LedgerFailure e) {
-            if (e.duplicateNonce()) {
-                throw new ReplayedNonce();
-            }
-            throw e;
-        }
-        return new ScanAnswer(gate.eventId(), result, reason, badge, gate.code(), hall, scan.direction(), counted, false,
-                row.conflict(), null, null);
+        NewScan row = new NewScan(gate.eventId(), scan.nonce(), gate.code(), outcome.hall(), scan.direction(),
+                badge == null ? null : badge.id(), badge == null ? null : badge.kind(), outcome.result(), outcome.reason(),
+                outcome.counted(), scan.scannedAt(), Instant.now(), scan.deviceId(), scan.actor(), scan.offlineResult());
+        ledger.store(row, outcome.count(), outcome.placement());
+        return new ScanAnswer(gate.eventId(), outcome.result(), outcome.reason(), badge, gate.code(), outcome.hall(),
+                scan.direction(), outcome.counted(), false, row.conflict(), null, null);
     }
 
     private ScanAnswer replay(StoredScan s, String eventId) {

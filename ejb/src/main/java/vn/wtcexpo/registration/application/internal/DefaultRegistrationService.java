@@ -321,12 +321,6 @@ public class DefaultRegistrationService implements RegistrationService {
 
     @Override
     @PermitAll
-    public CodeCheck verify(String code, String eventId) {
-        return checks.verify(code, eventId);
-    }
-
-    @Override
-    @PermitAll
     public Optional<String> eventOfCode(String code) {
         return BadgeCode.parse(code).map(c -> c.eventId().toString());
     }

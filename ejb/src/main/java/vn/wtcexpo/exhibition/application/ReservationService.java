@@ -42,25 +42,11 @@ public interface ReservationService {
     /** The organizer gives the exhibitor until {@code until} to be approved. */
     ReservationSummary holdUntil(String id, Instant until);
 
-    /** Records money received; paid in full sells the booth. */
+    /** Records money received against the reservation's payment request; paid in full sells every booth on it. */
     ReservationSummary recordPayment(String id, long amountVnd, LocalDate receivedOn, String reference);
-
-    /** Money received against a payment request (all the booths it covers are sold once it is paid in full). */
-    PaymentRequestSummary recordRequestPayment(String requestId, long amountVnd, LocalDate receivedOn, String reference);
 
     /** Who holds which booth of an event (live reservations): company name by booth number (its organizer). */
     java.util.Map<String, String> holders(String eventId);
-
-    PaymentRequestSummary paymentRequest(String id);
-
-    /** The bilingual PDF of a payment request (its exhibitor, the event's organizer, the venue admin). */
-    byte[] paymentRequestPdf(String id);
-
-    /**
-     * The payment request's data in the layout of Vietnam's e-invoices (Circular 78/2021, unsigned, without the
-     * invoice's series and number): what a certified e-invoice provider imports to issue the VAT invoice.
-     */
-    String eInvoiceXml(String id);
 
     /** Expires the holds whose time is up, each in its own transaction; returns how many. */
     int expireDueHolds();

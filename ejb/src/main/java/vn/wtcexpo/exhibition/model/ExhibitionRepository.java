@@ -137,7 +137,7 @@ public class ExhibitionRepository {
     // --- reservations and claims
 
     public Optional<Reservation> reservation(String id) {
-        return id == null || id.length() > 36 ? Optional.empty() : Optional.ofNullable(em.find(Reservation.class, id));
+        return !plausibleId(id) ? Optional.empty() : Optional.ofNullable(em.find(Reservation.class, id));
     }
 
     public Reservation refresh(Reservation r) {
@@ -188,7 +188,13 @@ public class ExhibitionRepository {
     // --- payment requests
 
     public Optional<PaymentRequest> paymentRequest(String id) {
-        return id == null || id.length() > 36 ? Optional.empty() : Optional.ofNullable(em.find(PaymentRequest.class, id));
+        return !plausibleId(id) ? Optional.empty() : Optional.ofNullable(em.find(PaymentRequest.class, id));
+    }
+
+    /** An id as this house makes them (a UUID): anything else, a NUL or a slash included, names nothing. */
+    private static boolean plausibleId(String id) {
+        return id != null && !id.isEmpty() && id.length() <= 36
+                && id.chars().allMatch(c -> c == '-' || (c < 128 && Character.isLetterOrDigit(c)));
     }
 
     /** The payment request that covers a reservation now (none before approval). */

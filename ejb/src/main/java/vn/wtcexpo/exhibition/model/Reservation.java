@@ -82,7 +82,9 @@ public class Reservation {
     protected Reservation() {
     }
 
+    /** Puts {@code booth} on hold for the company: the booth and its reservation change together, here and below. */
     public Reservation(String eventId, Booth booth, String exhibitorId, String requestedBy, Instant now, Instant holdExpiresAt) {
+        booth.hold(); // BOOTH_TAKEN unless available
         this.id = UUID.randomUUID().toString();
         this.eventId = eventId;
         this.boothId = booth.id();
@@ -93,10 +95,13 @@ public class Reservation {
         this.holdExpiresAt = holdExpiresAt;
     }
 
-    public void approve(String by, Instant now) {
+    /** The organizer approves the hold: the booth is reserved for the company. */
+    public void approve(Booth booth, String by, Instant now) {
+        own(booth);
         if (status != ReservationStatus.ON_HOLD) {
             throw DomainException.conflict("RESERVATION_NOT_ON_HOLD", status.name());
         }
+        booth.reserve();
         status = ReservationStatus.RESERVED;
         decidedAt = now;
         decidedBy = by;
@@ -110,15 +115,19 @@ public class Reservation {
         this.paymentRequestId = paymentRequestId;
     }
 
-    public void paidInFull() {
+    /** Its payment request is paid in full: the booth is sold. */
+    public void paidInFull(Booth booth) {
+        own(booth);
         if (status != ReservationStatus.RESERVED) {
             throw DomainException.conflict("RESERVATION_NOT_RESERVED", status.name());
         }
+        booth.sell();
         status = ReservationStatus.SOLD;
     }
 
     /** Declined by the organizer (only while on hold), always with a reason, which the exhibitor is shown and mailed. */
-    public void reject(String by, String reason, Instant now) {
+    public void reject(Booth booth, String by, String reason, Instant now) {
+        own(booth);
         String why = Text.optionalLines("reason", reason, MAX_REASON);
         if (why == null) {
             throw DomainException.invalid("reason", "REASON_REQUIRED");
@@ -126,27 +135,30 @@ public class Reservation {
         if (status != ReservationStatus.ON_HOLD) {
             throw DomainException.conflict("RESERVATION_NOT_ON_HOLD", status.name());
         }
-        close(ReservationStatus.REJECTED, by, why, now);
+        close(booth, ReservationStatus.REJECTED, by, why, now);
         decidedAt = now;
         decidedBy = by;
     }
 
     /** Called off by its exhibitor (while on hold) or the organizer (until it is sold). */
-    public void cancel(String by, String reason, boolean byOrganizer, Instant now) {
+    public void cancel(Booth booth, String by, String reason, boolean byOrganizer, Instant now) {
+        own(booth);
         if (status == ReservationStatus.SOLD || !status.live()) {
             throw DomainException.conflict("RESERVATION_CANNOT_CANCEL", status.name());
         }
         if (!byOrganizer && status != ReservationStatus.ON_HOLD) {
             throw DomainException.conflict("RESERVATION_CANNOT_CANCEL", status.name());
         }
-        close(ReservationStatus.CANCELLED, by, Text.optionalLines("reason", reason, MAX_REASON), now);
+        close(booth, ReservationStatus.CANCELLED, by, Text.optionalLines("reason", reason, MAX_REASON), now);
     }
 
-    public void expire(Instant now) {
+    /** The hold ran out unapproved: the booth is offered again. */
+    public void expire(Booth booth, Instant now) {
+        own(booth);
         if (status != ReservationStatus.ON_HOLD) {
             throw DomainException.conflict("RESERVATION_NOT_ON_HOLD", status.name());
         }
-        close(ReservationStatus.EXPIRED, null, null, now);
+        close(booth, ReservationStatus.EXPIRED, null, null, now);
     }
 
     /** Moves the end of the hold (the organizer gives an exhibitor more time). */
@@ -160,11 +172,20 @@ public class Reservation {
         holdExpiresAt = until;
     }
 
-    private void close(ReservationStatus to, String by, String reason, Instant now) {
+    /** Ends the reservation; its booth is available again. */
+    private void close(Booth booth, ReservationStatus to, String by, String reason, Instant now) {
+        booth.release();
         status = to;
         closedAt = now;
         closedBy = by;
         closeReason = reason;
+    }
+
+    /** The booth given is this reservation's: a booth and its reservation change together, never apart. */
+    private void own(Booth booth) {
+        if (!booth.id().equals(boothId)) {
+            throw new IllegalArgumentException("booth " + booth.number() + " is not this reservation's");
+        }
     }
 
     /** How many of {@code reservations} are holds at {@code eventId}: what the event's limit on holds per company counts. */

@@ -150,7 +150,6 @@ class DemoFair {
             int state = random.nextInt(10);
             Reservation r = new Reservation(event.id(), booth, company.id(), organizer, now.minus(10 + random.nextInt(20), ChronoUnit.DAYS),
                     now.plus(1 + random.nextInt(13), ChronoUnit.DAYS));
-            booth.hold();
             exhibition.add(r);
             exhibition.flush();
             exhibition.add(new BoothClaim(booth.id(), r.id()));
@@ -158,8 +157,7 @@ class DemoFair {
                 if (!withBooths.contains(company)) {
                     withBooths.add(company);
                 }
-                r.approve(organizer, now.minus(5, ChronoUnit.DAYS));
-                booth.reserve();
+                r.approve(booth, organizer, now.minus(5, ChronoUnit.DAYS));
                 // approved in rounds: a company's booths of one round share a payment request, paid alike
                 int paidSoFar = state >= 8 ? 2 : state >= 6 ? 1 : 0;
                 approvals.computeIfAbsent(company.id() + "/" + paidSoFar, k -> new ArrayList<>())
@@ -189,8 +187,7 @@ class DemoFair {
                 request.pay(rest);
                 exhibition.add(new Payment(request.id(), rest, today.minusDays(1), "UNC-" + ref++, organizer, now));
                 for (Approved a : round) {
-                    a.reservation().paidInFull();
-                    a.booth().sell();
+                    a.reservation().paidInFull(a.booth());
                 }
             }
         }
@@ -198,7 +195,6 @@ class DemoFair {
         Booth own = sellable.stream().filter(b -> b.status() == vn.wtcexpo.exhibition.model.BoothStatus.AVAILABLE)
                 .skip(7).findFirst().orElseThrow();
         Reservation r = new Reservation(event.id(), own, mine.id(), exhibitorAccount, now, now.plus(14, ChronoUnit.DAYS));
-        own.hold();
         exhibition.add(r);
         exhibition.flush();
         exhibition.add(new BoothClaim(own.id(), r.id()));

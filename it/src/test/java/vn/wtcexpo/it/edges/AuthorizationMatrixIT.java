@@ -141,6 +141,7 @@ class AuthorizationMatrixIT {
             hallsOutline                   1 o 3 3  3 3  3 d d
             invoicesGet                    1 o o 4  o 4  d d d
             invoicesPdf                    1 o o 4  o 4  d d d
+            invoicesPay                    1 o o 4  d d  d d d
             invoicesEInvoiceData           1 o o 4  o 4  d d d
             invoicesEInvoiceXml            1 o o 4  o 4  d d d
             leadsCapture                   1 d d d  o o  d d o
@@ -151,6 +152,7 @@ class AuthorizationMatrixIT {
             reservationsExpireDue          1 o 3 3  3 3  3 d d
             reservationsGet                1 o o 4  o 4  d d d
             reservationsApprove            1 o o 4  d d  d d d
+            reservationsApproveTogether    1 o o d  d d  d d d
             reservationsCancel             1 o o 4  o 4  d d d
             reservationsHoldUntil          1 o o 4  d d  d d d
             reservationsPay                1 o o 4  d d  d d d

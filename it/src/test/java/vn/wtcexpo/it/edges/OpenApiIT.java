@@ -125,9 +125,12 @@ class OpenApiIT {
         assertEquals(ids.size(), new HashSet<>(ids).size(), ids.toString());
     }
 
+    /** The highest version of the migrations: SQL scripts, and the Java migrations beside the migrator. */
     private static String latestMigration() {
-        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("../ejb/src/main/resources/db/migration"))) {
-            return String.valueOf(files.map(p -> p.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+        try (var scripts = java.nio.file.Files.walk(java.nio.file.Path.of("../ejb/src/main/resources/db/migration"));
+             var classes = java.nio.file.Files.list(java.nio.file.Path.of("../ejb/src/main/java/vn/wtcexpo/infrastructure/persistence"))) {
+            return String.valueOf(java.util.stream.Stream.concat(scripts, classes).map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("V\\d+__.*\\.(sql|java)"))
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow());
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.wtcexpo.exhibition.application.PaymentRequestSummary;
 import vn.wtcexpo.shared.DomainException;
-import vn.wtcexpo.exhibition.application.ReservationService;
+import vn.wtcexpo.exhibition.application.PaymentRequestService;
 import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.web.support.Retried;
 
@@ -36,7 +36,7 @@ import vn.wtcexpo.web.support.Retried;
 public class InvoiceResource {
 
     @Inject
-    private ReservationService reservations;
+    private PaymentRequestService invoices;
 
     @GET
     @Path("{id}")
@@ -44,7 +44,7 @@ public class InvoiceResource {
     @Operation(operationId = "invoicesGet", summary = "A payment request (its exhibitor, the event's organizer, the venue admin)")
     @APIResponse(responseCode = "404", description = "INVOICE_NOT_FOUND")
     public ReservationJson.InvoiceJson get(@PathParam("id") String id) {
-        return ReservationJson.InvoiceJson.of(reservations.paymentRequest(id));
+        return ReservationJson.InvoiceJson.of(invoices.paymentRequest(id));
     }
 
     @GET
@@ -53,8 +53,8 @@ public class InvoiceResource {
     @Operation(operationId = "invoicesPdf", summary = "The payment request as a bilingual PDF")
     @APIResponse(responseCode = "200", description = "application/pdf")
     public Response pdf(@PathParam("id") String id) {
-        PaymentRequestSummary p = reservations.paymentRequest(id);
-        return Response.ok(reservations.paymentRequestPdf(id), "application/pdf")
+        PaymentRequestSummary p = invoices.paymentRequest(id);
+        return Response.ok(invoices.paymentRequestPdf(id), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + p.number() + ".pdf\"").build();
     }
 
@@ -65,8 +65,8 @@ public class InvoiceResource {
             + "(Circular 78/2021: HDon, DLHDon, TTChung, NDHDon with NBan, NMua, DSHHDVu, TToan and the total in words), "
             + "unsigned and without the invoice's series and number, for a certified e-invoice provider to import")
     public Response eInvoiceXml(@PathParam("id") String id) {
-        return Response.ok(reservations.eInvoiceXml(id), "application/xml; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"" + reservations.paymentRequest(id).number() + "-e-invoice.xml\"").build();
+        return Response.ok(invoices.eInvoiceXml(id), "application/xml; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + invoices.paymentRequest(id).number() + "-e-invoice.xml\"").build();
     }
 
     @POST
@@ -82,7 +82,7 @@ public class InvoiceResource {
         if (input == null || input.amountVnd() == null) {
             throw DomainException.invalid("amountVnd", "VALUE_REQUIRED");
         }
-        return ReservationJson.InvoiceJson.of(reservations.recordRequestPayment(id, input.amountVnd(), input.receivedOn(),
+        return ReservationJson.InvoiceJson.of(invoices.recordPayment(id, input.amountVnd(), input.receivedOn(),
                 input.reference()));
     }
 
@@ -91,7 +91,7 @@ public class InvoiceResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "invoicesEInvoiceData", summary = "What an e-invoice provider needs to issue the VAT invoice: buyer, line, VAT by rate, totals")
     public Map<String, Object> eInvoice(@PathParam("id") String id) {
-        PaymentRequestSummary p = reservations.paymentRequest(id);
+        PaymentRequestSummary p = invoices.paymentRequest(id);
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("reference", p.number());
         out.put("currency", "VND");

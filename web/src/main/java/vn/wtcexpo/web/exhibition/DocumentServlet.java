@@ -13,7 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import vn.wtcexpo.exhibition.application.ExhibitionReports;
-import vn.wtcexpo.exhibition.application.ReservationService;
+import vn.wtcexpo.exhibition.application.PaymentRequestService;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.web.i18n.DomainErrors;
 import vn.wtcexpo.web.support.Spreadsheets;
@@ -31,7 +31,7 @@ public class DocumentServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private ReservationService reservations;
+    private PaymentRequestService invoices;
 
     @Inject
     private ExhibitionReports reports;
@@ -62,8 +62,8 @@ public class DocumentServlet extends HttpServlet {
             switch (path) {
                 case "/payment-request" -> {
                     String id = request.getParameter("id");
-                    byte[] pdf = reservations.paymentRequestPdf(id);
-                    String number = reservations.paymentRequest(id).number();
+                    byte[] pdf = invoices.paymentRequestPdf(id);
+                    String number = invoices.paymentRequest(id).number();
                     send(response, "application/pdf", "inline; filename=\"" + number + ".pdf\"", pdf);
                 }
                 case "/exhibitors" -> {

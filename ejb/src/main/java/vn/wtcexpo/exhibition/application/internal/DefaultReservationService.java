@@ -20,7 +20,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import vn.wtcexpo.booking.application.VatRates;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.exhibition.application.PaymentRequestSummary;
@@ -30,12 +29,10 @@ import vn.wtcexpo.exhibition.application.ExhibitorLeft;
 import vn.wtcexpo.exhibition.application.StaffListChanged;
 import vn.wtcexpo.exhibition.model.Booth;
 import vn.wtcexpo.exhibition.model.BoothClaim;
-import vn.wtcexpo.exhibition.model.Charge;
 import vn.wtcexpo.exhibition.model.ExhibitionRepository;
+import vn.wtcexpo.exhibition.model.MoneyReceived;
 import vn.wtcexpo.exhibition.model.Exhibitor;
-import vn.wtcexpo.exhibition.model.Payment;
 import vn.wtcexpo.exhibition.model.PaymentRequest;
-import vn.wtcexpo.exhibition.model.PaymentTerms;
 import vn.wtcexpo.exhibition.model.Reservation;
 import vn.wtcexpo.exhibition.model.ReservationStatus;
 import vn.wtcexpo.shared.DatabaseFailures;
@@ -65,10 +62,10 @@ public class DefaultReservationService implements ReservationService {
     private EventService events;
 
     @Inject
-    private VatRates vatRates;
+    private BoothLocks locks;
 
     @Inject
-    private DocumentSequences sequences;
+    private Invoicing invoicing;
 
     @Inject
     private ReservationMailer mailer;
@@ -97,8 +94,7 @@ public class DefaultReservationService implements ReservationService {
         }
         Booth booth = repository.booth(event.id(), boothNumber)
                 .orElseThrow(() -> DomainException.notFound("BOOTH_NOT_FOUND", String.valueOf(boothNumber)));
-        List<String> floor = floorOf(booth);
-        lock(floor);
+        List<String> floor = locks.lockFloor(booth);
         // one company's holds at the event are counted under its row lock (after the floor's: the order every path
         // takes), so that two holds sent at once cannot both pass the limit
         repository.lockCompany(company.id());
@@ -106,9 +102,8 @@ public class DefaultReservationService implements ReservationService {
         if (Reservation.onHoldAt(repository.reservationsOfExhibitor(company.id()), event.id()) >= limit) {
             throw DomainException.conflict("HOLD_LIMIT_REACHED", limit);
         }
-        booth.hold(); // BOOTH_TAKEN unless available
         Instant expires = now.plus(event.terms().boothHoldDays(), ChronoUnit.DAYS);
-        Reservation r = new Reservation(event.id(), booth, company.id(), caller(), now, expires);
+        Reservation r = new Reservation(event.id(), booth, company.id(), caller(), now, expires); // BOOTH_TAKEN unless available
         try {
             repository.add(r);
             repository.flush(); // the claims refer to it: no mapping tells EclipseLink the order
@@ -179,42 +174,15 @@ public class DefaultReservationService implements ReservationService {
         if (approved.stream().anyMatch(r -> !r.eventId().equals(first.eventId()) || !r.exhibitorId().equals(first.exhibitorId()))) {
             throw DomainException.invalid("reservations", "RESERVATIONS_NOT_ONE_COMPANY");
         }
-        Map<String, Booth> booths = lockFloorsOf(approved);
+        Map<String, Booth> booths = locks.lockFloorsOf(approved);
         Instant now = Instant.now();
         for (Reservation r : approved) {
-            repository.refresh(r);
-            r.approve(caller(), now);
-            booths.get(r.id()).reserve();
+            r.approve(booths.get(r.id()), caller(), now);
         }
-        EventSummary event = events.event(first.eventId());
-        Exhibitor company = repository.exhibitor(first.exhibitorId()).orElseThrow();
-        List<LocalDate> showDays = event.showDays();
-        int depositPercent = event.terms().depositPercent();
         List<Reservation> inOrder = new ArrayList<>(approved);
         inOrder.sort(java.util.Comparator.comparing(r -> booths.get(r.id()).number(), NaturalOrder.INSTANCE));
-        List<PaymentRequest.Item> items = new ArrayList<>();
-        for (Reservation r : inOrder) {
-            Booth booth = booths.get(r.id());
-            items.add(new PaymentRequest.Item(r, booth,
-                    Charge.of(booth.netPriceVnd(), showDays, vatRates::rateBpOn, depositPercent)));
-        }
-        LocalDate today = LocalDate.now(Formats.VIETNAM);
-        PaymentRequest request = PaymentRequest.issue(nextNumber(today),
-                new PaymentRequest.Subject(event.id(), event.nameVi(), event.nameEn(), company, showDays.get(0),
-                        showDays.get(showDays.size() - 1)),
-                items, depositPercent, PaymentTerms.of(today, showDays.get(0)), caller(), now);
-        repository.add(request);
-        repository.flush(); // the reservations refer to it
-        for (Reservation r : inOrder) {
-            r.invoicedBy(request.id());
-            if (request.grossVnd() == 0) {
-                // booths given away are sold at once
-                r.paidInFull();
-                booths.get(r.id()).sell();
-            }
-        }
-        repository.flush();
-        mailer.send(notice(ReservationMailer.Kind.APPROVED, inOrder, booths, event, company, request, null, null));
+        invoicing.issue(events.event(first.eventId()), repository.exhibitor(first.exhibitorId()).orElseThrow(), inOrder,
+                booths, caller(), now);
         return summaries(inOrder);
     }
 
@@ -222,11 +190,9 @@ public class DefaultReservationService implements ReservationService {
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public ReservationSummary reject(String id, String reason) {
         Reservation r = managed(id);
-        Booth booth = lockFloorOf(r);
-        repository.refresh(r);
+        Booth booth = locks.lockFloorOf(r);
         boolean allowedStaff = r.countsForStaff();
-        r.reject(caller(), reason, Instant.now());
-        booth.release();
+        r.reject(booth, caller(), reason, Instant.now());
         repository.releaseClaimsOf(r.id());
         afterBoothEnded(r.exhibitorId(), r.eventId(), allowedStaff);
         return closed(r, booth, ReservationMailer.Kind.REJECTED);
@@ -241,39 +207,16 @@ public class DefaultReservationService implements ReservationService {
     public ReservationSummary cancel(String id, String reason) {
         Reservation r = visible(id);
         boolean organizer = events.mayManage(r.eventId());
-        Map<String, Booth> booths = lockWithItsRequest(r);
+        Map<String, Booth> booths = locks.lockWithItsRequest(r);
         Booth booth = booths.get(r.id());
-        PaymentRequest request = repository.paymentRequest(r.paymentRequestId()).filter(p -> !p.voided()).orElse(null);
-        if (request != null) {
-            repository.refresh(request);
-            if (request.paidVnd() > 0) {
-                throw DomainException.conflict("RESERVATION_HAS_PAYMENTS");
-            }
-        }
+        PaymentRequest request = invoicing.unpaidRequestOf(r); // RESERVATION_HAS_PAYMENTS
         boolean allowedStaff = r.countsForStaff();
         Instant now = Instant.now();
-        r.cancel(caller(), reason, organizer, now);
-        booth.release();
+        r.cancel(booth, caller(), reason, organizer, now);
         repository.releaseClaimsOf(r.id());
         if (request != null) {
-            List<Reservation> others = request.reservationIds().stream().filter(o -> !o.equals(r.id()))
-                    .map(o -> repository.reservation(o).orElseThrow()).filter(o -> o.status().live()).toList();
-            String why = booth.number();
-            if (others.isEmpty()) {
-                request.voidFor(why, caller(), now);
-            } else {
-                PaymentRequest replacement = request.replaceWithout(r.id(), nextNumber(LocalDate.now(Formats.VIETNAM)),
-                        why, caller(), now);
-                repository.add(replacement);
-                repository.flush();
-                request.replacedBy(replacement);
-                others.forEach(o -> o.invoicedBy(replacement.id()));
-                repository.flush();
-                EventSummary event = eventOf(r.eventId());
-                Exhibitor company = repository.exhibitor(r.exhibitorId()).orElseThrow();
-                mailer.send(notice(ReservationMailer.Kind.REPLACED, others, booths, event, company, replacement,
-                        booth.number(), request.number()));
-            }
+            invoicing.withdraw(request, r, booths, eventOf(r.eventId()), repository.exhibitor(r.exhibitorId()).orElseThrow(),
+                    caller(), now);
         }
         afterBoothEnded(r.exhibitorId(), r.eventId(), allowedStaff);
         return closed(r, booth, ReservationMailer.Kind.CANCELLED);
@@ -283,8 +226,7 @@ public class DefaultReservationService implements ReservationService {
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public ReservationSummary holdUntil(String id, Instant until) {
         Reservation r = managed(id);
-        lockFloorOf(r);
-        repository.refresh(r);
+        locks.lockFloorOf(r);
         r.holdUntil(until, Instant.now());
         return reservation(r.id());
     }
@@ -292,50 +234,12 @@ public class DefaultReservationService implements ReservationService {
     @Override
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public ReservationSummary recordPayment(String id, long amountVnd, LocalDate receivedOn, String reference) {
-        if (amountVnd <= 0) {
-            throw DomainException.invalid("amountVnd", "PAYMENT_NOT_POSITIVE");
-        }
-        LocalDate today = LocalDate.now(Formats.VIETNAM);
-        LocalDate day = receivedOn == null ? today : receivedOn;
-        if (day.isAfter(today)) {
-            throw DomainException.invalid("receivedOn", "PAYMENT_IN_FUTURE");
-        }
+        MoneyReceived money = MoneyReceived.of(amountVnd, receivedOn, reference, LocalDate.now(Formats.VIETNAM));
         Reservation r = managed(id);
-        Map<String, Booth> booths = lockWithItsRequest(r);
-        if (r.status() != ReservationStatus.RESERVED) {
-            throw DomainException.conflict("RESERVATION_NOT_RESERVED", r.status().name());
-        }
-        PaymentRequest request = repository.refresh(repository.paymentRequest(r.paymentRequestId()).orElseThrow());
-        boolean full = request.pay(amountVnd);
-        repository.add(new Payment(request.id(), amountVnd, day, reference, caller(), Instant.now()));
-        List<Reservation> covered = request.reservationIds().stream()
-                .map(o -> repository.reservation(o).orElseThrow()).filter(o -> o.status() == ReservationStatus.RESERVED).toList();
-        if (full) {
-            for (Reservation o : covered) {
-                o.paidInFull();
-                booths.get(o.id()).sell();
-            }
-        }
-        repository.flush();
-        if (full) {
-            EventSummary event = events.event(r.eventId());
-            Exhibitor company = repository.exhibitor(r.exhibitorId()).orElseThrow();
-            mailer.send(notice(ReservationMailer.Kind.SOLD, covered, booths, event, company, request, null, null));
-        }
+        Map<String, Booth> booths = locks.lockWithItsRequest(r);
+        invoicing.pay(r, booths, money, caller(), events.event(r.eventId()),
+                repository.exhibitor(r.exhibitorId()).orElseThrow());
         return reservation(r.id());
-    }
-
-    @Override
-    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
-    public PaymentRequestSummary recordRequestPayment(String requestId, long amountVnd, LocalDate receivedOn, String reference) {
-        PaymentRequest p = repository.paymentRequest(requestId)
-                .filter(x -> events.mayManage(x.eventId()))
-                .orElseThrow(() -> DomainException.notFound("INVOICE_NOT_FOUND", String.valueOf(requestId)));
-        if (p.voided()) {
-            throw DomainException.conflict("INVOICE_VOID", p.number());
-        }
-        recordPayment(p.reservationIds().get(0), amountVnd, receivedOn, reference);
-        return paymentRequest(p.id());
     }
 
     @Override
@@ -345,30 +249,6 @@ public class DefaultReservationService implements ReservationService {
             throw DomainException.notFound("EVENT_NOT_FOUND", String.valueOf(eventId));
         }
         return repository.holders(eventId);
-    }
-
-    @Override
-    @RolesAllowed({Roles.EXHIBITOR, Roles.ORGANIZER, Roles.VENUE_ADMIN})
-    public PaymentRequestSummary paymentRequest(String id) {
-        PaymentRequest p = repository.paymentRequest(id).orElseThrow(() -> DomainException.notFound("INVOICE_NOT_FOUND", id));
-        boolean mayRead = context.isCallerInRole(Roles.VENUE_ADMIN) || events.mayManage(p.eventId())
-                || (context.isCallerInRole(Roles.EXHIBITOR) && myCompany().map(c -> c.id().equals(p.exhibitorId())).orElse(false));
-        if (!mayRead) {
-            throw DomainException.notFound("INVOICE_NOT_FOUND", id);
-        }
-        return PaymentRequestSummary.of(p, repository.paymentsOf(p.id()));
-    }
-
-    @Override
-    @RolesAllowed({Roles.EXHIBITOR, Roles.ORGANIZER, Roles.VENUE_ADMIN})
-    public String eInvoiceXml(String id) {
-        return EInvoiceXml.render(paymentRequest(id), repository.seller().map(DefaultSellerService::details).orElse(null));
-    }
-
-    @Override
-    @RolesAllowed({Roles.EXHIBITOR, Roles.ORGANIZER, Roles.VENUE_ADMIN})
-    public byte[] paymentRequestPdf(String id) {
-        return PaymentRequestPdf.render(paymentRequest(id), repository.seller().map(DefaultSellerService::details).orElse(null));
     }
 
     @Override
@@ -410,13 +290,11 @@ public class DefaultReservationService implements ReservationService {
         if (r == null) {
             return false;
         }
-        Booth booth = lockFloorOf(r);
-        repository.refresh(r);
+        Booth booth = locks.lockFloorOf(r);
         if (r.status() != ReservationStatus.ON_HOLD || r.holdExpiresAt().isAfter(cutoff)) {
             return false;
         }
-        r.expire(Instant.now());
-        booth.release();
+        r.expire(booth, Instant.now());
         repository.releaseClaimsOf(r.id());
         afterBoothEnded(r.exhibitorId(), r.eventId(), false);
         closed(r, booth, ReservationMailer.Kind.EXPIRED);
@@ -460,56 +338,6 @@ public class DefaultReservationService implements ReservationService {
     /** The event whatever the caller may see (the timer has no caller); only for what the reservation already shows. */
     private EventSummary eventOf(String eventId) {
         return events.known(eventId);
-    }
-
-    /** The booth of a reservation and the booths it covers, locked in id order; returns the booth. */
-    private Booth lockFloorOf(Reservation r) {
-        Booth booth = repository.booth(r.boothId()).orElseThrow();
-        lock(floorOf(booth));
-        return booth;
-    }
-
-    /** The booths of several reservations and the booths they cover, locked in one id order; by reservation id. */
-    private Map<String, Booth> lockFloorsOf(List<Reservation> reservations) {
-        Map<String, Booth> booths = new HashMap<>();
-        List<String> floor = new ArrayList<>();
-        for (Reservation r : reservations) {
-            Booth booth = repository.booth(r.boothId()).orElseThrow();
-            booths.put(r.id(), booth);
-            floor.addAll(floorOf(booth));
-        }
-        lock(floor);
-        return booths;
-    }
-
-    /**
-     * Locks a reservation's booths with those of every reservation its payment request covers (paying or withdrawing
-     * the request changes them all), then reads the reservation again; the booths by reservation id.
-     */
-    private Map<String, Booth> lockWithItsRequest(Reservation r) {
-        List<Reservation> all = new ArrayList<>();
-        all.add(r);
-        repository.paymentRequest(r.paymentRequestId()).ifPresent(p -> p.reservationIds().stream()
-                .filter(o -> !o.equals(r.id())).map(o -> repository.reservation(o).orElseThrow()).forEach(all::add));
-        Map<String, Booth> booths = lockFloorsOf(all);
-        repository.refresh(r);
-        return booths;
-    }
-
-    private PaymentRequest.DocNumber nextNumber(LocalDate today) {
-        int year = today.getYear();
-        return new PaymentRequest.DocNumber(year, sequences.next(PaymentRequest.SEQUENCE, year));
-    }
-
-    private List<String> floorOf(Booth booth) {
-        List<String> ids = new ArrayList<>();
-        ids.add(booth.id());
-        repository.members(booth.id()).forEach(m -> ids.add(m.id()));
-        return ids;
-    }
-
-    private void lock(List<String> ids) {
-        repository.lockBooths(ids);
     }
 
     /** A reservation the caller may see: its exhibitor's, the event organizer's, any for the venue admin. */
@@ -581,18 +409,6 @@ public class DefaultReservationService implements ReservationService {
                 request == null ? null : request.grossVnd(), request == null ? null : request.depositVnd(),
                 request == null ? null : request.depositDue(), request == null ? null : request.balanceDue(), reason,
                 company.companyName());
-    }
-
-    /** A notice about several booths of one company (in the order given) and their payment request. */
-    private static ReservationMailer.Notice notice(ReservationMailer.Kind kind, List<Reservation> rs, Map<String, Booth> booths,
-                                                   EventSummary event, Exhibitor company, PaymentRequest request,
-                                                   String reason, String replaces) {
-        List<Booth> list = rs.stream().map(r -> booths.get(r.id())).toList();
-        String numbers = String.join(", ", list.stream().map(Booth::number).toList());
-        String halls = String.join(", ", list.stream().map(Booth::hallCode).distinct().sorted().toList());
-        return new ReservationMailer.Notice(kind, company.email(), event.nameVi(), event.nameEn(), numbers, halls, null,
-                request.number(), request.grossVnd(), request.depositVnd(), request.depositDue(), request.balanceDue(),
-                reason, company.companyName(), Math.max(1, list.size()), replaces);
     }
 
     private DefaultReservationService self() {

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Optional;
-import vn.wtcexpo.gate.application.GateService.DeviceSignIn;
+import vn.wtcexpo.gate.application.DeviceService.DeviceSignIn;
 import vn.wtcexpo.gate.application.internal.GateDirectory;
 import vn.wtcexpo.gate.model.DeviceMode;
 import vn.wtcexpo.gate.model.GateDevice;
@@ -13,7 +13,7 @@ import vn.wtcexpo.shared.Roles;
 /**
  * Which paired device a bearer token signs in, for the web module's authentication, which asks with every call
  * a scanner makes: a plain CDI bean (no session bean's security check and interceptors per call), answered from
- * the gate directory's few seconds' memory of devices. {@link GateService#signIn} answers the same.
+ * the gate directory's few seconds' memory of devices.
  */
 @ApplicationScoped
 public class DeviceTokens {

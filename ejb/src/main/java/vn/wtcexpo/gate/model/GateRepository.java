@@ -110,10 +110,33 @@ public class GateRepository {
 
     // --- reports of the scan log
 
+    /** What a gate counted into a hall on a day ({@code gate} {@code ~}: a supervisor's correction). */
+    public record CountRow(String hall, String gate, int entries, int exits) {
+        public boolean correction() {
+            return "~".equals(gate);
+        }
+    }
+
+    /** A scan as the dashboard reads it. */
+    public record ScanRow(String gate, ScanResult result, String reason, ScanDirection direction, boolean counted,
+                          Instant recordedAt) {
+    }
+
+    /** A counted entry or exit into a hall, when it was scanned. */
+    public record Movement(String hall, ScanDirection direction, Instant scannedAt) {
+    }
+
+    /** A scan where an offline gate decided otherwise than the server. */
+    public record ConflictRow(String gate, String badgeId, String result, String reason, String offlineResult,
+                              Instant scannedAt, Instant recordedAt) {
+    }
+
     /** Per hall and gate for a day: entries and exits counted. */
-    public List<Object[]> counts(String eventId, LocalDate day) {
+    public List<CountRow> counts(String eventId, LocalDate day) {
         return rows(em.createNativeQuery("SELECT hall_code, gate_code, entries, exits FROM gate_count WHERE event_id = ? "
-                + "AND count_day = ? ORDER BY hall_code, gate_code").setParameter(1, eventId).setParameter(2, java.sql.Date.valueOf(day)).getResultList());
+                + "AND count_day = ? ORDER BY hall_code, gate_code").setParameter(1, eventId).setParameter(2, java.sql.Date.valueOf(day))
+                .getResultList()).stream().map(r -> new CountRow((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
+                        ((Number) r[3]).intValue())).toList();
     }
 
     public Map<String, Integer> capacities(String eventId) {
@@ -125,24 +148,30 @@ public class GateRepository {
         return caps;
     }
 
-    /** Scans recorded since an instant: gate, result, reason, direction, counted, recorded_at, conflict, badge. */
-    public List<Object[]> scansSince(String eventId, Instant from) {
-        return rows(em.createNativeQuery("SELECT gate_code, result, reason, direction, counted, recorded_at, conflict, badge_id, "
-                        + "hall_code, scanned_at FROM gate_scan WHERE event_id = ? AND recorded_at >= ? ORDER BY recorded_at")
-                .setParameter(1, eventId).setParameter(2, java.sql.Timestamp.from(from)).getResultList());
+    /** Scans recorded since an instant, oldest first. */
+    public List<ScanRow> scansSince(String eventId, Instant from) {
+        return rows(em.createNativeQuery("SELECT gate_code, result, reason, direction, counted, recorded_at FROM gate_scan "
+                        + "WHERE event_id = ? AND recorded_at >= ? ORDER BY recorded_at")
+                .setParameter(1, eventId).setParameter(2, java.sql.Timestamp.from(from)).getResultList()).stream()
+                .map(r -> new ScanRow((String) r[0], ScanResult.valueOf((String) r[1]), (String) r[2],
+                        ScanDirection.valueOf((String) r[3]), Boolean.TRUE.equals(r[4]) || Integer.valueOf(1).equals(r[4]),
+                        instant(r[5]))).toList();
     }
 
-    /** Counted entries and exits of an event, oldest first by when they were scanned: hall, direction, scanned_at. */
-    public List<Object[]> movements(String eventId) {
+    /** Counted entries and exits of an event, oldest first by when they were scanned. */
+    public List<Movement> movements(String eventId) {
         return rows(em.createNativeQuery("SELECT hall_code, direction, scanned_at FROM gate_scan WHERE event_id = ? "
-                + "AND counted = TRUE ORDER BY scanned_at, id").setParameter(1, eventId).getResultList());
+                + "AND counted = TRUE ORDER BY scanned_at, id").setParameter(1, eventId).getResultList()).stream()
+                .map(r -> new Movement((String) r[0], ScanDirection.valueOf((String) r[1]), instant(r[2]))).toList();
     }
 
-    /** The recent scans where an offline gate decided otherwise than the server. */
-    public List<Object[]> conflicts(String eventId, int max) {
+    /** The recent scans where an offline gate decided otherwise than the server, newest first. */
+    public List<ConflictRow> conflicts(String eventId, int max) {
         return rows(em.createNativeQuery("SELECT gate_code, badge_id, result, reason, offline_result, scanned_at, recorded_at "
                 + "FROM gate_scan WHERE event_id = ? AND conflict = TRUE ORDER BY recorded_at DESC")
-                .setParameter(1, eventId).setMaxResults(max).getResultList());
+                .setParameter(1, eventId).setMaxResults(max).getResultList()).stream()
+                .map(r -> new ConflictRow((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4],
+                        instant(r[5]), instant(r[6]))).toList();
     }
 
     public long lastScanId(String eventId) {
@@ -165,7 +194,7 @@ public class GateRepository {
         return (List<Object[]>) list;
     }
 
-    public static Instant instant(Object value) {
+    static Instant instant(Object value) {
         if (value == null) {
             return null;
         }

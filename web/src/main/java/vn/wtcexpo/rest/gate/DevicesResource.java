@@ -16,9 +16,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import vn.wtcexpo.gate.application.GateService;
+import vn.wtcexpo.gate.application.DeviceService;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
-import vn.wtcexpo.gate.application.GateService;
 import vn.wtcexpo.rest.Bilingual;
 import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.web.support.Retried;
@@ -35,7 +36,13 @@ import vn.wtcexpo.web.support.Retried;
 public class DevicesResource {
 
     @Inject
+
     private GateService gates;
+
+
+    @Inject
+
+    private DeviceService deviceService;
 
     @Inject
     private EventService events;
@@ -47,7 +54,7 @@ public class DevicesResource {
     @APIResponse(responseCode = "204", description = "Revoked")
     @APIResponse(responseCode = "404", description = "DEVICE_NOT_FOUND")
     public Response revoke(@PathParam("id") String id) {
-        gates.revokeDevice(id);
+        deviceService.revokeDevice(id);
         return Response.noContent().build();
     }
 
@@ -55,7 +62,7 @@ public class DevicesResource {
     @Path("me")
     @Operation(operationId = "devicesMe", summary = "The calling device (bearer token of a paired device), its event's name and (a gate device) its gates")
     public MeJson me() {
-        var device = gates.me();
+        var device = deviceService.me();
         List<GateJson> list = device.mode() == vn.wtcexpo.gate.model.DeviceMode.GATE
                 ? gates.gates(device.eventId()).stream().map(GateJson::of).toList() : List.of();
         EventSummary event = events.event(device.eventId());

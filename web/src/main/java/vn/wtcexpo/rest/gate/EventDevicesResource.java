@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.wtcexpo.gate.application.GateService;
+import vn.wtcexpo.gate.application.DeviceService;
 import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.web.support.Retried;
 
@@ -33,7 +33,8 @@ import vn.wtcexpo.web.support.Retried;
 public class EventDevicesResource {
 
     @Inject
-    private GateService gates;
+
+    private DeviceService deviceService;
 
     @PathParam("id")
     private String eventId;
@@ -44,7 +45,7 @@ public class EventDevicesResource {
     @GET
     @Operation(operationId = "devicesList", summary = "The event's paired devices, newest first, never their tokens (the organizer, the venue admin)")
     public List<DeviceJson> list() {
-        return gates.devices(eventId).stream().map(d -> DeviceJson.of(d, null)).toList();
+        return deviceService.devices(eventId).stream().map(d -> DeviceJson.of(d, null)).toList();
     }
 
     @POST
@@ -53,7 +54,7 @@ public class EventDevicesResource {
     @APIResponse(responseCode = "201", description = "The device with its token")
     public Response pair(DeviceInput input) {
         DeviceInput in = input == null ? new DeviceInput(null, null) : input;
-        var device = gates.pairDevice(eventId, in.name(), in.expiresInDays());
+        var device = deviceService.pairDevice(eventId, in.name(), in.expiresInDays());
         return Response.status(201).entity(DeviceJson.of(device, scannerUrl(uri, device.token()))).build();
     }
 

@@ -35,6 +35,7 @@ import vn.wtcexpo.web.support.Retried;
 public class EventGatesResource {
 
     @Inject
+
     private GateService gates;
 
     @PathParam("id")

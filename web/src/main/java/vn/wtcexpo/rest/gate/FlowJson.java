@@ -3,7 +3,8 @@ package vn.wtcexpo.rest.gate;
 import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.LocalDate;
-import vn.wtcexpo.gate.application.GateService.FlowRow;
+import vn.wtcexpo.gate.application.GateReports;
+import vn.wtcexpo.gate.application.GateReports.FlowRow;
 
 /** Visitor flow, one hall and hour (local time) of a day: counts only; a count from 1 to 4 is null (suppressed). */
 @JsonbPropertyOrder({"day", "hall", "hour", "entries", "exits", "peakInside"})

@@ -12,7 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.wtcexpo.gate.application.GateService;
+import vn.wtcexpo.gate.application.OccupancyService;
+import vn.wtcexpo.gate.application.GateReports;
 import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.web.support.Retried;
@@ -29,7 +30,13 @@ import vn.wtcexpo.web.support.Retried;
 public class OccupancyResource {
 
     @Inject
-    private GateService gates;
+
+    private OccupancyService occupancyService;
+
+
+    @Inject
+
+    private GateReports gateReports;
 
     @PathParam("id")
     private String eventId;
@@ -38,7 +45,7 @@ public class OccupancyResource {
     @Operation(operationId = "occupancyGet", summary = "Inside now per hall against its safety capacity, and admitted today "
             + "(the organizer, the venue admin, gate staff)")
     public OccupancyJson get() {
-        return OccupancyJson.of(gates.occupancy(eventId));
+        return OccupancyJson.of(occupancyService.occupancy(eventId));
     }
 
     @GET
@@ -46,7 +53,7 @@ public class OccupancyResource {
     @Operation(operationId = "gateDashboard", summary = "Today's live view: occupancy, admissions per hour and gate, denied "
             + "scans by reason, silent gates, offline conflicts (the organizer, the venue admin, gate staff)")
     public GateDashboardJson dashboard() {
-        return GateDashboardJson.of(gates.dashboard(eventId));
+        return GateDashboardJson.of(gateReports.dashboard(eventId));
     }
 
     @POST
@@ -61,6 +68,6 @@ public class OccupancyResource {
         if (input.inside() == null) {
             throw DomainException.invalid("inside", "VALUE_REQUIRED");
         }
-        return OccupancyJson.of(gates.correct(eventId, input.hall(), input.inside(), input.reason()));
+        return OccupancyJson.of(occupancyService.correct(eventId, input.hall(), input.inside(), input.reason()));
     }
 }

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.wtcexpo.gate.application.GateService;
+import vn.wtcexpo.gate.application.GateReports;
 import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.web.support.Retried;
 
@@ -27,7 +27,8 @@ import vn.wtcexpo.web.support.Retried;
 public class VisitorFlowCsvResource {
 
     @Inject
-    private GateService gates;
+
+    private GateReports gateReports;
 
     @PathParam("id")
     private String eventId;
@@ -38,7 +39,7 @@ public class VisitorFlowCsvResource {
             + vn.wtcexpo.web.gate.FlowExport.CSV_HEADER + "; a suppressed count is empty)")
     @APIResponse(responseCode = "200", description = "text/csv")
     public Response csv() {
-        return Response.ok(vn.wtcexpo.web.gate.FlowExport.csv(gates.flow(eventId)).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
+        return Response.ok(vn.wtcexpo.web.gate.FlowExport.csv(gateReports.flow(eventId)).getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"visitor-flow.csv\"").build();
     }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.wtcexpo.gate.application.GateService;
+import vn.wtcexpo.gate.application.GateReports;
 import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.web.support.Retried;
 
@@ -28,7 +28,8 @@ import vn.wtcexpo.web.support.Retried;
 public class VisitorFlowResource {
 
     @Inject
-    private GateService gates;
+
+    private GateReports gateReports;
 
     @PathParam("id")
     private String eventId;
@@ -38,6 +39,6 @@ public class VisitorFlowResource {
     @Operation(operationId = "visitorFlow", summary = "Visitor flow per day, hall and hour (local time): entries, exits, "
             + "peak inside; counts from 1 to 4 are null (the organizer, the venue admin)")
     public List<FlowJson> json() {
-        return gates.flow(eventId).stream().map(FlowJson::of).toList();
+        return gateReports.flow(eventId).stream().map(FlowJson::of).toList();
     }
 }

@@ -15,7 +15,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.wtcexpo.gate.application.GateService;
+import vn.wtcexpo.gate.application.DeviceService;
 import vn.wtcexpo.registration.application.RegistrationService;
 import vn.wtcexpo.shared.Roles;
 import vn.wtcexpo.rest.ApiApplication;
@@ -38,7 +38,8 @@ public class RevocationResource {
     private RegistrationService registrations;
 
     @Inject
-    private GateService gates;
+
+    private DeviceService deviceService;
 
     @jakarta.ws.rs.core.Context
     private jakarta.ws.rs.core.SecurityContext security;
@@ -62,7 +63,7 @@ public class RevocationResource {
         }
         java.time.Instant at = from == null ? null : ApiTime.in(from);
         // a paired gate device reads its own event's list through the gate context, which knows its event
-        var list = security.isUserInRole(Roles.GATE_DEVICE) ? gates.revocations(eventId, at) : registrations.revocations(eventId, at);
+        var list = security.isUserInRole(Roles.GATE_DEVICE) ? deviceService.revocations(eventId, at) : registrations.revocations(eventId, at);
         return list.stream().map(RevokedJson::of).toList();
     }
 }

@@ -1,6 +1,7 @@
 package vn.wtcexpo.web.exhibition;
 
 
+import vn.wtcexpo.gate.application.GateReports;
 import vn.wtcexpo.registration.application.BadgeDocuments;
 import vn.wtcexpo.registration.application.BadgeFormat;
 import vn.wtcexpo.registration.application.RegistrationService;
@@ -50,7 +51,7 @@ public class DocumentServlet extends HttpServlet {
     private LanguageView lang;
 
     @Inject
-    private vn.wtcexpo.gate.application.GateService gates;
+    private GateReports gateReports;
 
     @Inject
     private vn.wtcexpo.gate.application.LeadService leads;
@@ -92,7 +93,7 @@ public class DocumentServlet extends HttpServlet {
                 case "/staff-badges" -> send(response, "application/pdf", "inline; filename=\"staff-badges.pdf\"",
                         badges.myStaffPdf(request.getParameter("event"), BadgeFormat.parse(request.getParameter("size"))));
                 case "/visitor-flow" -> {
-                    var rows = gates.flow(request.getParameter("event"));
+                    var rows = gateReports.flow(request.getParameter("event"));
                     if ("json".equals(request.getParameter("format"))) {
                         send(response, "application/json; charset=UTF-8", "attachment; filename=\"visitor-flow.json\"",
                                 vn.wtcexpo.web.gate.FlowExport.json(rows).getBytes(java.nio.charset.StandardCharsets.UTF_8));

@@ -4,7 +4,8 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import java.util.List;
-import vn.wtcexpo.gate.application.GateService.FlowRow;
+import vn.wtcexpo.gate.application.GateReports;
+import vn.wtcexpo.gate.application.GateReports.FlowRow;
 
 /**
  * The visitor flow as files for the province's open-data portal: CSV with stable machine column names, and JSON

@@ -10,9 +10,11 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.wtcexpo.gate.application.GateService;
+import vn.wtcexpo.gate.application.DeviceService;
+import vn.wtcexpo.gate.application.OccupancyService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.gate.application.DeviceSummary;
-import vn.wtcexpo.gate.application.GateService;
 import vn.wtcexpo.gate.application.GateSummary;
 import vn.wtcexpo.web.i18n.FacesMessages;
 import vn.wtcexpo.web.support.Retried;
@@ -29,14 +31,25 @@ public class GateHomeView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+
     private GateService gates;
+
+
+    @Inject
+
+    private DeviceService deviceService;
+
+
+    @Inject
+
+    private OccupancyService occupancyService;
 
     private List<EventSummary> events = List.of();
     private final Map<String, List<GateSummary>> gatesByEvent = new HashMap<>();
     private String deviceName;
 
     public void load() {
-        events = gates.scanningEvents();
+        events = occupancyService.scanningEvents();
         for (EventSummary e : events) {
             gatesByEvent.put(e.id(), gates.gates(e.id()));
         }
@@ -45,7 +58,7 @@ public class GateHomeView implements Serializable {
     /** Makes this device a scanner of the event and opens the scanner page with its token. */
     public void openScanner(String eventId) throws IOException {
         try {
-            DeviceSummary device = gates.openScanner(eventId, deviceName);
+            DeviceSummary device = deviceService.openScanner(eventId, deviceName);
             ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
             ext.redirect(ext.getRequestContextPath() + "/scanner.xhtml#device=" + device.token());
         } catch (RuntimeException e) {

@@ -10,10 +10,11 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import vn.wtcexpo.gate.application.GateService;
+import vn.wtcexpo.gate.application.DeviceService;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.gate.application.DeviceSummary;
-import vn.wtcexpo.gate.application.GateService;
 import vn.wtcexpo.gate.application.GateSummary;
 import vn.wtcexpo.gate.model.GateDirection;
 import vn.wtcexpo.shared.QrPng;
@@ -32,7 +33,13 @@ public class GatesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+
     private GateService gates;
+
+
+    @Inject
+
+    private DeviceService deviceService;
 
     @Inject
     private EventService events;
@@ -57,7 +64,7 @@ public class GatesView implements Serializable {
             event = events.mayManage(eventId) ? events.event(eventId) : null;
             if (event != null) {
                 gateList = gates.gates(eventId);
-                devices = gates.devices(eventId);
+                devices = deviceService.devices(eventId);
                 if (hall == null && !event.halls().isEmpty()) {
                     hall = event.halls().get(0);
                 }
@@ -90,7 +97,7 @@ public class GatesView implements Serializable {
 
     public void pair() {
         try {
-            DeviceSummary d = gates.pairDevice(eventId, deviceName, deviceDays);
+            DeviceSummary d = deviceService.pairDevice(eventId, deviceName, deviceDays);
             HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
             String base = request.getRequestURL().toString();
             base = base.substring(0, base.length() - request.getRequestURI().length()) + request.getContextPath();
@@ -113,7 +120,7 @@ public class GatesView implements Serializable {
 
     public void revoke(String deviceId) {
         try {
-            gates.revokeDevice(deviceId);
+            deviceService.revokeDevice(deviceId);
             FacesMessages.info("devices.revoked");
             load();
         } catch (RuntimeException e) {

@@ -17,7 +17,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.wtcexpo.gate.application.GateService;
+import vn.wtcexpo.gate.application.OccupancyService;
 
 /**
  * Tells open dashboards that their event's gates scanned: every {@link #PERIOD_SECONDS} seconds, for each event a
@@ -32,7 +32,8 @@ public class LivePush {
     private static final Logger LOG = Logger.getLogger(LivePush.class.getName());
 
     @Inject
-    private GateService gates;
+
+    private OccupancyService occupancyService;
 
     @Resource
     private ManagedScheduledExecutorService scheduler;
@@ -102,7 +103,7 @@ public class LivePush {
         watched.entrySet().removeIf(e -> e.getValue().isBefore(now));
         for (String eventId : watched.keySet()) {
             try {
-                long last = gates.lastScanId(eventId);
+                long last = occupancyService.lastScanId(eventId);
                 Long before = lastSeen.put(eventId, last);
                 if (before != null && before != last) {
                     send(eventId);

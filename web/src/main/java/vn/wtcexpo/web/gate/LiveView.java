@@ -9,11 +9,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.wtcexpo.gate.application.OccupancyService;
+import vn.wtcexpo.gate.application.GateReports;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.gate.application.GateDashboard;
-import vn.wtcexpo.gate.application.GateService;
-import vn.wtcexpo.gate.application.GateService.FlowRow;
+import vn.wtcexpo.gate.application.GateReports.FlowRow;
 import vn.wtcexpo.gate.application.Occupancy;
 import vn.wtcexpo.web.i18n.FacesMessages;
 import vn.wtcexpo.web.support.Retried;
@@ -31,7 +32,13 @@ public class LiveView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private GateService gates;
+
+    private OccupancyService occupancyService;
+
+
+    @Inject
+
+    private GateReports gateReports;
 
     @Inject
     private EventService events;
@@ -63,8 +70,8 @@ public class LiveView implements Serializable {
 
     /** Reads the dashboard again (the page calls it when the server pushes that something changed). */
     public void refresh() {
-        long seen = gates.lastScanId(eventId); // read before the dashboard: a scan between the two is pushed
-        dashboard = gates.dashboard(eventId);
+        long seen = occupancyService.lastScanId(eventId); // read before the dashboard: a scan between the two is pushed
+        dashboard = gateReports.dashboard(eventId);
         push.watch(eventId, seen);
         if (correctHall == null && !dashboard.occupancy().halls().isEmpty()) {
             correctHall = dashboard.occupancy().halls().get(0).hall();
@@ -74,7 +81,7 @@ public class LiveView implements Serializable {
     public void loadFlow() {
         flow = new LinkedHashMap<>();
         flowMax = 1;
-        for (FlowRow r : gates.flow(eventId)) {
+        for (FlowRow r : gateReports.flow(eventId)) {
             flow.computeIfAbsent(r.day(), d -> new ArrayList<>()).add(r);
             flowMax = Math.max(flowMax, r.entries() == null ? 0 : r.entries());
         }
@@ -86,7 +93,7 @@ public class LiveView implements Serializable {
                 FacesMessages.error("live.correct.insideRequired");
                 return;
             }
-            gates.correct(eventId, correctHall, correctInside, correctReason);
+            occupancyService.correct(eventId, correctHall, correctInside, correctReason);
             FacesMessages.info("live.corrected", correctHall);
             correctInside = null;
             correctReason = null;

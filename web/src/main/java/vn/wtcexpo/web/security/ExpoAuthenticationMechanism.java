@@ -18,8 +18,8 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import vn.wtcexpo.gate.application.DeviceService;
 import vn.wtcexpo.gate.application.DeviceTokens;
-import vn.wtcexpo.gate.application.GateService;
 import vn.wtcexpo.gate.application.DeviceNames;
 import vn.wtcexpo.identity.application.AuthenticationService;
 import vn.wtcexpo.identity.application.SignIn;
@@ -108,7 +108,7 @@ public class ExpoAuthenticationMechanism implements HttpAuthenticationMechanism 
             result = pair == null ? SignIn.invalid() : authentication.signIn(pair[0], pair[1], ClientAddress.key(request));
         } else if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             String token = header.substring(7).trim();
-            Optional<GateService.DeviceSignIn> device = devices.signIn(token);
+            Optional<DeviceService.DeviceSignIn> device = devices.signIn(token);
             if (device.isPresent()) {
                 // a paired gate or lead scanner: it acts only as that device, for its event
                 return context.notifyContainerAboutLogin(DeviceNames.of(device.get().deviceId()), Set.of(device.get().role()));

@@ -4,7 +4,7 @@ import java.time.Instant;
 import vn.wtcexpo.gate.model.DenyReason;
 import vn.wtcexpo.gate.model.ScanDirection;
 import vn.wtcexpo.gate.model.ScanResult;
-import vn.wtcexpo.registration.application.RegistrationService.ScannedBadge;
+import vn.wtcexpo.registration.application.GateFeed.ScannedBadge;
 
 /**
  * A gate's answer: admitted (for an exit: recorded) or denied with the first reason that applied; the badge when

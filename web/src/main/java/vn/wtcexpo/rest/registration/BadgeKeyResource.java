@@ -10,7 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.wtcexpo.registration.application.RegistrationService;
+import vn.wtcexpo.registration.application.GateFeed;
 import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.web.support.Retried;
 
@@ -26,7 +26,8 @@ import vn.wtcexpo.web.support.Retried;
 public class BadgeKeyResource {
 
     @Inject
-    private RegistrationService registrations;
+
+    private GateFeed gateFeed;
 
     @PathParam("id")
     private String eventId;
@@ -35,6 +36,6 @@ public class BadgeKeyResource {
     @Operation(operationId = "badgeKey", summary = "The event's Ed25519 public key (X.509 SubjectPublicKeyInfo, base64) to "
             + "verify badge codes offline, the code format, and where and when each badge type admits (anyone, for a published event)")
     public BadgeKeyJson badgeKey() {
-        return BadgeKeyJson.of(registrations.badgeKey(eventId));
+        return BadgeKeyJson.of(gateFeed.badgeKey(eventId));
     }
 }

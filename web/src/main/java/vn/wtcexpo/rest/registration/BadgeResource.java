@@ -17,9 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.wtcexpo.registration.application.BadgeService;
 import vn.wtcexpo.registration.application.BadgeDocuments;
 import vn.wtcexpo.registration.application.BadgeFormat;
-import vn.wtcexpo.registration.application.RegistrationService;
 import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.web.support.Retried;
 
@@ -34,7 +34,8 @@ import vn.wtcexpo.web.support.Retried;
 public class BadgeResource {
 
     @Inject
-    private RegistrationService registrations;
+
+    private BadgeService badgeService;
 
     @Context
     private UriInfo uri;
@@ -52,7 +53,7 @@ public class BadgeResource {
     @Operation(operationId = "badgesGet", summary = "A badge (the desk, the venue admin, the exhibitor whose staff it is, or the link key)")
     @APIResponse(responseCode = "404", description = "BADGE_NOT_FOUND")
     public BadgeJson get(@QueryParam("key") String key) {
-        return BadgeJson.of(key == null ? registrations.badge(id) : registrations.badgeWithKey(id, key), BadgeJson.origin(uri));
+        return BadgeJson.of(key == null ? badgeService.badge(id) : badgeService.badgeWithKey(id, key), BadgeJson.origin(uri));
     }
 
     @GET
@@ -87,7 +88,7 @@ public class BadgeResource {
     @Operation(operationId = "badgesRevoke", summary = "Revokes a badge (the event's organizer, the venue admin): its code goes on the revocation list")
     @APIResponse(responseCode = "409", description = "BADGE_REVOKED")
     public BadgeJson revoke() {
-        return BadgeJson.of(registrations.revoke(id), BadgeJson.origin(uri));
+        return BadgeJson.of(badgeService.revoke(id), BadgeJson.origin(uri));
     }
 
     @POST
@@ -98,7 +99,7 @@ public class BadgeResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "badgesReissue", summary = "Reissues a lost badge with a new code; the old code goes on the revocation list and the holder is mailed the new badge")
     public BadgeJson reissue() {
-        return BadgeJson.of(registrations.reissue(id), BadgeJson.origin(uri));
+        return BadgeJson.of(badgeService.reissue(id), BadgeJson.origin(uri));
     }
 
     @POST
@@ -109,6 +110,6 @@ public class BadgeResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "badgesPrinted", summary = "Counts a print at the desk (printing is not a check-in)")
     public BadgeJson printed() {
-        return BadgeJson.of(registrations.printed(id), BadgeJson.origin(uri));
+        return BadgeJson.of(badgeService.printed(id), BadgeJson.origin(uri));
     }
 }

@@ -22,8 +22,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.wtcexpo.registration.application.Registration;
 import vn.wtcexpo.registration.application.RegistrationService;
+import vn.wtcexpo.registration.application.BadgeService;
+import vn.wtcexpo.registration.application.Registration;
 import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.shared.BadgeKind;
 import vn.wtcexpo.shared.DomainException;
@@ -46,7 +47,13 @@ import vn.wtcexpo.web.support.Spreadsheets;
 public class RegistrationResource {
 
     @Inject
+
     private RegistrationService registrations;
+
+
+    @Inject
+
+    private BadgeService badgeService;
 
     @Context
     private UriInfo uri;
@@ -112,7 +119,7 @@ public class RegistrationResource {
             + "without diacritics (the latest registrations when q is empty; organizer, venue admin)")
     public List<BadgeJson> search(@QueryParam("q") String q, @QueryParam("max") Integer max) {
         String origin = BadgeJson.origin(uri);
-        return registrations.search(eventId, q, max == null ? 50 : max).stream().map(b -> BadgeJson.of(b, origin)).toList();
+        return badgeService.search(eventId, q, max == null ? 50 : max).stream().map(b -> BadgeJson.of(b, origin)).toList();
     }
 
     @GET
@@ -150,7 +157,7 @@ public class RegistrationResource {
 
     private List<List<Object>> rows(String type) {
         Locale locale = Texts.firstSupported(headers.getAcceptableLanguages());
-        return RegistrationExport.rows(registrations.badges(eventId, type == null ? null : kind(type)), locale);
+        return RegistrationExport.rows(badgeService.badges(eventId, type == null ? null : kind(type)), locale);
     }
 
     static BadgeKind kind(String type) {

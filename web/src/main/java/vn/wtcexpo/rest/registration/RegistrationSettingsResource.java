@@ -30,6 +30,7 @@ import vn.wtcexpo.web.support.Retried;
 public class RegistrationSettingsResource {
 
     @Inject
+
     private RegistrationService registrations;
 
     @PathParam("id")

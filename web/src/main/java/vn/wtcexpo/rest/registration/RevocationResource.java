@@ -15,8 +15,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.wtcexpo.registration.application.GateFeed;
 import vn.wtcexpo.gate.application.DeviceService;
-import vn.wtcexpo.registration.application.RegistrationService;
 import vn.wtcexpo.shared.Roles;
 import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.rest.ApiTime;
@@ -35,7 +35,8 @@ import vn.wtcexpo.web.support.Retried;
 public class RevocationResource {
 
     @Inject
-    private RegistrationService registrations;
+
+    private GateFeed gateFeed;
 
     @Inject
 
@@ -63,7 +64,7 @@ public class RevocationResource {
         }
         java.time.Instant at = from == null ? null : ApiTime.in(from);
         // a paired gate device reads its own event's list through the gate context, which knows its event
-        var list = security.isUserInRole(Roles.GATE_DEVICE) ? deviceService.revocations(eventId, at) : registrations.revocations(eventId, at);
+        var list = security.isUserInRole(Roles.GATE_DEVICE) ? deviceService.revocations(eventId, at) : gateFeed.revocations(eventId, at);
         return list.stream().map(RevokedJson::of).toList();
     }
 }

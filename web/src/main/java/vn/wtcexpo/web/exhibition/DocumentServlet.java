@@ -1,10 +1,10 @@
 package vn.wtcexpo.web.exhibition;
 
 
+import vn.wtcexpo.registration.application.BadgeService;
 import vn.wtcexpo.gate.application.GateReports;
 import vn.wtcexpo.registration.application.BadgeDocuments;
 import vn.wtcexpo.registration.application.BadgeFormat;
-import vn.wtcexpo.registration.application.RegistrationService;
 import vn.wtcexpo.web.i18n.LanguageView;
 import vn.wtcexpo.web.registration.RegistrationExport;
 import jakarta.inject.Inject;
@@ -38,7 +38,8 @@ public class DocumentServlet extends HttpServlet {
     private ExhibitionReports reports;
 
     @Inject
-    private RegistrationService registrations;
+
+    private BadgeService badgeService;
 
     @Inject
     private BadgeDocuments badges;
@@ -79,7 +80,7 @@ public class DocumentServlet extends HttpServlet {
                 }
                 case "/registrations" -> {
                     String event = request.getParameter("event");
-                    var rows = RegistrationExport.rows(registrations.badges(event, null),
+                    var rows = RegistrationExport.rows(badgeService.badges(event, null),
                             lang.getLocale());
                     if ("xlsx".equals(request.getParameter("format"))) {
                         send(response, Spreadsheets.XLSX, "attachment; filename=\"registrations.xlsx\"",

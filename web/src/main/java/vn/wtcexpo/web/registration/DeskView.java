@@ -5,12 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import vn.wtcexpo.registration.application.RegistrationService;
+import vn.wtcexpo.registration.application.BadgeService;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.registration.application.BadgeSummary;
 import vn.wtcexpo.registration.application.Registration;
 import vn.wtcexpo.registration.application.RegistrationForm;
-import vn.wtcexpo.registration.application.RegistrationService;
 import vn.wtcexpo.shared.BadgeKind;
 import vn.wtcexpo.web.i18n.FacesMessages;
 import vn.wtcexpo.web.i18n.LanguageView;
@@ -29,7 +30,13 @@ public class DeskView implements Serializable {
     private static final int SHOWN = 30;
 
     @Inject
+
     private RegistrationService registrations;
+
+
+    @Inject
+
+    private BadgeService badgeService;
 
     @Inject
     private EventService events;
@@ -63,7 +70,7 @@ public class DeskView implements Serializable {
 
     public void search() {
         try {
-            found = registrations.search(eventId, query, SHOWN);
+            found = badgeService.search(eventId, query, SHOWN);
         } catch (RuntimeException e) {
             FacesMessages.refused(e);
         }
@@ -95,7 +102,7 @@ public class DeskView implements Serializable {
     /** Counts a print; the page opens the PDF itself, in the same click. */
     public void printed(BadgeSummary b) {
         try {
-            current = registrations.printed(b.id());
+            current = badgeService.printed(b.id());
             search();
         } catch (RuntimeException e) {
             FacesMessages.refused(e);
@@ -104,7 +111,7 @@ public class DeskView implements Serializable {
 
     public void revoke() {
         try {
-            current = registrations.revoke(current.id());
+            current = badgeService.revoke(current.id());
             FacesMessages.info("desk.revoked", current.fullName());
             search();
         } catch (RuntimeException e) {
@@ -114,7 +121,7 @@ public class DeskView implements Serializable {
 
     public void reissue() {
         try {
-            current = registrations.reissue(current.id());
+            current = badgeService.reissue(current.id());
             FacesMessages.info("desk.reissued", current.fullName());
             search();
         } catch (RuntimeException e) {

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import vn.wtcexpo.registration.application.RegistrationService;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.exhibition.application.ExhibitionReports;
@@ -15,7 +16,6 @@ import vn.wtcexpo.registration.application.BadgeSummary;
 import vn.wtcexpo.registration.application.DeskSettings;
 import vn.wtcexpo.registration.application.Registration;
 import vn.wtcexpo.registration.application.RegistrationForm;
-import vn.wtcexpo.registration.application.RegistrationService;
 import vn.wtcexpo.web.i18n.FacesMessages;
 import vn.wtcexpo.web.i18n.LanguageView;
 import vn.wtcexpo.web.support.RateLimiter;
@@ -33,6 +33,7 @@ public class RegisterView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+
     private RegistrationService registrations;
 
     @Inject

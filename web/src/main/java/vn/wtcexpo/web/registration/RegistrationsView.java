@@ -7,12 +7,12 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import vn.wtcexpo.registration.application.RegistrationService;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.registration.application.BadgeDocuments;
 import vn.wtcexpo.registration.application.BadgeFormat;
 import vn.wtcexpo.registration.application.BadgeJob;
-import vn.wtcexpo.registration.application.RegistrationService;
 import vn.wtcexpo.registration.application.RegistrationStats;
 import vn.wtcexpo.shared.BadgeKind;
 import vn.wtcexpo.web.i18n.FacesMessages;
@@ -30,6 +30,7 @@ public class RegistrationsView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+
     private RegistrationService registrations;
 
     @Inject

@@ -23,7 +23,7 @@ import vn.wtcexpo.gate.model.ScanFailure;
 import vn.wtcexpo.gate.model.GateRepository;
 import vn.wtcexpo.gate.model.ScanDirection;
 import vn.wtcexpo.gate.model.ScanResult;
-import vn.wtcexpo.registration.application.RegistrationService;
+import vn.wtcexpo.registration.application.GateFeed;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Roles;
 import vn.wtcexpo.shared.Text;
@@ -59,7 +59,7 @@ public class DefaultCheckinService implements CheckinService {
     private EventService events;
 
     @Inject
-    private RegistrationService registrations;
+    private GateFeed registrations;
 
     @Inject
     private SecurityContext security;

@@ -16,7 +16,7 @@ import vn.wtcexpo.gate.application.DeviceSummary;
 import vn.wtcexpo.gate.model.DeviceMode;
 import vn.wtcexpo.gate.model.GateDevice;
 import vn.wtcexpo.gate.model.GateRepository;
-import vn.wtcexpo.registration.application.RegistrationService;
+import vn.wtcexpo.registration.application.GateFeed;
 import vn.wtcexpo.registration.application.RevokedCode;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Roles;
@@ -39,7 +39,7 @@ public class DefaultDeviceService implements DeviceService {
     private GateAccess access;
 
     @Inject
-    private RegistrationService registrations;
+    private GateFeed registrations;
 
     @Resource
     private SessionContext context;

@@ -25,8 +25,8 @@ import vn.wtcexpo.gate.model.GateRepository.Movement;
 import vn.wtcexpo.gate.model.GateRepository.ScanRow;
 import vn.wtcexpo.gate.model.ScanDirection;
 import vn.wtcexpo.gate.model.ScanResult;
-import vn.wtcexpo.registration.application.RegistrationService;
-import vn.wtcexpo.registration.application.RegistrationService.ScannedBadge;
+import vn.wtcexpo.registration.application.GateFeed;
+import vn.wtcexpo.registration.application.GateFeed.ScannedBadge;
 import vn.wtcexpo.shared.Formats;
 import vn.wtcexpo.shared.Roles;
 
@@ -44,7 +44,7 @@ public class DefaultGateReports implements GateReports {
     private GateAccess access;
 
     @Inject
-    private RegistrationService registrations;
+    private GateFeed registrations;
 
     @Resource
     private SessionContext context;

@@ -27,8 +27,8 @@ import vn.wtcexpo.gate.model.ScanLedger.StoredScan;
 import vn.wtcexpo.gate.model.ScanResult;
 import vn.wtcexpo.gate.model.ScanUnit;
 import vn.wtcexpo.registration.application.BadgeChecks;
-import vn.wtcexpo.registration.application.RegistrationService.CodeCheck;
-import vn.wtcexpo.registration.application.RegistrationService.ScannedBadge;
+import vn.wtcexpo.registration.application.GateFeed.CodeCheck;
+import vn.wtcexpo.registration.application.GateFeed.ScannedBadge;
 import vn.wtcexpo.shared.Formats;
 
 /**

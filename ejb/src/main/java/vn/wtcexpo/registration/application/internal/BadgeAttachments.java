@@ -36,7 +36,7 @@ public class BadgeAttachments implements AttachmentSource {
         Badge badge = repository.badge(ref.substring(PREFIX.length()))
                 .orElseThrow(() -> new IllegalStateException("no badge " + ref));
         EventSummary event = events.known(badge.eventId());
-        byte[] pdf = BadgePdf.render(List.of(DefaultRegistrationService.summary(badge, event)), event, BadgeFormat.A6, null);
+        byte[] pdf = BadgePdf.render(List.of(DefaultBadgeService.summary(badge, event)), event, BadgeFormat.A6, null);
         return new Attachment("WTC-Expo-badge.pdf", "application/pdf", pdf);
     }
 }

@@ -13,7 +13,7 @@ import vn.wtcexpo.registration.application.BadgeDocuments;
 import vn.wtcexpo.registration.application.BadgeFormat;
 import vn.wtcexpo.registration.application.BadgeJob;
 import vn.wtcexpo.registration.application.BadgeSummary;
-import vn.wtcexpo.registration.application.RegistrationService;
+import vn.wtcexpo.registration.application.BadgeService;
 import vn.wtcexpo.shared.BadgeKind;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Roles;
@@ -23,7 +23,7 @@ import vn.wtcexpo.shared.Roles;
 public class DefaultBadgeDocuments implements BadgeDocuments {
 
     @Inject
-    private RegistrationService registrations;
+    private BadgeService registrations;
 
     @Inject
     private EventService events;

@@ -1,7 +1,6 @@
 package vn.wtcexpo.booking.application;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -44,12 +43,4 @@ public interface BookingService {
 
     /** Confirmed bookings occupying a hall (its own, its parts', combined halls over it), for calendar apps. */
     List<PublicBooking> confirmedOccupying(String hallCode);
-
-    BookingPolicySummary policy();
-
-    BookingPolicySummary changePolicy(int holdDays, int moveDayRatePercent);
-
-    BookingPolicySummary addVatRule(LocalDate validFrom, LocalDate validTo, double ratePercent, String note);
-
-    BookingPolicySummary removeVatRule(String id);
 }

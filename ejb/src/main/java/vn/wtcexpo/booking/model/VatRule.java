@@ -66,6 +66,26 @@ public class VatRule {
         this.note = n;
     }
 
+    /**
+     * A new rule of {@code ratePercent} (at most two decimals: 8, 10, 5.5) that must not overlap any of
+     * {@code existing}.
+     *
+     * @throws DomainException {@code VAT_RATE_OUT_OF_RANGE} (400), {@code VAT_RULE_OVERLAPS} (409)
+     */
+    public static VatRule among(java.util.Collection<VatRule> existing, LocalDate validFrom, LocalDate validTo,
+                                double ratePercent, String note) {
+        if (Double.isNaN(ratePercent) || Math.abs(ratePercent * 100 - Math.round(ratePercent * 100)) > 1e-6) {
+            throw DomainException.invalid("ratePercent", "VAT_RATE_OUT_OF_RANGE");
+        }
+        VatRule rule = new VatRule(validFrom, validTo, (int) Math.round(ratePercent * 100), note);
+        for (VatRule other : existing) {
+            if (other.overlaps(rule)) {
+                throw DomainException.conflict("VAT_RULE_OVERLAPS", other.validFrom());
+            }
+        }
+        return rule;
+    }
+
     public boolean appliesOn(LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }

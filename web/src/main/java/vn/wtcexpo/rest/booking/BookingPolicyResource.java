@@ -15,7 +15,7 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.wtcexpo.booking.application.BookingService;
+import vn.wtcexpo.booking.application.BookingPolicyService;
 import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.web.support.Retried;
@@ -40,7 +40,7 @@ public class BookingPolicyResource {
     }
 
     @Inject
-    private BookingService bookings;
+    private BookingPolicyService bookings;
 
     @GET
     @Operation(operationId = "bookingPolicyGet", summary = "The booking policy and VAT rules")

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import vn.wtcexpo.booking.application.BookingPolicySummary;
-import vn.wtcexpo.booking.application.BookingService;
+import vn.wtcexpo.booking.application.BookingPolicyService;
 import vn.wtcexpo.web.i18n.FacesMessages;
 import vn.wtcexpo.web.support.Retried;
 
@@ -19,7 +19,7 @@ public class BookingPolicyView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    private BookingService bookings;
+    private BookingPolicyService bookings;
 
     private BookingPolicySummary policy;
     private int holdDays;

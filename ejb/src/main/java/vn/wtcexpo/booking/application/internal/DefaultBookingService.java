@@ -13,7 +13,6 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +22,6 @@ import java.util.Set;
 import vn.wtcexpo.booking.application.Availability;
 import vn.wtcexpo.booking.application.BookingDependents;
 import vn.wtcexpo.booking.application.BookingNotice;
-import vn.wtcexpo.booking.application.BookingPolicySummary;
 import vn.wtcexpo.booking.application.BookingRequest;
 import vn.wtcexpo.booking.application.BookingService;
 import vn.wtcexpo.booking.application.BookingSummary;
@@ -35,7 +33,6 @@ import vn.wtcexpo.booking.model.BookingStatus;
 import vn.wtcexpo.booking.model.HallBooking;
 import vn.wtcexpo.booking.model.Quote;
 import vn.wtcexpo.booking.model.QuoteCalculator;
-import vn.wtcexpo.booking.model.VatRule;
 import vn.wtcexpo.identity.application.AccountDirectory;
 import vn.wtcexpo.shared.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
@@ -283,55 +280,6 @@ public class DefaultBookingService implements BookingService {
                 .filter(b -> b.hall().sharesSpaceWith(hall))
                 .map(b -> new PublicBooking(b.id(), b.hall().code(), b.title(), b.startsAt(), b.endsAt(), b.confirmedAt()))
                 .toList();
-    }
-
-    @Override
-    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
-    public BookingPolicySummary policy() {
-        return policy(bookings.vatRules());
-    }
-
-    /** The policy with {@code vatRules}: after a change, the rules as this transaction leaves them (the kept list is the committed one). */
-    private BookingPolicySummary policy(List<VatRule> vatRules) {
-        BookingPolicy p = bookings.policy();
-        List<BookingPolicySummary.VatRuleSummary> rules = vatRules.stream()
-                .sorted(java.util.Comparator.comparing(VatRule::validFrom))
-                .map(r -> new BookingPolicySummary.VatRuleSummary(r.id(), r.validFrom(), r.validTo(), r.rateBp() / 100.0, r.note()))
-                .toList();
-        return new BookingPolicySummary(p.holdDays(), p.moveDayRatePercent(), rules);
-    }
-
-    @Override
-    @RolesAllowed(Roles.VENUE_ADMIN)
-    public BookingPolicySummary changePolicy(int holdDays, int moveDayRatePercent) {
-        bookings.policy().change(holdDays, moveDayRatePercent);
-        return policy();
-    }
-
-    @Override
-    @RolesAllowed(Roles.VENUE_ADMIN)
-    public BookingPolicySummary addVatRule(LocalDate validFrom, LocalDate validTo, double ratePercent, String note) {
-        if (Double.isNaN(ratePercent) || Math.abs(ratePercent * 100 - Math.round(ratePercent * 100)) > 1e-6) {
-            throw DomainException.invalid("ratePercent", "VAT_RATE_OUT_OF_RANGE");
-        }
-        VatRule rule = new VatRule(validFrom, validTo, (int) Math.round(ratePercent * 100), note);
-        List<VatRule> rules = new ArrayList<>(bookings.vatRules());
-        for (VatRule other : rules) {
-            if (other.overlaps(rule)) {
-                throw DomainException.conflict("VAT_RULE_OVERLAPS", other.validFrom());
-            }
-        }
-        bookings.add(rule);
-        rules.add(rule);
-        return policy(rules);
-    }
-
-    @Override
-    @RolesAllowed(Roles.VENUE_ADMIN)
-    public BookingPolicySummary removeVatRule(String id) {
-        VatRule rule = bookings.findVatRule(id).orElseThrow(() -> DomainException.notFound("VAT_RULE_NOT_FOUND", id));
-        bookings.remove(rule);
-        return policy(bookings.vatRules().stream().filter(r -> !r.id().equals(rule.id())).toList());
     }
 
     // ----------------------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ import vn.wtcexpo.booking.model.BookingPolicy;
 import vn.wtcexpo.booking.model.BookingRepository;
 import vn.wtcexpo.booking.model.BookingStatus;
 import vn.wtcexpo.booking.model.HallBooking;
+import vn.wtcexpo.booking.model.HoldQueue;
 import vn.wtcexpo.booking.model.Quote;
 import vn.wtcexpo.booking.model.QuoteCalculator;
 import vn.wtcexpo.identity.application.AccountDirectory;
@@ -94,12 +95,8 @@ public class DefaultBookingService implements BookingService {
             conflicts.add(new Availability.Conflict(o.isBooking() ? "BOOKING" : "BLACKOUT", o.hallCode(),
                     o.startsAt(), o.endsAt(), o.isBooking() ? null : blackoutReason(o)));
         }
-        int rank = 1;
-        for (HallBooking other : bookings.liveOn(schedule.sharingSpaceWith(hall), period.start(), period.end())) {
-            if (other.isLiveHoldAt(now) && other.hall().sharesSpaceWith(hall)) {
-                rank++;
-            }
-        }
+        int rank = new HoldQueue(bookings.liveOn(schedule.sharingSpaceWith(hall), period.start(), period.end()))
+                .placeOfNewcomer(hall, now);
         BookingPolicy policy = bookings.policy();
         return new Availability(hall.code(), period, conflicts.isEmpty(), conflicts, rank, policy.holdDays(),
                 quote(hall, period, policy));
@@ -138,16 +135,12 @@ public class DefaultBookingService implements BookingService {
         if (schedule.isOccupied(hall, period.start(), period.end())) {
             throw DomainException.conflict("HALL_UNAVAILABLE", hall.code());
         }
-        List<HallBooking> live = expireDue(bookings.liveOn(around, period.start(), period.end()), now);
+        HoldQueue line = new HoldQueue(expireDue(bookings.liveOn(around, period.start(), period.end()), now));
         // the new hold is last in line: it was asked for after every hold already stored
-        for (HallBooking other : live) {
-            if (!other.requestedAt().isBefore(now)) {
-                now = other.requestedAt().plus(1, ChronoUnit.MICROS);
-            }
-        }
-        HallBooking hold = HallBooking.hold(hall, caller(), title, period, quote, now,
-                now.plus(policy.holdLength()), 1);
-        hold.rerank(hold.rankAmong(live));
+        Instant joined = line.joinTime(now);
+        HallBooking hold = HallBooking.hold(hall, caller(), title, period, quote, joined,
+                joined.plus(policy.holdLength()), 1);
+        hold.rerank(line.rankOf(hold));
         bookings.add(hold);
         notify(BookingNotice.Kind.HOLD_PLACED, hold, null, email);
         return BookingSummary.of(hold);
@@ -190,12 +183,9 @@ public class DefaultBookingService implements BookingService {
         if (schedule.isOccupied(hall, period.start(), period.end())) {
             throw DomainException.conflict("HALL_UNAVAILABLE", hall.code());
         }
-        List<HallBooking> live = bookings.liveOn(around, period.start(), period.end());
-        booking.rerank(booking.rankAmong(live));
-        List<HallBooking> ahead = live.stream()
-                .filter(o -> o.status() == BookingStatus.TENTATIVE && booking.competesWith(o)
-                        && HallBooking.QUEUE_ORDER.compare(o, booking) < 0)
-                .toList();
+        HoldQueue line = new HoldQueue(bookings.liveOn(around, period.start(), period.end()));
+        booking.rerank(line.rankOf(booking));
+        List<HallBooking> ahead = line.aheadOf(booking);
         if (noPrice != null) {
             throw noPrice;
         }

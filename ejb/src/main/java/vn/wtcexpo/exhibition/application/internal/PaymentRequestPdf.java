@@ -129,19 +129,21 @@ final class PaymentRequestPdf {
             // how to pay: the accounts, and the reference that lets the venue match the transfer to this request;
             // a VietQR code of what is due now, for the first account whose bank's NAPAS BIN is known
             y = room(pdf, y, 150);
-            float top = y;
             Transfer qr = seller == null ? null : transfer(p, seller);
             float qrSize = 34 * PdfPage.MM;
             float textWidth = qr == null ? right - LEFT : right - LEFT - qrSize - 6 * PdfPage.MM;
             pdf.text("Thanh toán bằng chuyển khoản / Pay by bank transfer", LEFT, y, 9, true);
             y += 14;
+            // the reference on one line of its own, the width of the page: a bank clerk copies it as it stands
+            pdf.text("Nội dung chuyển khoản / Transfer reference: " + transferReference(p), LEFT, y, 10, true);
+            y += 16;
+            float top = y;
             if (seller != null) {
                 for (Seller.Account a : seller.accounts()) {
                     y += pdf.paragraph(a.bankName() + (a.branch() == null ? "" : " – " + a.branch()) + " · STK / Account no. "
                             + a.accountNumber() + " · " + a.accountHolder(), LEFT, y, textWidth, 10, false);
                 }
             }
-            y += pdf.paragraph("Nội dung chuyển khoản / Transfer reference: " + transferReference(p), LEFT, y, textWidth, 10, true);
             if (qr != null) {
                 boolean[][] modules = qrModules(qr.text());
                 float module = qrSize / (modules.length + 8);

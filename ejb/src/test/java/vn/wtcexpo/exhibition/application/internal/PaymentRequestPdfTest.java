@@ -60,8 +60,12 @@ class PaymentRequestPdfTest {
     }
 
     @Test
-    void theRequestWithACode_isAPdf() {
+    void besideTheCode_theTransferReferenceStaysOnOneLine() throws Exception {
         byte[] pdf = PaymentRequestPdf.render(PaymentRequestSummary.of(request(), List.of()), seller("970436"));
-        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            assertTrue(text.contains("Transfer reference: YC-2027-00003 0100233488"), text);
+            assertTrue(text.contains("VietQR · 9.900.000 ₫"), text);
+        }
     }
 }

@@ -1,16 +1,15 @@
 package vn.wtcexpo.gate.model;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import vn.wtcexpo.shared.DomainException;
-import vn.wtcexpo.shared.Secrets;
+import vn.wtcexpo.shared.BearerCredential;
 import vn.wtcexpo.shared.Text;
 
 /**
@@ -43,20 +42,12 @@ public class GateDevice {
     @Column(name = "exhibitor_id", length = 36)
     private String exhibitorId;
 
-    @Column(name = "token_hash", nullable = false, length = 64, unique = true)
-    private String tokenHash;
+    @Embedded
+    private BearerCredential credential;
 
     @Column(name = "paired_by", nullable = false, length = 32)
     private String pairedBy;
 
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "expires_at", nullable = false)
-    private Instant expiresAt;
-
-    @Column(name = "revoked_at")
-    private Instant revokedAt;
 
     protected GateDevice() {
     }
@@ -68,22 +59,16 @@ public class GateDevice {
     public static Paired pair(String eventId, String name, DeviceMode mode, String exhibitorId, String pairedBy,
                               Integer days, Instant now) {
         String n = Text.required("name", name, MAX_NAME);
-        int d = days == null ? 14 : days;
-        if (d < 1 || d > MAX_DAYS) {
-            throw DomainException.invalid("expiresInDays", "TOKEN_DAYS_OUT_OF_RANGE", MAX_DAYS);
-        }
-        String token = Secrets.newToken(PREFIX);
+        BearerCredential.Issued issued = BearerCredential.issue(PREFIX, days == null ? 14 : days, MAX_DAYS, now);
         GateDevice g = new GateDevice();
         g.id = UUID.randomUUID().toString();
         g.eventId = eventId;
         g.name = n;
         g.mode = mode;
         g.exhibitorId = mode == DeviceMode.LEADS ? exhibitorId : null;
-        g.tokenHash = Secrets.hash(token);
+        g.credential = issued.credential();
         g.pairedBy = pairedBy;
-        g.createdAt = now;
-        g.expiresAt = now.plus(Duration.ofDays(d));
-        return new Paired(g, token);
+        return new Paired(g, issued.secret());
     }
 
     /**
@@ -91,24 +76,20 @@ public class GateDevice {
      * same day stays one device, with the leads it captured, instead of a new device at every opening.
      */
     public String newToken() {
-        String token = Secrets.newToken(PREFIX);
-        tokenHash = Secrets.hash(token);
-        return token;
+        return credential.renew(PREFIX);
     }
 
     /** Whether it was paired on {@code day} (Vietnam time). */
     public boolean pairedOn(java.time.LocalDate day) {
-        return createdAt.atZone(vn.wtcexpo.shared.Formats.VIETNAM).toLocalDate().equals(day);
+        return credential.createdAt().atZone(vn.wtcexpo.shared.Formats.VIETNAM).toLocalDate().equals(day);
     }
 
     public boolean isUsableAt(Instant now) {
-        return revokedAt == null && expiresAt.isAfter(now);
+        return credential.usableAt(now);
     }
 
     public void revoke(Instant now) {
-        if (revokedAt == null) {
-            revokedAt = now;
-        }
+        credential.revoke(now);
     }
 
     public String id() { return id; }
@@ -117,7 +98,7 @@ public class GateDevice {
     public DeviceMode mode() { return mode; }
     public String exhibitorId() { return exhibitorId; }
     public String pairedBy() { return pairedBy; }
-    public Instant createdAt() { return createdAt; }
-    public Instant expiresAt() { return expiresAt; }
-    public Instant revokedAt() { return revokedAt; }
+    public Instant createdAt() { return credential.createdAt(); }
+    public Instant expiresAt() { return credential.expiresAt(); }
+    public Instant revokedAt() { return credential.revokedAt(); }
 }

@@ -66,18 +66,18 @@ public class GateRepository {
     }
 
     public Optional<GateDevice> deviceByHash(String hash) {
-        return em.createQuery("select d from GateDevice d where d.tokenHash = :h", GateDevice.class)
+        return em.createQuery("select d from GateDevice d where d.credential.tokenHash = :h", GateDevice.class)
                 .setParameter("h", hash).getResultStream().findFirst();
     }
 
     /** The devices an account paired (gate scanners, lead scanners) that have not been revoked. */
     public List<GateDevice> devicesPairedBy(String username) {
-        return em.createQuery("select d from GateDevice d where d.pairedBy = :u and d.revokedAt is null", GateDevice.class)
+        return em.createQuery("select d from GateDevice d where d.pairedBy = :u and d.credential.revokedAt is null", GateDevice.class)
                 .setParameter("u", username).getResultList();
     }
 
     public List<GateDevice> devices(String eventId) {
-        return em.createQuery("select d from GateDevice d where d.eventId = :e order by d.createdAt desc", GateDevice.class)
+        return em.createQuery("select d from GateDevice d where d.eventId = :e order by d.credential.createdAt desc", GateDevice.class)
                 .setParameter("e", eventId).getResultList();
     }
 

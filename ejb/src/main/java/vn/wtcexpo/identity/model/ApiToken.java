@@ -1,14 +1,14 @@
 package vn.wtcexpo.identity.model;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.BearerCredential;
 import vn.wtcexpo.shared.Secrets;
 import vn.wtcexpo.shared.Text;
 
@@ -20,9 +20,9 @@ import vn.wtcexpo.shared.Text;
  */
 @Entity
 @Table(name = "api_token")
-@NamedQuery(name = "ApiToken.byHash", query = "select t from ApiToken t where t.tokenHash = :hash")
+@NamedQuery(name = "ApiToken.byHash", query = "select t from ApiToken t where t.credential.tokenHash = :hash")
 @NamedQuery(name = "ApiToken.ofAccount",
-        query = "select t from ApiToken t where t.username = :username order by t.createdAt desc")
+        query = "select t from ApiToken t where t.username = :username order by t.credential.createdAt desc")
 public class ApiToken {
 
     public static final String PREFIX = "wtc_";
@@ -40,17 +40,8 @@ public class ApiToken {
     @Column(nullable = false, length = MAX_NAME)
     private String name;
 
-    @Column(name = "token_hash", nullable = false, length = 64, unique = true)
-    private String tokenHash;
-
-    @Column(name = "created_at", nullable = false)
-    private Instant createdAt;
-
-    @Column(name = "expires_at", nullable = false)
-    private Instant expiresAt;
-
-    @Column(name = "revoked_at")
-    private Instant revokedAt;
+    @Embedded
+    private BearerCredential credential;
 
     protected ApiToken() {
     }
@@ -61,19 +52,14 @@ public class ApiToken {
 
     public static Issued issue(String username, String name, Integer expiresInDays, Instant now) {
         String n = Text.required("name", name, MAX_NAME);
-        int days = expiresInDays == null ? 90 : expiresInDays;
-        if (days < 1 || days > MAX_DAYS) {
-            throw DomainException.invalid("expiresInDays", "TOKEN_DAYS_OUT_OF_RANGE", MAX_DAYS);
-        }
-        String secret = Secrets.newToken(PREFIX);
+        BearerCredential.Issued issued = BearerCredential.issue(PREFIX, expiresInDays == null ? 90 : expiresInDays,
+                MAX_DAYS, now);
         ApiToken t = new ApiToken();
         t.id = UUID.randomUUID().toString();
         t.username = username;
         t.name = n;
-        t.tokenHash = hash(secret);
-        t.createdAt = now;
-        t.expiresAt = now.plus(Duration.ofDays(days));
-        return new Issued(t, secret);
+        t.credential = issued.credential();
+        return new Issued(t, issued.secret());
     }
 
     /** The stored form of a presented token. */
@@ -82,19 +68,17 @@ public class ApiToken {
     }
 
     public boolean isUsableAt(Instant now) {
-        return revokedAt == null && expiresAt.isAfter(now);
+        return credential.usableAt(now);
     }
 
     public void revoke(Instant now) {
-        if (revokedAt == null) {
-            revokedAt = now;
-        }
+        credential.revoke(now);
     }
 
     public String id() { return id; }
     public String username() { return username; }
     public String name() { return name; }
-    public Instant createdAt() { return createdAt; }
-    public Instant expiresAt() { return expiresAt; }
-    public Instant revokedAt() { return revokedAt; }
+    public Instant createdAt() { return credential.createdAt(); }
+    public Instant expiresAt() { return credential.expiresAt(); }
+    public Instant revokedAt() { return credential.revokedAt(); }
 }

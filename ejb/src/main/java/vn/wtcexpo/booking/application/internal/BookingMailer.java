@@ -3,12 +3,11 @@ package vn.wtcexpo.booking.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import java.util.logging.Logger;
 import vn.wtcexpo.booking.application.BookingNotice;
+import vn.wtcexpo.notification.application.BilingualMail;
 import vn.wtcexpo.notification.application.Outbox;
 import vn.wtcexpo.shared.Formats;
 
@@ -31,24 +30,20 @@ public class BookingMailer {
             LOG.info(() -> "No e-mail address for " + notice.recipient() + ": notice " + notice.kind() + " not sent");
             return;
         }
-        outbox.enqueue(notice.email(), subject(notice), body(notice));
+        BilingualMail.Message m = message(notice);
+        outbox.enqueue(notice.email(), m.subject(), m.body());
     }
 
     static String subject(BookingNotice n) {
-        return "[WTC Expo] " + text(Locale.forLanguageTag("vi"), n, "subject") + " / "
-                + text(Locale.ENGLISH, n, "subject");
+        return message(n).subject();
     }
 
     static String body(BookingNotice n) {
-        return text(Locale.forLanguageTag("vi"), n, "body") + "\n\n" + text(Locale.forLanguageTag("vi"), n, "footer")
-                + "\n\n----------------------------------------\n\n"
-                + text(Locale.ENGLISH, n, "body") + "\n\n" + text(Locale.ENGLISH, n, "footer");
+        return message(n).body();
     }
 
-    private static String text(Locale locale, BookingNotice n, String part) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, BookingMailer.class.getClassLoader());
-        String key = part.equals("footer") ? "notice.footer" : "notice." + n.kind().name() + "." + part;
-        return new MessageFormat(bundle.getString(key), locale).format(new Object[] {
+    private static BilingualMail.Message message(BookingNotice n) {
+        return BilingualMail.of(BUNDLE, BookingMailer.class, n.kind().name(), locale -> new Object[] {
             n.title(), n.hall(), day(n.start(), locale), day(n.end().minusNanos(1), locale),
             n.rank() == null ? "" : n.rank().toString(), time(n.holdExpiresAt(), locale),
             n.reason() == null ? "" : n.reason()});

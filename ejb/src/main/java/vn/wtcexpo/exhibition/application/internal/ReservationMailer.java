@@ -2,11 +2,9 @@ package vn.wtcexpo.exhibition.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.ResourceBundle;
+import vn.wtcexpo.notification.application.BilingualMail;
 import vn.wtcexpo.notification.application.Outbox;
 import vn.wtcexpo.shared.Formats;
 
@@ -18,7 +16,6 @@ import vn.wtcexpo.shared.Formats;
 public class ReservationMailer {
 
     static final String BUNDLE = "vn.wtcexpo.exhibition.application.internal.notices";
-    private static final Locale VI = Locale.forLanguageTag("vi");
 
     public enum Kind { HOLD_PLACED, APPROVED, REJECTED, CANCELLED, EXPIRED, SOLD, REPLACED }
 
@@ -43,24 +40,21 @@ public class ReservationMailer {
     private Outbox outbox;
 
     public void send(Notice notice) {
-        outbox.enqueue(notice.email(), subject(notice), body(notice));
+        BilingualMail.Message m = message(notice);
+        outbox.enqueue(notice.email(), m.subject(), m.body());
     }
 
     static String subject(Notice n) {
-        return "[WTC Expo] " + text(VI, n, "subject") + " / " + text(Locale.ENGLISH, n, "subject");
+        return message(n).subject();
     }
 
     static String body(Notice n) {
-        return text(VI, n, "body") + "\n\n" + text(VI, n, "footer") + "\n\n----------------------------------------\n\n"
-                + text(Locale.ENGLISH, n, "body") + "\n\n" + text(Locale.ENGLISH, n, "footer");
+        return message(n).body();
     }
 
-    private static String text(Locale locale, Notice n, String part) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ReservationMailer.class.getClassLoader());
-        String key = part.equals("footer") ? "notice.footer" : "notice." + n.kind().name() + "." + part;
-        boolean en = "en".equals(locale.getLanguage());
-        return new MessageFormat(bundle.getString(key), locale).format(new Object[] {
-            en ? n.eventEn() : n.eventVi(), n.booth(), n.hall(),
+    private static BilingualMail.Message message(Notice n) {
+        return BilingualMail.of(BUNDLE, ReservationMailer.class, n.kind().name(), locale -> new Object[] {
+            "en".equals(locale.getLanguage()) ? n.eventEn() : n.eventVi(), n.booth(), n.hall(),
             n.holdExpiresAt() == null ? "" : Formats.dateTime(n.holdExpiresAt(), locale) + " (GMT+7)",
             n.requestNumber() == null ? "" : n.requestNumber(),
             n.grossVnd() == null ? "" : Formats.vnd(n.grossVnd(), locale),

@@ -2,13 +2,14 @@ package vn.wtcexpo.booking.application;
 
 import java.time.Instant;
 import java.util.List;
+import vn.wtcexpo.shared.ExpiringHolds;
 
 /**
  * Hall booking use cases. Each method is one transaction; refusals are
  * {@link vn.wtcexpo.shared.DomainException}s ({@code HALL_UNAVAILABLE}, {@code NOT_FIRST_IN_LINE}, ...).
  * Organizers see and change only their own bookings; the venue admin sees and changes all.
  */
-public interface BookingService {
+public interface BookingService extends ExpiringHolds {
 
     /** Availability, the rank a hold would get, and the quote, without booking anything. */
     Availability check(BookingRequest request);
@@ -35,8 +36,6 @@ public interface BookingService {
     /** Calls a booking off (its organizer or the venue admin); the holds behind it move up. */
     BookingSummary cancel(String id, String reason);
 
-    /** Expires the holds whose option date has passed; run by a timer every minute. Returns how many. */
-    int expireDueHolds();
 
     /** Expires every hold whose option date is at or before {@code cutoff} (venue admin). */
     int expireHoldsDueBy(Instant cutoff);

@@ -221,7 +221,7 @@ public class HallBooking {
     }
 
     /** The organizer or the venue calls it off; a confirmed booking frees its slot. */
-    public void cancel(String by, Instant now, String reason) {
+    public void cancel(String by, String reason, Instant now) {
         String r = checkReason(reason);
         if (status != BookingStatus.TENTATIVE && status != BookingStatus.CONFIRMED) {
             throw DomainException.conflict("BOOKING_ALREADY_CLOSED", status.name());
@@ -230,7 +230,7 @@ public class HallBooking {
     }
 
     /** The venue turns a hold down. */
-    public void reject(String by, Instant now, String reason) {
+    public void reject(String by, String reason, Instant now) {
         String r = Text.requiredLines("reason", reason, MAX_REASON);
         requireTentative();
         close(BookingStatus.REJECTED, by, now, r);

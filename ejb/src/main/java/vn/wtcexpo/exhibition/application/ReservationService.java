@@ -3,6 +3,7 @@ package vn.wtcexpo.exhibition.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import vn.wtcexpo.shared.ExpiringHolds;
 
 /**
  * Booth reservations: an exhibitor puts a booth on hold, the organizer approves (a payment request is
@@ -10,7 +11,7 @@ import java.util.List;
  * one exhibitor: the booth rows are locked in id order and every live reservation claims its floor in
  * {@code booth_claim}, whose primary key refuses a second claim.
  */
-public interface ReservationService {
+public interface ReservationService extends ExpiringHolds {
 
     /**
      * Puts a booth of a published event on hold for the caller's company.
@@ -48,8 +49,6 @@ public interface ReservationService {
     /** Who holds which booth of an event (live reservations): company name by booth number (its organizer). */
     java.util.Map<String, String> holders(String eventId);
 
-    /** Expires the holds whose time is up, each in its own transaction; returns how many. */
-    int expireDueHolds();
 
     /** Expires every hold due by {@code cutoff} (venue admin; tests and the back office). */
     int expireHoldsDueBy(Instant cutoff);

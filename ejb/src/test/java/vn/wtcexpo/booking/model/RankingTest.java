@@ -72,7 +72,7 @@ class RankingTest {
         HallBooking first = hold(A, aug, 0);
         HallBooking second = hold(A, aug, 1);
         second.rerank(2);
-        first.cancel("organizer", T0.plusSeconds(600), null);
+        first.cancel("organizer", null, T0.plusSeconds(600));
         assertTrue(second.rerank(second.rankAmong(List.of(first, second))));
         assertEquals(1, second.rank());
     }
@@ -129,7 +129,7 @@ class RankingTest {
     @Test
     void confirmingACancelledBooking_isRefused() {
         HallBooking h = hold(A, aug, 0);
-        h.cancel("organizer", T0.plusSeconds(60), null);
+        h.cancel("organizer", null, T0.plusSeconds(60));
         assertEquals("BOOKING_NOT_TENTATIVE", assertThrows(DomainException.class,
                 () -> h.confirm("admin", T0.plusSeconds(120), Quote.frozen(1, 0), false, null)).code());
     }
@@ -152,6 +152,6 @@ class RankingTest {
     @Test
     void rejectingWithoutReason_isRefused() {
         HallBooking h = hold(A, aug, 0);
-        assertEquals("TEXT_REQUIRED", assertThrows(DomainException.class, () -> h.reject("admin", T0, "")).code());
+        assertEquals("TEXT_REQUIRED", assertThrows(DomainException.class, () -> h.reject("admin", "", T0)).code());
     }
 }

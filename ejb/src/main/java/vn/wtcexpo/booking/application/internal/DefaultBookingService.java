@@ -216,7 +216,7 @@ public class DefaultBookingService implements BookingService {
         }
         HallBooking booking = lockedForChange(id);
         Instant now = now();
-        booking.reject(caller(), now, reason);
+        booking.reject(caller(), reason, now);
         notify(BookingNotice.Kind.REJECTED, booking, booking.closeReason());
         rerankCompetitors(booking, now);
         return BookingSummary.of(booking);
@@ -236,7 +236,7 @@ public class DefaultBookingService implements BookingService {
                 throw DomainException.conflict("BOOKING_CARRIES_EVENT", String.join(", ", events));
             }
         }
-        booking.cancel(caller(), now, reason);
+        booking.cancel(caller(), reason, now);
         if (wasConfirmed) {
             schedule.releaseBooking(booking.id());
         }
@@ -245,6 +245,12 @@ public class DefaultBookingService implements BookingService {
         }
         rerankCompetitors(booking, now);
         return BookingSummary.of(booking);
+    }
+
+    @Override
+    @PermitAll
+    public String holdKind() {
+        return "hall";
     }
 
     @Override

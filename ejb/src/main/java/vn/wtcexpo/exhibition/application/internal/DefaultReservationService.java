@@ -253,6 +253,12 @@ public class DefaultReservationService implements ReservationService {
 
     @Override
     @PermitAll
+    public String holdKind() {
+        return "booth";
+    }
+
+    @Override
+    @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int expireDueHolds() {
         return expireBy(Instant.now());

@@ -54,9 +54,6 @@ public record EventSummary(String id, String organizer, String nameVi, String na
         return status == EventStatus.PUBLISHED;
     }
 
-    public boolean cancelled() {
-        return status == EventStatus.CANCELLED;
-    }
 
     public boolean draft() {
         return status == EventStatus.DRAFT;

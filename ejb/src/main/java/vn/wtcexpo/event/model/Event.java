@@ -45,7 +45,7 @@ import vn.wtcexpo.shared.Text;
 @NamedQuery(name = "Event.byOrganizer", query = "select e from Event e where e.organizer = :organizer order by e.startsAt desc, e.id")
 @NamedQuery(name = "Event.all", query = "select e from Event e order by e.startsAt desc, e.id")
 @NamedQuery(name = "Event.usingHall",
-        query = "select distinct e.id from Event e join e.bookings b where b.hallCode = :hall and e.status <> :cancelled")
+        query = "select distinct e.id from Event e join e.bookings b where b.hallCode = :hall")
 @Cacheable // read on every reservation and page; changes are rare and go through this server's cache
 public class Event {
 
@@ -272,9 +272,6 @@ public class Event {
     }
 
     public void publish(Instant now) {
-        if (status == EventStatus.CANCELLED) {
-            throw DomainException.conflict("EVENT_CANCELLED");
-        }
         if (status == EventStatus.DRAFT) {
             status = EventStatus.PUBLISHED;
             publishedAt = now;

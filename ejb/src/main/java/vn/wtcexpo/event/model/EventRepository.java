@@ -47,16 +47,15 @@ public class EventRepository {
         return em.createNamedQuery("Event.all", Event.class).setMaxResults(1000).getResultList();
     }
 
-    /** The ids of the events (not cancelled) whose bookings are on {@code hallCode}. */
+    /** The ids of the events whose bookings are on {@code hallCode}. */
     public List<String> idsUsingHall(String hallCode) {
-        return em.createNamedQuery("Event.usingHall", String.class).setParameter("hall", hallCode)
-                .setParameter("cancelled", EventStatus.CANCELLED).getResultList();
+        return em.createNamedQuery("Event.usingHall", String.class).setParameter("hall", hallCode).getResultList();
     }
 
-    /** The names of the events (not cancelled) that run on a booking. */
+    /** The names of the events that run on a booking. */
     public List<String> namesOnBooking(String bookingId) {
-        return em.createQuery("select e.nameVi from Event e join e.bookings b where b.bookingId = :id and e.status <> :cancelled",
-                String.class).setParameter("id", bookingId).setParameter("cancelled", EventStatus.CANCELLED).getResultList();
+        return em.createQuery("select e.nameVi from Event e join e.bookings b where b.bookingId = :id", String.class)
+                .setParameter("id", bookingId).getResultList();
     }
 
     public void flush() {

@@ -70,9 +70,6 @@ public class DefaultDeviceService implements DeviceService {
     }
 
     private DeviceSummary pair(EventSummary event, String name, Integer days) {
-        if (event.cancelled()) {
-            throw DomainException.conflict("EVENT_CANCELLED");
-        }
         GateDevice.Paired paired = GateDevice.pair(event.id(), name, DeviceMode.GATE, null, caller(), days,
                 Instant.now().truncatedTo(ChronoUnit.MICROS));
         repository.add(paired.device());

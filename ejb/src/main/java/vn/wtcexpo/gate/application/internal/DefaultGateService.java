@@ -54,9 +54,6 @@ public class DefaultGateService implements GateService {
     public GateSummary addGate(String eventId, String code, String hall, GateDirection direction) {
         EventSummary event = access.managed(eventId);
         Gate gate = Gate.of(eventId, code, hall, direction, event.halls(), Instant.now().truncatedTo(ChronoUnit.MICROS));
-        if (event.cancelled()) {
-            throw DomainException.conflict("EVENT_CANCELLED");
-        }
         repository.hall(eventId, gate.hallCode(), venue.hall(gate.hallCode()).capacity());
         // the hall's entries count its gates to know how many may admit at once: no entry while one is added
         ledger.lockHall(eventId, gate.hallCode());

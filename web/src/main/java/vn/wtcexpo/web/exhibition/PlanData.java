@@ -3,6 +3,7 @@ package vn.wtcexpo.web.exhibition;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
+import vn.wtcexpo.web.support.Jsons;
 import java.util.Locale;
 import java.util.Map;
 import vn.wtcexpo.exhibition.application.BoothSummary;
@@ -12,11 +13,7 @@ import vn.wtcexpo.venue.application.HallOutline;
 /** A floor plan as the page's script draws it (resources/js/floorplan.js): halls, features, booths. */
 final class PlanData {
 
-    /**
-     * One provider for the class: {@code Json.createObjectBuilder()} looks the provider up through the service
-     * loader on every call, which took most of the public event page's time (measured with JFR, issue 20).
-     */
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = Jsons.PROVIDER;
 
     private PlanData() {
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
+import vn.wtcexpo.web.support.Jsons;
 import java.util.ResourceBundle;
 import vn.wtcexpo.exhibition.model.BoothStatus;
 import vn.wtcexpo.web.i18n.LanguageView;
@@ -17,11 +18,7 @@ import vn.wtcexpo.web.support.Retried;
 @Retried
 public class PlanTexts {
 
-    /**
-     * One provider for the class: {@code Json.createObjectBuilder()} looks the provider up through the service
-     * loader on every call, which took most of the public event page's time (measured with JFR, issue 20).
-     */
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = Jsons.PROVIDER;
 
     @Inject
     private LanguageView lang;

@@ -3,6 +3,7 @@ package vn.wtcexpo.web.gate;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
+import vn.wtcexpo.web.support.Jsons;
 import java.util.List;
 import vn.wtcexpo.gate.application.GateReports;
 import vn.wtcexpo.gate.application.GateReports.FlowRow;
@@ -13,11 +14,7 @@ import vn.wtcexpo.gate.application.GateReports.FlowRow;
  */
 public final class FlowExport {
 
-    /**
-     * One provider for the class: {@code Json.createObjectBuilder()} looks the provider up through the service
-     * loader on every call, which took most of the public event page's time (measured with JFR, issue 20).
-     */
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = Jsons.PROVIDER;
 
     /** The CSV's columns. */
     public static final String CSV_HEADER = "day,hall,hour,entries,exits,peak_inside";

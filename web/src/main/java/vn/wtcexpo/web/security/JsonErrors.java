@@ -1,17 +1,14 @@
 package vn.wtcexpo.web.security;
 
 import jakarta.json.spi.JsonProvider;
+import vn.wtcexpo.web.support.Jsons;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /** Writes the API's error body from servlet code (outside JAX-RS). */
 public final class JsonErrors {
 
-    /**
-     * One provider for the class: {@code Json.createObjectBuilder()} looks the provider up through the service
-     * loader on every call, which took most of the public event page's time (measured with JFR, issue 20).
-     */
-    private static final JsonProvider JSON = JsonProvider.provider();
+    private static final JsonProvider JSON = Jsons.PROVIDER;
 
     private JsonErrors() {
     }

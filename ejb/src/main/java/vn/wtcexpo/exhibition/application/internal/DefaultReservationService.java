@@ -4,29 +4,23 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
-import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
-import vn.wtcexpo.exhibition.application.PaymentRequestSummary;
 import vn.wtcexpo.exhibition.application.ReservationService;
 import vn.wtcexpo.exhibition.application.ReservationSummary;
-import vn.wtcexpo.exhibition.application.ExhibitorLeft;
-import vn.wtcexpo.exhibition.application.StaffListChanged;
 import vn.wtcexpo.exhibition.model.Booth;
 import vn.wtcexpo.exhibition.model.BoothClaim;
 import vn.wtcexpo.exhibition.model.ExhibitionRepository;
@@ -34,7 +28,6 @@ import vn.wtcexpo.exhibition.model.MoneyReceived;
 import vn.wtcexpo.exhibition.model.Exhibitor;
 import vn.wtcexpo.exhibition.model.PaymentRequest;
 import vn.wtcexpo.exhibition.model.Reservation;
-import vn.wtcexpo.exhibition.model.ReservationStatus;
 import vn.wtcexpo.shared.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Formats;
@@ -48,10 +41,8 @@ import vn.wtcexpo.shared.Roles;
  */
 @Stateless
 @Local(ReservationService.class)
-@LocalBean // for expireOne, called on itself so that each hold expires in its own transaction
 public class DefaultReservationService implements ReservationService {
 
-    private static final int EXPIRY_BATCH = 200;
     /** At most this many holds approved together (one payment request). */
     static final int MAX_TOGETHER = 200;
 
@@ -70,12 +61,14 @@ public class DefaultReservationService implements ReservationService {
     @Inject
     private ReservationMailer mailer;
 
-    /** Tells the registration context that staff left (their badges are revoked in this transaction). */
     @Inject
-    private Event<StaffListChanged> staffChanges;
+    private ReservationViews views;
 
     @Inject
-    private Event<ExhibitorLeft> departures;
+    private BoothEnds ends;
+
+    @Inject
+    private BoothHoldExpiry expiry;
 
     @Resource
     private SessionContext context;
@@ -117,8 +110,10 @@ public class DefaultReservationService implements ReservationService {
             }
             throw e;
         }
-        mailer.send(notice(ReservationMailer.Kind.HOLD_PLACED, r, event, booth, company, null, null));
-        return summary(r, event, booth, company);
+        mailer.send(new ReservationMailer.Notice(ReservationMailer.Kind.HOLD_PLACED, company.email(), event.nameVi(),
+                event.nameEn(), booth.number(), booth.hallCode(), r.holdExpiresAt(), null, null, null, null, null, null,
+                company.companyName()));
+        return views.of(r, event, booth, company);
     }
 
     @Override
@@ -140,13 +135,13 @@ public class DefaultReservationService implements ReservationService {
             List<String> mine = events.mine().stream().map(EventSummary::id).toList();
             list = repository.reservationsOfEvents(mine);
         }
-        return summaries(list);
+        return views.of(list);
     }
 
     @Override
     @RolesAllowed({Roles.EXHIBITOR, Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public ReservationSummary reservation(String id) {
-        return summaries(List.of(visible(id))).get(0);
+        return views.of(List.of(visible(id))).get(0);
     }
 
     @Override
@@ -183,7 +178,7 @@ public class DefaultReservationService implements ReservationService {
         inOrder.sort(java.util.Comparator.comparing(r -> booths.get(r.id()).number(), NaturalOrder.INSTANCE));
         invoicing.issue(events.event(first.eventId()), repository.exhibitor(first.exhibitorId()).orElseThrow(), inOrder,
                 booths, caller(), now);
-        return summaries(inOrder);
+        return views.of(inOrder);
     }
 
     @Override
@@ -193,9 +188,7 @@ public class DefaultReservationService implements ReservationService {
         Booth booth = locks.lockFloorOf(r);
         boolean allowedStaff = r.countsForStaff();
         r.reject(booth, caller(), reason, Instant.now());
-        repository.releaseClaimsOf(r.id());
-        afterBoothEnded(r.exhibitorId(), r.eventId(), allowedStaff);
-        return closed(r, booth, ReservationMailer.Kind.REJECTED);
+        return ends.ended(r, booth, ReservationMailer.Kind.REJECTED, allowedStaff);
     }
 
     /**
@@ -213,13 +206,11 @@ public class DefaultReservationService implements ReservationService {
         boolean allowedStaff = r.countsForStaff();
         Instant now = Instant.now();
         r.cancel(booth, caller(), reason, organizer, now);
-        repository.releaseClaimsOf(r.id());
         if (request != null) {
-            invoicing.withdraw(request, r, booths, eventOf(r.eventId()), repository.exhibitor(r.exhibitorId()).orElseThrow(),
-                    caller(), now);
+            invoicing.withdraw(request, r, booths, events.known(r.eventId()),
+                    repository.exhibitor(r.exhibitorId()).orElseThrow(), caller(), now);
         }
-        afterBoothEnded(r.exhibitorId(), r.eventId(), allowedStaff);
-        return closed(r, booth, ReservationMailer.Kind.CANCELLED);
+        return ends.ended(r, booth, ReservationMailer.Kind.CANCELLED, allowedStaff);
     }
 
     @Override
@@ -261,90 +252,17 @@ public class DefaultReservationService implements ReservationService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int expireDueHolds() {
-        return expireBy(Instant.now());
+        return expiry.expireDueBy(Instant.now());
     }
 
     @Override
     @RolesAllowed(Roles.VENUE_ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int expireHoldsDueBy(Instant cutoff) {
-        return expireBy(cutoff == null ? Instant.now() : cutoff);
-    }
-
-    private int expireBy(Instant cutoff) {
-        int expired = 0;
-        for (String id : repository.dueHoldIds(cutoff, EXPIRY_BATCH)) {
-            try {
-                if (self().expireOne(id, cutoff)) {
-                    expired++;
-                }
-            } catch (RuntimeException e) {
-                if (!DatabaseFailures.isTransient(e)) {
-                    throw e;
-                }
-                // somebody else had the booth; the next run takes this hold
-            }
-        }
-        return expired;
-    }
-
-    /** Expires one hold if it is still due; its own transaction, the same lock order as a reservation. */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean expireOne(String id, Instant cutoff) {
-        Reservation r = repository.reservation(id).orElse(null);
-        if (r == null) {
-            return false;
-        }
-        Booth booth = locks.lockFloorOf(r);
-        if (r.status() != ReservationStatus.ON_HOLD || r.holdExpiresAt().isAfter(cutoff)) {
-            return false;
-        }
-        r.expire(booth, Instant.now());
-        repository.releaseClaimsOf(r.id());
-        afterBoothEnded(r.exhibitorId(), r.eventId(), false);
-        closed(r, booth, ReservationMailer.Kind.EXPIRED);
-        return true;
+        return expiry.expireDueBy(cutoff == null ? Instant.now() : cutoff);
     }
 
     // ----------------------------------------------------------------------------------------------
-
-    private ReservationSummary closed(Reservation r, Booth booth, ReservationMailer.Kind kind) {
-        repository.flush();
-        EventSummary event = eventOf(r.eventId());
-        Exhibitor company = repository.exhibitor(r.exhibitorId()).orElseThrow();
-        mailer.send(notice(kind, r, event, booth, company, null, r.closeReason()));
-        return summary(r, event, booth, company);
-    }
-
-    /**
-     * After one of a company's booths at an event ended: a company left with no reserved or sold booth there has no
-     * staff there any more (its staff list is emptied and their badges revoked: a booth's staff allowance is what let
-     * them in), looked at only when the booth that ended counted for staff; a company left with no booth at all
-     * (not even a hold) has left the event ({@link ExhibitorLeft}: its lead scanners stop). Under the company's row
-     * lock, which adding a person takes too, so nobody is added meanwhile on the strength of the booth that just went.
-     */
-    private void afterBoothEnded(String exhibitorId, String eventId, boolean allowedStaff) {
-        repository.flush();
-        repository.lockCompany(exhibitorId);
-        List<Reservation> atEvent = repository.reservationsOfExhibitor(exhibitorId).stream()
-                .filter(o -> o.eventId().equals(eventId)).toList();
-        if (allowedStaff && atEvent.stream().noneMatch(Reservation::countsForStaff)) {
-            Exhibitor company = repository.exhibitor(exhibitorId).orElseThrow();
-            for (var member : repository.staff(company.id(), eventId)) {
-                repository.remove(member);
-                staffChanges.fire(StaffListChanged.of(company, member, false));
-            }
-        }
-        if (atEvent.stream().noneMatch(o -> o.status().live())) {
-            departures.fire(new ExhibitorLeft(exhibitorId, eventId));
-        }
-    }
-
-    /** The event whatever the caller may see (the timer has no caller); only for what the reservation already shows. */
-    private EventSummary eventOf(String eventId) {
-        return events.known(eventId);
-    }
 
     /** A reservation the caller may see: its exhibitor's, the event organizer's, any for the venue admin. */
     private Reservation visible(String id) {
@@ -375,50 +293,6 @@ public class DefaultReservationService implements ReservationService {
 
     private Optional<Exhibitor> myCompany() {
         return repository.memberOf(caller()).flatMap(m -> repository.exhibitor(m.exhibitorId()));
-    }
-
-    private List<ReservationSummary> summaries(List<Reservation> list) {
-        Map<String, EventSummary> eventCache = new HashMap<>();
-        Map<String, Exhibitor> companies = new HashMap<>();
-        repository.exhibitors(list.stream().map(Reservation::exhibitorId).distinct().toList())
-                .forEach(e -> companies.put(e.id(), e));
-        Map<String, Booth> booths = repository.booths(list.stream().map(Reservation::boothId).distinct().toList());
-        var requests = repository.paymentRequestsOf(list);
-        List<ReservationSummary> out = new ArrayList<>();
-        for (Reservation r : list) {
-            EventSummary event = eventCache.computeIfAbsent(r.eventId(), events::known);
-            var request = requests.get(r.id());
-            out.add(summary(r, event, booths.get(r.boothId()), companies.get(r.exhibitorId()),
-                    request == null ? null : PaymentRequestSummary.of(request.getKey(), request.getValue())));
-        }
-        return out;
-    }
-
-    private ReservationSummary summary(Reservation r, EventSummary event, Booth booth, Exhibitor company) {
-        PaymentRequestSummary invoice = repository.paymentRequest(r.paymentRequestId())
-                .map(p -> PaymentRequestSummary.of(p, repository.paymentsOf(p.id()))).orElse(null);
-        return summary(r, event, booth, company, invoice);
-    }
-
-    private static ReservationSummary summary(Reservation r, EventSummary event, Booth booth, Exhibitor company,
-                                              PaymentRequestSummary invoice) {
-        return new ReservationSummary(r.id(), r.eventId(), event.nameVi(), event.nameEn(), booth.id(), booth.number(),
-                booth.hallCode(), booth.area().areaSqm(), booth.netPriceVnd(), r.exhibitorId(),
-                company == null ? "" : company.companyName(), r.requestedBy(), r.status(), r.requestedAt(),
-                r.holdExpiresAt(), r.decidedAt(), r.closedAt(), r.closeReason(), invoice);
-    }
-
-    private static ReservationMailer.Notice notice(ReservationMailer.Kind kind, Reservation r, EventSummary event, Booth booth,
-                                                   Exhibitor company, PaymentRequest request, String reason) {
-        return new ReservationMailer.Notice(kind, company.email(), event.nameVi(), event.nameEn(), booth.number(),
-                booth.hallCode(), r.holdExpiresAt(), request == null ? null : request.number(),
-                request == null ? null : request.grossVnd(), request == null ? null : request.depositVnd(),
-                request == null ? null : request.depositDue(), request == null ? null : request.balanceDue(), reason,
-                company.companyName());
-    }
-
-    private DefaultReservationService self() {
-        return context.getBusinessObject(DefaultReservationService.class);
     }
 
     private String caller() {

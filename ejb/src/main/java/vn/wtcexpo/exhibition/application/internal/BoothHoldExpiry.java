@@ -1,0 +1,72 @@
+package vn.wtcexpo.exhibition.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import vn.wtcexpo.exhibition.model.Booth;
+import vn.wtcexpo.exhibition.model.ExhibitionRepository;
+import vn.wtcexpo.exhibition.model.Reservation;
+import vn.wtcexpo.exhibition.model.ReservationStatus;
+import vn.wtcexpo.shared.DatabaseFailures;
+
+/** Booth holds whose time is up expire, each in a small transaction of its own, in the reservations' lock order. */
+@Stateless
+@LocalBean
+@PermitAll
+public class BoothHoldExpiry {
+
+    private static final int BATCH = 200;
+
+    @Inject
+    private ExhibitionRepository repository;
+
+    @Inject
+    private BoothLocks locks;
+
+    @Inject
+    private BoothEnds ends;
+
+    @Resource
+    private SessionContext context;
+
+    /** Expires the holds due by {@code cutoff}; a hold somebody else has locked is left for the next run. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int expireDueBy(Instant cutoff) {
+        int expired = 0;
+        BoothHoldExpiry self = context.getBusinessObject(BoothHoldExpiry.class);
+        for (String id : repository.dueHoldIds(cutoff, BATCH)) {
+            try {
+                if (self.expireOne(id, cutoff)) {
+                    expired++;
+                }
+            } catch (RuntimeException e) {
+                if (!DatabaseFailures.isTransient(e)) {
+                    throw e;
+                }
+            }
+        }
+        return expired;
+    }
+
+    /** Expires one hold if it is still due. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean expireOne(String id, Instant cutoff) {
+        Reservation r = repository.reservation(id).orElse(null);
+        if (r == null) {
+            return false;
+        }
+        Booth booth = locks.lockFloorOf(r);
+        if (r.status() != ReservationStatus.ON_HOLD || r.holdExpiresAt().isAfter(cutoff)) {
+            return false;
+        }
+        r.expire(booth, Instant.now());
+        ends.ended(r, booth, ReservationMailer.Kind.EXPIRED, false);
+        return true;
+    }
+}

@@ -95,6 +95,57 @@ public class Booth {
         price(pricing, priceVnd);
     }
 
+    /**
+     * A booth's place as typed in metres: every side given, a positive size, not left of or above the hall's corner.
+     *
+     * @throws DomainException {@code VALUE_REQUIRED}, {@code PLAN_SIZE_NOT_POSITIVE}, {@code BOOTH_OUTSIDE_HALL}
+     */
+    public static Rect areaOf(Double xM, Double yM, Double widthM, Double depthM) {
+        if (xM == null) {
+            throw DomainException.invalid("xM", "VALUE_REQUIRED");
+        }
+        if (yM == null) {
+            throw DomainException.invalid("yM", "VALUE_REQUIRED");
+        }
+        if (widthM == null) {
+            throw DomainException.invalid("widthM", "VALUE_REQUIRED");
+        }
+        if (depthM == null) {
+            throw DomainException.invalid("depthM", "VALUE_REQUIRED");
+        }
+        int w = positiveCm("widthM", widthM);
+        int d = positiveCm("depthM", depthM);
+        int x = Rect.cm("xM", xM);
+        int y = Rect.cm("yM", yM);
+        if (x < 0 || y < 0) {
+            throw DomainException.invalid(x < 0 ? "xM" : "yM", "BOOTH_OUTSIDE_HALL", "");
+        }
+        return new Rect(x, y, w, d);
+    }
+
+    /** A length in metres as positive centimetres ({@code PLAN_SIZE_NOT_POSITIVE} otherwise). */
+    public static int positiveCm(String field, double metres) {
+        int cm = Rect.cm(field, metres);
+        if (cm <= 0) {
+            throw DomainException.invalid(field, "PLAN_SIZE_NOT_POSITIVE");
+        }
+        return cm;
+    }
+
+    /** A booth's price as typed: required but for a blocked area (free), from 0 to {@link #MAX_PRICE_VND}. */
+    public static long priceOf(Long priceVnd, BoothKind kind) {
+        if (priceVnd == null) {
+            if (kind == BoothKind.BLOCKED) {
+                return 0;
+            }
+            throw DomainException.invalid("priceVnd", "VALUE_REQUIRED");
+        }
+        if (priceVnd < 0 || priceVnd > MAX_PRICE_VND) {
+            throw DomainException.invalid("priceVnd", "BOOTH_PRICE_OUT_OF_RANGE");
+        }
+        return priceVnd;
+    }
+
     public static String checkNumber(String number) {
         String n = Text.required("number", number, 30);
         if (!NUMBER.matcher(n).matches()) {

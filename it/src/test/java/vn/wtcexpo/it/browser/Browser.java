@@ -205,9 +205,12 @@ final class Browser implements AutoCloseable {
      * elements), so that a page that stops passing fails its journey.
      */
     void assertAccessible(String page) {
-        // a message or dialog still fading in (or out) is measured at some opacity on its way: colours read wrong
+        // a message, dialog or modal mask still fading in (or out) is measured at some opacity on its way, and so is
+        // what it covers: colours read wrong. Wait until nothing animates (jQuery's and the browser's animations).
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
-                "return [...document.querySelectorAll('.ui-growl-item-container, .ui-dialog, .ui-confirm-dialog')]"
+                "return !(window.jQuery && jQuery(':animated').length)"
+                        + " && !(document.getAnimations && document.getAnimations().some(a => a.playState === 'running'))"
+                        + " && [...document.querySelectorAll('.ui-growl-item-container, .ui-dialog, .ui-confirm-dialog')]"
                         + ".every(e => { const s = getComputedStyle(e); return s.display === 'none' || s.opacity === '1'; });")));
         Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(driver);
         if (!results.getViolations().isEmpty()) {

@@ -19,6 +19,7 @@ import vn.wtcexpo.exhibition.application.FloorPlanService;
 import vn.wtcexpo.exhibition.application.PlanView;
 import vn.wtcexpo.exhibition.application.RowsDraft;
 import vn.wtcexpo.exhibition.model.Booth;
+import vn.wtcexpo.exhibition.model.CombinedBooth;
 import vn.wtcexpo.exhibition.model.BoothKind;
 import vn.wtcexpo.exhibition.model.BoothStatus;
 import vn.wtcexpo.exhibition.model.ExhibitionRepository;
@@ -82,8 +83,8 @@ public class DefaultFloorPlanService implements FloorPlanService {
             throw DomainException.invalid("request", "VALUE_REQUIRED");
         }
         Booth.checkNumber(draft.number());
-        Rect area = area(draft.xM(), draft.yM(), draft.widthM(), draft.depthM());
-        long price = price(draft.priceVnd(), draft.kind());
+        Rect area = Booth.areaOf(draft.xM(), draft.yM(), draft.widthM(), draft.depthM());
+        long price = Booth.priceOf(draft.priceVnd(), draft.kind());
         EventSummary event = managed(eventId);
         String hall = hallOf(event, draft.hall());
         Booth booth = new Booth(event.id(), hall, draft.number(), area, draft.kind(), draft.pricing(), price, draft.label());
@@ -105,7 +106,7 @@ public class DefaultFloorPlanService implements FloorPlanService {
         Booth booth = lockedBooth(event.id(), number);
         booth.checkChangeable();
         Rect old = booth.area();
-        Rect area = area(draft.xM() == null ? old.xM() : draft.xM(), draft.yM() == null ? old.yM() : draft.yM(),
+        Rect area = Booth.areaOf(draft.xM() == null ? old.xM() : draft.xM(), draft.yM() == null ? old.yM() : draft.yM(),
                 draft.widthM() == null ? old.widthM() : draft.widthM(), draft.depthM() == null ? old.depthM() : draft.depthM());
         if (draft.hall() != null && !draft.hall().strip().equalsIgnoreCase(booth.hallCode())) {
             throw DomainException.invalid("hall", "BOOTH_HALL_CANNOT_CHANGE");
@@ -115,20 +116,14 @@ public class DefaultFloorPlanService implements FloorPlanService {
         }
         BoothKind kind = draft.kind() == null ? booth.kind() : draft.kind();
         Pricing pricing = draft.pricing() == null ? booth.pricing() : draft.pricing();
-        long price = draft.priceVnd() == null ? booth.priceVnd() : price(draft.priceVnd(), kind);
+        long price = draft.priceVnd() == null ? booth.priceVnd() : Booth.priceOf(draft.priceVnd(), kind);
         planOf(event, booth.hallCode()).checkPlace(area, List.of(booth));
         List<Booth> members = repository.members(booth.id());
         int dx = area.x() - old.x();
         int dy = area.y() - old.y();
         booth.change(draft.number() == null ? booth.number() : draft.number(), area, kind, pricing, price,
                 draft.label() == null ? booth.label() : draft.label());
-        for (Booth m : members) {
-            // the booths inside a combined booth move with it
-            Rect a = m.area();
-            m.unmerge();
-            m.change(m.number(), a.movedTo(a.x() + dx, a.y() + dy), m.kind(), m.pricing(), m.priceVnd(), m.label());
-            m.mergeInto(booth);
-        }
+        CombinedBooth.moveMembers(booth, members, dx, dy);
         flush();
         return BoothSummary.of(booth, members.stream().map(Booth::number).toList());
     }
@@ -158,15 +153,15 @@ public class DefaultFloorPlanService implements FloorPlanService {
         if (rows.scheme() == null) {
             throw DomainException.invalid("scheme", "VALUE_REQUIRED");
         }
-        int width = positive("boothWidthM", rows.boothWidthM());
-        int depth = positive("boothDepthM", rows.boothDepthM());
+        int width = Booth.positiveCm("boothWidthM", rows.boothWidthM());
+        int depth = Booth.positiveCm("boothDepthM", rows.boothDepthM());
         int aisle = Rect.cm("aisleM", rows.aisleM());
         int x = Rect.cm("xM", rows.xM());
         int y = Rect.cm("yM", rows.yM());
         if (x < 0 || y < 0) {
             throw DomainException.invalid("xM", "BOOTH_OUTSIDE_HALL", String.valueOf(rows.hall()));
         }
-        long price = price(rows.priceVnd(), BoothKind.INLINE);
+        long price = Booth.priceOf(rows.priceVnd(), BoothKind.INLINE);
         String prefix = rows.prefix() == null ? "" : rows.prefix().strip();
         if (prefix.length() > 10) {
             throw DomainException.invalid("prefix", "TEXT_TOO_LONG", 10);
@@ -201,11 +196,10 @@ public class DefaultFloorPlanService implements FloorPlanService {
         if (numbers == null || new LinkedHashSet<>(numbers).size() < 2) {
             throw DomainException.invalid("numbers", "BOOTH_COMBINE_NEEDS_TWO");
         }
-        if (numbers.size() > 50) {
-            throw DomainException.invalid("numbers", "PLAN_TOO_MANY_BOOTHS", 50);
+        if (numbers.size() > CombinedBooth.MAX_PARTS) {
+            throw DomainException.invalid("numbers", "PLAN_TOO_MANY_BOOTHS", CombinedBooth.MAX_PARTS);
         }
-        String newNumber = number == null || number.isBlank() ? String.join("+", numbers) : number;
-        Booth.checkNumber(newNumber);
+        String newNumber = CombinedBooth.numberOf(numbers, number);
         EventSummary event = managed(eventId);
         List<String> ids = new ArrayList<>();
         for (String n : new LinkedHashSet<>(numbers)) {
@@ -213,24 +207,17 @@ public class DefaultFloorPlanService implements FloorPlanService {
         }
         List<Booth> parts = repository.lockBooths(ids);
         for (Booth b : parts) {
-            b.checkChangeable();
-            if (b.blocked()) {
-                throw DomainException.invalid("numbers", "BOOTH_BLOCKED_CANNOT_COMBINE", b.number());
-            }
             if (!repository.members(b.id()).isEmpty()) {
                 throw DomainException.invalid("numbers", "BOOTH_ALREADY_COMBINED", b.number());
             }
         }
+        Booth combined = CombinedBooth.over(event.id(), parts, numbers.get(0), newNumber);
         if (repository.anyClaimed(ids)) {
             throw DomainException.conflict("BOOTH_NOT_FREE", String.join(", ", numbers), BoothStatus.ON_HOLD.name());
         }
-        Rect area = FloorPlan.combinedArea(parts);
-        Booth first = parts.stream().filter(b -> b.number().equals(numbers.get(0))).findFirst().orElse(parts.get(0));
-        long price = first.pricing() == Pricing.PER_SQM ? first.priceVnd() : parts.stream().mapToLong(Booth::priceVnd).sum();
-        BoothKind kind = parts.stream().map(Booth::kind).max(Enum::compareTo).orElse(BoothKind.INLINE);
-        Booth combined = new Booth(event.id(), first.hallCode(), newNumber, area, kind, first.pricing(),
-                Math.min(price, Booth.MAX_PRICE_VND), null);
-        if (!newNumber.equals(first.number()) && repository.booth(event.id(), newNumber).isPresent()) {
+        // the combined booth may take its first booth's number (that booth goes inside it), no other booth's
+        String firstNumber = parts.stream().filter(b -> b.number().equals(numbers.get(0))).findFirst().orElse(parts.get(0)).number();
+        if (!newNumber.equals(firstNumber) && repository.booth(event.id(), newNumber).isPresent()) {
             throw DomainException.conflict("BOOTH_NUMBER_TAKEN", newNumber);
         }
         store(combined); // before the booths it covers point to it
@@ -303,50 +290,6 @@ public class DefaultFloorPlanService implements FloorPlanService {
             throw DomainException.invalid("hall", "BOOTH_HALL_NOT_IN_EVENT", code);
         }
         return code;
-    }
-
-    private static Rect area(Double xM, Double yM, Double widthM, Double depthM) {
-        if (xM == null) {
-            throw DomainException.invalid("xM", "VALUE_REQUIRED");
-        }
-        if (yM == null) {
-            throw DomainException.invalid("yM", "VALUE_REQUIRED");
-        }
-        if (widthM == null) {
-            throw DomainException.invalid("widthM", "VALUE_REQUIRED");
-        }
-        if (depthM == null) {
-            throw DomainException.invalid("depthM", "VALUE_REQUIRED");
-        }
-        int w = positive("widthM", widthM);
-        int d = positive("depthM", depthM);
-        int x = Rect.cm("xM", xM);
-        int y = Rect.cm("yM", yM);
-        if (x < 0 || y < 0) {
-            throw DomainException.invalid(x < 0 ? "xM" : "yM", "BOOTH_OUTSIDE_HALL", "");
-        }
-        return new Rect(x, y, w, d);
-    }
-
-    private static int positive(String field, double metres) {
-        int cm = Rect.cm(field, metres);
-        if (cm <= 0) {
-            throw DomainException.invalid(field, "PLAN_SIZE_NOT_POSITIVE");
-        }
-        return cm;
-    }
-
-    private static long price(Long priceVnd, BoothKind kind) {
-        if (priceVnd == null) {
-            if (kind == BoothKind.BLOCKED) {
-                return 0;
-            }
-            throw DomainException.invalid("priceVnd", "VALUE_REQUIRED");
-        }
-        if (priceVnd < 0 || priceVnd > Booth.MAX_PRICE_VND) {
-            throw DomainException.invalid("priceVnd", "BOOTH_PRICE_OUT_OF_RANGE");
-        }
-        return priceVnd;
     }
 
     private static Map<String, List<String>> membersByCombined(List<Booth> all) {

@@ -33,7 +33,7 @@ public record EventSummary(String id, String organizer, String nameVi, String na
                 e.status(), e.startsAt(), e.endsAt(), e.hallCodes(), e.bookingIds(),
                 e.days().stream().map(d -> new Day(d.day(), d.opens(), d.closes())).toList(),
                 e.badgeTypes().stream().map(t -> new BadgeTypeSummary(t.kind(), t.days(), t.halls())).toList(),
-                e.moveInFrom(), e.moveOutTo(), new EventTerms(e.boothHoldDays(), e.depositPercent(), e.sqmPerStaff(), e.maxHoldsPerCompany()),
+                e.moveInFrom(), e.moveOutTo(), new EventTerms(e.boothTerms().holdDays(), e.boothTerms().depositPercent(), e.boothTerms().sqmPerStaff(), e.boothTerms().maxHoldsPerCompany()),
                 e.publishedAt());
     }
 

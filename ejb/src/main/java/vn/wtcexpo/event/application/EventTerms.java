@@ -1,6 +1,6 @@
 package vn.wtcexpo.event.application;
 
-import vn.wtcexpo.event.model.Event;
+import vn.wtcexpo.event.model.BoothTerms;
 
 /**
  * The terms an event's booths are sold on: how many days a booth stays on hold for an exhibitor, the deposit in
@@ -10,7 +10,7 @@ import vn.wtcexpo.event.model.Event;
 public record EventTerms(int boothHoldDays, int depositPercent, int sqmPerStaff, int maxHoldsPerCompany) {
 
     public static EventTerms defaults() {
-        return new EventTerms(Event.DEFAULT_HOLD_DAYS, Event.DEFAULT_DEPOSIT_PERCENT, Event.DEFAULT_SQM_PER_STAFF,
-                Event.DEFAULT_MAX_HOLDS);
+        return new EventTerms(BoothTerms.DEFAULT_HOLD_DAYS, BoothTerms.DEFAULT_DEPOSIT_PERCENT, BoothTerms.DEFAULT_SQM_PER_STAFF,
+                BoothTerms.DEFAULT_MAX_HOLDS);
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,11 +52,6 @@ public class Event {
 
     public static final int MAX_NAME = 200;
     public static final int MAX_DESCRIPTION = 4000;
-    public static final int DEFAULT_HOLD_DAYS = 7;
-    public static final int DEFAULT_DEPOSIT_PERCENT = 30;
-    public static final int DEFAULT_SQM_PER_STAFF = 3;
-    /** Booths one company may hold at once at an event unless the organizer says otherwise (reservations: no limit). */
-    public static final int DEFAULT_MAX_HOLDS = 3;
 
     @Id
     @Column(length = 36)
@@ -92,17 +88,8 @@ public class Event {
     @Column(name = "move_out_to", nullable = false)
     private LocalDate moveOutTo;
 
-    @Column(name = "booth_hold_days", nullable = false)
-    private int boothHoldDays;
-
-    @Column(name = "deposit_percent", nullable = false)
-    private int depositPercent;
-
-    @Column(name = "sqm_per_staff", nullable = false)
-    private int sqmPerStaff;
-
-    @Column(name = "max_holds_per_company", nullable = false)
-    private int maxHoldsPerCompany;
+    @Embedded
+    private BoothTerms boothTerms;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "event_booking", joinColumns = @JoinColumn(name = "event_id"))
@@ -144,10 +131,7 @@ public class Event {
         e.organizer = organizer;
         e.status = EventStatus.DRAFT;
         e.createdAt = Instant.now();
-        e.boothHoldDays = DEFAULT_HOLD_DAYS;
-        e.depositPercent = DEFAULT_DEPOSIT_PERCENT;
-        e.sqmPerStaff = DEFAULT_SQM_PER_STAFF;
-        e.maxHoldsPerCompany = DEFAULT_MAX_HOLDS;
+        e.boothTerms = BoothTerms.defaults();
         e.describe(nameVi, nameEn, descriptionVi, descriptionEn);
         if (bookings == null || bookings.isEmpty()) {
             throw DomainException.invalid("bookingIds", "EVENT_NEEDS_A_BOOKING");
@@ -188,24 +172,9 @@ public class Event {
         this.descriptionEn = dEn;
     }
 
-    /** The terms booths are sold on. */
+    /** The terms booths are sold on ({@link BoothTerms#of} checks them). */
     public void terms(int holdDays, int depositPercent, int sqmPerStaff, int maxHoldsPerCompany) {
-        if (holdDays < 1 || holdDays > 90) {
-            throw DomainException.invalid("boothHoldDays", "EVENT_HOLD_DAYS_OUT_OF_RANGE", 1, 90);
-        }
-        if (depositPercent < 0 || depositPercent > 100) {
-            throw DomainException.invalid("depositPercent", "EVENT_DEPOSIT_OUT_OF_RANGE");
-        }
-        if (sqmPerStaff < 1 || sqmPerStaff > 1000) {
-            throw DomainException.invalid("sqmPerStaff", "EVENT_SQM_PER_STAFF_OUT_OF_RANGE");
-        }
-        if (maxHoldsPerCompany < 1 || maxHoldsPerCompany > 1000) {
-            throw DomainException.invalid("maxHoldsPerCompany", "EVENT_MAX_HOLDS_OUT_OF_RANGE", 1, 1000);
-        }
-        this.boothHoldDays = holdDays;
-        this.depositPercent = depositPercent;
-        this.sqmPerStaff = sqmPerStaff;
-        this.maxHoldsPerCompany = maxHoldsPerCompany;
+        this.boothTerms = BoothTerms.of(holdDays, depositPercent, sqmPerStaff, maxHoldsPerCompany);
     }
 
     /**
@@ -336,10 +305,7 @@ public class Event {
     public Instant endsAt() { return endsAt; }
     public LocalDate moveInFrom() { return moveInFrom; }
     public LocalDate moveOutTo() { return moveOutTo; }
-    public int boothHoldDays() { return boothHoldDays; }
-    public int depositPercent() { return depositPercent; }
-    public int sqmPerStaff() { return sqmPerStaff; }
-    public int maxHoldsPerCompany() { return maxHoldsPerCompany; }
+    public BoothTerms boothTerms() { return boothTerms; }
     public List<ShowDay> days() { return List.copyOf(days); }
     public Instant createdAt() { return createdAt; }
     public Instant publishedAt() { return publishedAt; }

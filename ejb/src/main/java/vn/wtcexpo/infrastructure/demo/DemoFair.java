@@ -122,7 +122,7 @@ class DemoFair {
                 firstShowDay.atTime(LocalTime.of(9, 0)).atZone(Formats.VIETNAM).toInstant(),
                 firstShowDay.plusDays(3).atTime(LocalTime.of(17, 0)).atZone(Formats.VIETNAM).toInstant(),
                 List.of(new EventBooking(booking.id(), "AB")), showDays, moveDays);
-        event.terms(14, 30, 3, Event.DEFAULT_MAX_HOLDS);
+        event.terms(14, 30, 3, vn.wtcexpo.event.model.BoothTerms.DEFAULT_MAX_HOLDS);
         event.publish(now);
         events.add(event);
         events.flush();

@@ -31,7 +31,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import vn.wtcexpo.shared.DomainException;
-import vn.wtcexpo.shared.Formats;
 import vn.wtcexpo.shared.Text;
 
 /**
@@ -177,61 +176,21 @@ public class Event {
         this.boothTerms = BoothTerms.of(holdDays, depositPercent, sqmPerStaff, maxHoldsPerCompany);
     }
 
-    /**
-     * The show days from {@code start}'s day to {@code end}'s day, each open from {@code start}'s time to
-     * {@code end}'s time (local time); every one of them must be a show day of every booking.
-     */
-    private void schedule(Instant start, Instant end, Set<LocalDate> showDays) {
-        if (start == null) {
-            throw DomainException.invalid("start", "PERIOD_START_REQUIRED");
-        }
-        if (end == null) {
-            throw DomainException.invalid("end", "PERIOD_END_REQUIRED");
-        }
-        if (!end.isAfter(start)) {
-            throw DomainException.invalid("end", "PERIOD_END_BEFORE_START");
-        }
-        LocalDate first = start.atZone(Formats.VIETNAM).toLocalDate();
-        LocalDate last = end.atZone(Formats.VIETNAM).toLocalDate();
-        LocalTime opens = start.atZone(Formats.VIETNAM).toLocalTime();
-        LocalTime closes = end.atZone(Formats.VIETNAM).toLocalTime();
-        if (closes.equals(LocalTime.MIDNIGHT) && last.isAfter(first)) {
-            last = last.minusDays(1);
-        }
-        if (!closes.equals(LocalTime.MIDNIGHT) && !closes.isAfter(opens)) {
-            throw DomainException.invalid("end", "EVENT_CLOSES_BEFORE_OPENING");
-        }
-        List<ShowDay> list = new ArrayList<>();
-        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            if (!showDays.contains(d)) {
-                throw DomainException.invalid("start", "EVENT_OUTSIDE_BOOKINGS", d.toString());
-            }
-            list.add(new ShowDay(d, opens, closes));
-        }
-        this.days.clear();
-        this.days.addAll(list);
-        this.startsAt = start;
-        this.endsAt = end;
+    /** The show days from {@code start}'s day to {@code end}'s day ({@link ShowSchedule#of}), on booked days only. */
+    private void schedule(Instant start, Instant end, Set<LocalDate> bookedDays) {
+        follow(ShowSchedule.of(start, end, bookedDays));
     }
 
     /** Changes one show day's opening hours. */
     public void openingHours(LocalDate day, LocalTime opens, LocalTime closes) {
-        ShowDay changed = new ShowDay(day, opens, closes);
-        int i = 0;
-        for (; i < days.size(); i++) {
-            if (days.get(i).day().equals(day)) {
-                break;
-            }
-        }
-        if (i == days.size()) {
-            throw DomainException.invalid("day", "EVENT_DAY_UNKNOWN", String.valueOf(day));
-        }
-        days.set(i, changed);
-        ShowDay firstDay = days.get(0);
-        ShowDay lastDay = days.get(days.size() - 1);
-        this.startsAt = firstDay.day().atTime(firstDay.opens()).atZone(Formats.VIETNAM).toInstant();
-        this.endsAt = lastDay.day().plusDays(lastDay.closesMinute() == 1440 ? 1 : 0)
-                .atTime(lastDay.closes()).atZone(Formats.VIETNAM).toInstant();
+        follow(new ShowSchedule(days, startsAt, endsAt).withHours(day, opens, closes));
+    }
+
+    private void follow(ShowSchedule schedule) {
+        this.days.clear();
+        this.days.addAll(schedule.days());
+        this.startsAt = schedule.start();
+        this.endsAt = schedule.end();
     }
 
     /** Sets the days and halls a badge admits. */

@@ -1,0 +1,78 @@
+package vn.wtcexpo.event.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.Formats;
+
+/**
+ * When an event is open: its show days, each with its opening hours (local time), and the moments it opens first
+ * and closes last. A day that closes at midnight ends at the next day's start.
+ */
+public record ShowSchedule(List<ShowDay> days, Instant start, Instant end) {
+
+    public ShowSchedule {
+        days = List.copyOf(days);
+    }
+
+    /**
+     * The show days from {@code start}'s day to {@code end}'s day, each open from {@code start}'s time to
+     * {@code end}'s time (local time); every one of them must be one of {@code bookedDays}.
+     *
+     * @throws DomainException {@code PERIOD_START_REQUIRED}, {@code PERIOD_END_REQUIRED},
+     *                         {@code PERIOD_END_BEFORE_START}, {@code EVENT_CLOSES_BEFORE_OPENING},
+     *                         {@code EVENT_OUTSIDE_BOOKINGS}
+     */
+    public static ShowSchedule of(Instant start, Instant end, Set<LocalDate> bookedDays) {
+        if (start == null) {
+            throw DomainException.invalid("start", "PERIOD_START_REQUIRED");
+        }
+        if (end == null) {
+            throw DomainException.invalid("end", "PERIOD_END_REQUIRED");
+        }
+        if (!end.isAfter(start)) {
+            throw DomainException.invalid("end", "PERIOD_END_BEFORE_START");
+        }
+        LocalDate first = start.atZone(Formats.VIETNAM).toLocalDate();
+        LocalDate last = end.atZone(Formats.VIETNAM).toLocalDate();
+        LocalTime opens = start.atZone(Formats.VIETNAM).toLocalTime();
+        LocalTime closes = end.atZone(Formats.VIETNAM).toLocalTime();
+        if (closes.equals(LocalTime.MIDNIGHT) && last.isAfter(first)) {
+            last = last.minusDays(1);
+        }
+        if (!closes.equals(LocalTime.MIDNIGHT) && !closes.isAfter(opens)) {
+            throw DomainException.invalid("end", "EVENT_CLOSES_BEFORE_OPENING");
+        }
+        List<ShowDay> list = new ArrayList<>();
+        for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
+            if (!bookedDays.contains(d)) {
+                throw DomainException.invalid("start", "EVENT_OUTSIDE_BOOKINGS", d.toString());
+            }
+            list.add(new ShowDay(d, opens, closes));
+        }
+        return new ShowSchedule(list, start, end);
+    }
+
+    /** The same schedule with one show day's opening hours changed ({@code EVENT_DAY_UNKNOWN} for another day). */
+    public ShowSchedule withHours(LocalDate day, LocalTime opens, LocalTime closes) {
+        ShowDay changed = new ShowDay(day, opens, closes);
+        List<ShowDay> list = new ArrayList<>(days);
+        int i = 0;
+        while (i < list.size() && !list.get(i).day().equals(day)) {
+            i++;
+        }
+        if (i == list.size()) {
+            throw DomainException.invalid("day", "EVENT_DAY_UNKNOWN", String.valueOf(day));
+        }
+        list.set(i, changed);
+        ShowDay firstDay = list.get(0);
+        ShowDay lastDay = list.get(list.size() - 1);
+        return new ShowSchedule(list, firstDay.day().atTime(firstDay.opens()).atZone(Formats.VIETNAM).toInstant(),
+                lastDay.day().plusDays(lastDay.closesMinute() == 1440 ? 1 : 0).atTime(lastDay.closes())
+                        .atZone(Formats.VIETNAM).toInstant());
+    }
+}

@@ -4,20 +4,16 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
-import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import vn.wtcexpo.booking.application.Availability;
 import vn.wtcexpo.booking.application.BookingDependents;
@@ -52,11 +48,9 @@ import vn.wtcexpo.venue.model.HallSchedule;
  */
 @Stateless
 @Local(BookingService.class)
-@LocalBean // for expireOne, called on itself so that each hold expires in its own transaction
 public class DefaultBookingService implements BookingService {
 
     static final Instant BEGINNING = Instant.parse("1970-01-01T00:00:00Z");
-    private static final int EXPIRY_BATCH = 200;
 
     @Inject
     private BookingRepository bookings;
@@ -71,7 +65,10 @@ public class DefaultBookingService implements BookingService {
     private AccountDirectory accounts;
 
     @Inject
-    private Event<BookingNotice> notices;
+    private BookingLine line;
+
+    @Inject
+    private HallHoldExpiry expiry;
 
     /** The contexts that build on confirmed bookings (events). */
     @Inject
@@ -135,14 +132,14 @@ public class DefaultBookingService implements BookingService {
         if (schedule.isOccupied(hall, period.start(), period.end())) {
             throw DomainException.conflict("HALL_UNAVAILABLE", hall.code());
         }
-        HoldQueue line = new HoldQueue(expireDue(bookings.liveOn(around, period.start(), period.end()), now));
+        HoldQueue queue = new HoldQueue(line.expireDue(bookings.liveOn(around, period.start(), period.end()), now));
         // the new hold is last in line: it was asked for after every hold already stored
-        Instant joined = line.joinTime(now);
+        Instant joined = queue.joinTime(now);
         HallBooking hold = HallBooking.hold(hall, caller(), title, period, quote, joined,
                 joined.plus(policy.holdLength()), 1);
-        hold.rerank(line.rankOf(hold));
+        hold.rerank(queue.rankOf(hold));
         bookings.add(hold);
-        notify(BookingNotice.Kind.HOLD_PLACED, hold, null, email);
+        line.notify(BookingNotice.Kind.HOLD_PLACED, hold, null, email);
         return BookingSummary.of(hold);
     }
 
@@ -183,9 +180,9 @@ public class DefaultBookingService implements BookingService {
         if (schedule.isOccupied(hall, period.start(), period.end())) {
             throw DomainException.conflict("HALL_UNAVAILABLE", hall.code());
         }
-        HoldQueue line = new HoldQueue(bookings.liveOn(around, period.start(), period.end()));
-        booking.rerank(line.rankOf(booking));
-        List<HallBooking> ahead = line.aheadOf(booking);
+        HoldQueue queue = new HoldQueue(bookings.liveOn(around, period.start(), period.end()));
+        booking.rerank(queue.rankOf(booking));
+        List<HallBooking> ahead = queue.aheadOf(booking);
         if (noPrice != null) {
             throw noPrice;
         }
@@ -200,11 +197,11 @@ public class DefaultBookingService implements BookingService {
             }
             throw e;
         }
-        notify(BookingNotice.Kind.CONFIRMED, booking, null);
+        line.notify(BookingNotice.Kind.CONFIRMED, booking, null);
         for (HallBooking jumped : ahead) {
-            notify(BookingNotice.Kind.QUEUE_JUMPED, jumped, booking.overrideReason());
+            line.notify(BookingNotice.Kind.QUEUE_JUMPED, jumped, booking.overrideReason());
         }
-        rerankCompetitors(booking, now);
+        line.rerankCompetitors(booking, now);
         return BookingSummary.of(booking);
     }
 
@@ -214,11 +211,11 @@ public class DefaultBookingService implements BookingService {
         if (HallBooking.checkReason(reason) == null) {
             throw DomainException.invalid("reason", "TEXT_REQUIRED");
         }
-        HallBooking booking = lockedForChange(id);
+        HallBooking booking = line.lockedForChange(id);
         Instant now = now();
         booking.reject(caller(), reason, now);
-        notify(BookingNotice.Kind.REJECTED, booking, booking.closeReason());
-        rerankCompetitors(booking, now);
+        line.notify(BookingNotice.Kind.REJECTED, booking, booking.closeReason());
+        line.rerankCompetitors(booking, now);
         return BookingSummary.of(booking);
     }
 
@@ -227,7 +224,7 @@ public class DefaultBookingService implements BookingService {
     public BookingSummary cancel(String id, String reason) {
         HallBooking.checkReason(reason);
         visible(id);
-        HallBooking booking = lockedForChange(id);
+        HallBooking booking = line.lockedForChange(id);
         Instant now = now();
         boolean wasConfirmed = booking.status() == BookingStatus.CONFIRMED;
         for (BookingDependents d : dependents) {
@@ -241,9 +238,9 @@ public class DefaultBookingService implements BookingService {
             schedule.releaseBooking(booking.id());
         }
         if (!booking.isOwnedBy(caller())) {
-            notify(BookingNotice.Kind.CANCELLED_BY_VENUE, booking, booking.closeReason());
+            line.notify(BookingNotice.Kind.CANCELLED_BY_VENUE, booking, booking.closeReason());
         }
-        rerankCompetitors(booking, now);
+        line.rerankCompetitors(booking, now);
         return BookingSummary.of(booking);
     }
 
@@ -257,14 +254,14 @@ public class DefaultBookingService implements BookingService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int expireDueHolds() {
-        return expireBy(now());
+        return expiry.expireDueBy(now());
     }
 
     @Override
     @RolesAllowed(Roles.VENUE_ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int expireHoldsDueBy(Instant cutoff) {
-        return expireBy(cutoff == null ? now() : cutoff);
+        return expiry.expireDueBy(cutoff == null ? now() : cutoff);
     }
 
     @Override
@@ -276,94 +273,6 @@ public class DefaultBookingService implements BookingService {
                 .filter(b -> b.hall().sharesSpaceWith(hall))
                 .map(b -> new PublicBooking(b.id(), b.hall().code(), b.title(), b.startsAt(), b.endsAt(), b.confirmedAt()))
                 .toList();
-    }
-
-    // ----------------------------------------------------------------------------------------------
-
-    /**
-     * Expires the holds due by {@code cutoff}, each in its own small transaction that takes the halls'
-     * locks in the same order as a booking does: a long expiry run never holds many halls at once.
-     */
-    private int expireBy(Instant cutoff) {
-        int expired = 0;
-        for (String id : bookings.holdIdsDueBy(cutoff, EXPIRY_BATCH)) {
-            try {
-                if (self().expireOne(id, cutoff)) {
-                    expired++;
-                }
-            } catch (RuntimeException e) {
-                if (!DatabaseFailures.isTransient(e)) {
-                    throw e;
-                }
-                // another writer had the halls; the next run takes this hold
-            }
-        }
-        return expired;
-    }
-
-    /** Expires one hold if it is still due; its own transaction. */
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean expireOne(String id, Instant cutoff) {
-        HallBooking hold = lockedForChange(id);
-        if (hold.status() != BookingStatus.TENTATIVE || hold.holdExpiresAt().isAfter(cutoff)) {
-            return false;
-        }
-        Instant now = now();
-        hold.expire(now);
-        notify(BookingNotice.Kind.EXPIRED, hold, null);
-        rerankCompetitors(hold, now);
-        return true;
-    }
-
-    private DefaultBookingService self() {
-        return context.getBusinessObject(DefaultBookingService.class);
-    }
-
-    /** Expires, under the caller's lock, the due holds among {@code live}; returns those still live. */
-    private List<HallBooking> expireDue(List<HallBooking> live, Instant now) {
-        List<HallBooking> still = new ArrayList<>();
-        for (HallBooking other : live) {
-            if (other.status() == BookingStatus.TENTATIVE && !other.holdExpiresAt().isAfter(now)) {
-                other.expire(now);
-                notify(BookingNotice.Kind.EXPIRED, other, null);
-                rerankCompetitors(other, now);
-            } else {
-                still.add(other);
-            }
-        }
-        return still;
-    }
-
-    /** Recomputes the rank of every hold competing with {@code changed}; tells those now first in line. */
-    private void rerankCompetitors(HallBooking changed, Instant now) {
-        Set<String> sharing = schedule.sharingSpaceWith(changed.hall());
-        List<HallBooking> affected = new ArrayList<>(bookings.liveOn(sharing, changed.startsAt(), changed.endsAt()));
-        affected.removeIf(hold -> hold.status() != BookingStatus.TENTATIVE || !hold.competesWith(changed));
-        if (affected.isEmpty()) {
-            return;
-        }
-        affected.sort(HallBooking.QUEUE_ORDER);
-        // the competitors of the affected holds, read once per hall they are on (not once per hold), over
-        // the time the affected holds span; rankAmong keeps only those that really compete
-        Instant from = affected.stream().map(HallBooking::startsAt).min(Instant::compareTo).orElseThrow();
-        Instant to = affected.stream().map(HallBooking::endsAt).max(Instant::compareTo).orElseThrow();
-        Map<String, List<HallBooking>> competitorsByHall = new HashMap<>();
-        for (HallBooking hold : affected) {
-            List<HallBooking> competitors = competitorsByHall.computeIfAbsent(hold.hall().code(),
-                    code -> bookings.liveOn(schedule.sharingSpaceWith(hold.hall()), from, to));
-            boolean movedUp = hold.rerank(hold.rankAmong(competitors));
-            if (movedUp && hold.rank() == 1 && hold.isLiveHoldAt(now)) {
-                notify(BookingNotice.Kind.MOVED_UP, hold, null);
-            }
-        }
-    }
-
-    /** The booking, locked for a change together with every hall around it, read afresh. */
-    private HallBooking lockedForChange(String id) {
-        HallBooking booking = bookings.find(id).orElseThrow(() -> DomainException.notFound("BOOKING_NOT_FOUND", id));
-        schedule.lockNeighbourhood(booking.hall());
-        return bookings.refresh(booking);
     }
 
     /** The booking if the caller may see it: its organizer or the venue admin. Others get "not found". */
@@ -400,15 +309,6 @@ public class DefaultBookingService implements BookingService {
 
     private String blackoutReason(HallOccupation o) {
         return halls.findBlackout(o.blackoutId()).map(b -> b.reason()).orElse(null);
-    }
-
-    private void notify(BookingNotice.Kind kind, HallBooking b, String reason) {
-        notify(kind, b, reason, accounts.emailOf(b.organizer()).orElse(null));
-    }
-
-    private void notify(BookingNotice.Kind kind, HallBooking b, String reason, String email) {
-        notices.fire(new BookingNotice(kind, b.id(), b.organizer(), email, b.hall().code(), b.title(), b.startsAt(),
-                b.endsAt(), b.rank(), b.holdExpiresAt(), reason));
     }
 
     private String caller() {

@@ -1,0 +1,71 @@
+package vn.wtcexpo.booking.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import vn.wtcexpo.booking.application.BookingNotice;
+import vn.wtcexpo.booking.model.BookingRepository;
+import vn.wtcexpo.booking.model.BookingStatus;
+import vn.wtcexpo.booking.model.HallBooking;
+import vn.wtcexpo.shared.DatabaseFailures;
+
+/**
+ * Hall holds whose option date passed expire, each in its own small transaction that takes the halls' locks in
+ * the same order as a booking does: a long expiry run never holds many halls at once.
+ */
+@Stateless
+@LocalBean
+@PermitAll
+public class HallHoldExpiry {
+
+    private static final int BATCH = 200;
+
+    @Inject
+    private BookingRepository bookings;
+
+    @Inject
+    private BookingLine line;
+
+    @Resource
+    private SessionContext context;
+
+    /** Expires the holds due by {@code cutoff}; one whose halls another writer has is left for the next run. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int expireDueBy(Instant cutoff) {
+        int expired = 0;
+        HallHoldExpiry self = context.getBusinessObject(HallHoldExpiry.class);
+        for (String id : bookings.holdIdsDueBy(cutoff, BATCH)) {
+            try {
+                if (self.expireOne(id, cutoff)) {
+                    expired++;
+                }
+            } catch (RuntimeException e) {
+                if (!DatabaseFailures.isTransient(e)) {
+                    throw e;
+                }
+            }
+        }
+        return expired;
+    }
+
+    /** Expires one hold if it is still due; its own transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean expireOne(String id, Instant cutoff) {
+        HallBooking hold = line.lockedForChange(id);
+        if (hold.status() != BookingStatus.TENTATIVE || hold.holdExpiresAt().isAfter(cutoff)) {
+            return false;
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        hold.expire(now);
+        line.notify(BookingNotice.Kind.EXPIRED, hold, null);
+        line.rerankCompetitors(hold, now);
+        return true;
+    }
+}

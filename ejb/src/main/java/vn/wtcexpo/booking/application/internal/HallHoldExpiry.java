@@ -14,7 +14,7 @@ import vn.wtcexpo.booking.application.BookingNotice;
 import vn.wtcexpo.booking.model.BookingRepository;
 import vn.wtcexpo.booking.model.BookingStatus;
 import vn.wtcexpo.booking.model.HallBooking;
-import vn.wtcexpo.shared.DatabaseFailures;
+import vn.wtcexpo.shared.ExpiringHolds;
 
 /**
  * Hall holds whose option date passed expire, each in its own small transaction that takes the halls' locks in
@@ -39,20 +39,8 @@ public class HallHoldExpiry {
     /** Expires the holds due by {@code cutoff}; one whose halls another writer has is left for the next run. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int expireDueBy(Instant cutoff) {
-        int expired = 0;
         HallHoldExpiry self = context.getBusinessObject(HallHoldExpiry.class);
-        for (String id : bookings.holdIdsDueBy(cutoff, BATCH)) {
-            try {
-                if (self.expireOne(id, cutoff)) {
-                    expired++;
-                }
-            } catch (RuntimeException e) {
-                if (!DatabaseFailures.isTransient(e)) {
-                    throw e;
-                }
-            }
-        }
-        return expired;
+        return ExpiringHolds.expireEach(bookings.holdIdsDueBy(cutoff, BATCH), id -> self.expireOne(id, cutoff));
     }
 
     /** Expires one hold if it is still due; its own transaction. */

@@ -13,7 +13,7 @@ import vn.wtcexpo.exhibition.model.Booth;
 import vn.wtcexpo.exhibition.model.ExhibitionRepository;
 import vn.wtcexpo.exhibition.model.Reservation;
 import vn.wtcexpo.exhibition.model.ReservationStatus;
-import vn.wtcexpo.shared.DatabaseFailures;
+import vn.wtcexpo.shared.ExpiringHolds;
 
 /** Booth holds whose time is up expire, each in a small transaction of its own, in the reservations' lock order. */
 @Stateless
@@ -38,20 +38,8 @@ public class BoothHoldExpiry {
     /** Expires the holds due by {@code cutoff}; a hold somebody else has locked is left for the next run. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int expireDueBy(Instant cutoff) {
-        int expired = 0;
         BoothHoldExpiry self = context.getBusinessObject(BoothHoldExpiry.class);
-        for (String id : repository.dueHoldIds(cutoff, BATCH)) {
-            try {
-                if (self.expireOne(id, cutoff)) {
-                    expired++;
-                }
-            } catch (RuntimeException e) {
-                if (!DatabaseFailures.isTransient(e)) {
-                    throw e;
-                }
-            }
-        }
-        return expired;
+        return ExpiringHolds.expireEach(repository.dueHoldIds(cutoff, BATCH), id -> self.expireOne(id, cutoff));
     }
 
     /** Expires one hold if it is still due. */

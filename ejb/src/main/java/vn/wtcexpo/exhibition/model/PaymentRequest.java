@@ -58,51 +58,6 @@ public class PaymentRequest {
         }
     }
 
-    /** One line of the request: a booth's rent taxed at one VAT rate. */
-    @Embeddable
-    public static class Line {
-        @Column(name = "line_no", nullable = false)
-        private int lineNo;
-        @Column(name = "reservation_id", nullable = false, length = 36)
-        private String reservationId;
-        @Column(name = "booth_number", nullable = false, length = 30)
-        private String boothNumber;
-        @Column(name = "hall_code", nullable = false, length = 10)
-        private String hallCode;
-        @Column(name = "booth_area_cm2", nullable = false)
-        private long boothAreaCm2;
-        @Column(name = "rate_bp", nullable = false)
-        private int rateBp;
-        @Column(name = "net_vnd", nullable = false)
-        private long netVnd;
-        @Column(name = "vat_vnd", nullable = false)
-        private long vatVnd;
-
-        protected Line() {
-        }
-
-        Line(int lineNo, String reservationId, String boothNumber, String hallCode, long boothAreaCm2, int rateBp,
-             long netVnd, long vatVnd) {
-            this.lineNo = lineNo;
-            this.reservationId = reservationId;
-            this.boothNumber = boothNumber;
-            this.hallCode = hallCode;
-            this.boothAreaCm2 = boothAreaCm2;
-            this.rateBp = rateBp;
-            this.netVnd = netVnd;
-            this.vatVnd = vatVnd;
-        }
-
-        public int lineNo() { return lineNo; }
-        public String reservationId() { return reservationId; }
-        public String boothNumber() { return boothNumber; }
-        public String hallCode() { return hallCode; }
-        public long boothAreaCm2() { return boothAreaCm2; }
-        public int rateBp() { return rateBp; }
-        public long netVnd() { return netVnd; }
-        public long vatVnd() { return vatVnd; }
-    }
-
     @Id
     @Column(length = 36)
     private String id;
@@ -195,7 +150,7 @@ public class PaymentRequest {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "payment_request_line", joinColumns = @JoinColumn(name = "payment_request_id"))
     @OrderBy("lineNo")
-    private List<Line> lines = new ArrayList<>();
+    private List<PaymentRequestLine> lines = new ArrayList<>();
 
     @Version
     private long version;
@@ -234,11 +189,7 @@ public class PaymentRequest {
         if (depositPercent < 0 || depositPercent > 100) {
             throw DomainException.invalid("depositPercent", "EVENT_DEPOSIT_OUT_OF_RANGE");
         }
-        PaymentRequest p = new PaymentRequest();
-        p.id = UUID.randomUUID().toString();
-        p.seqYear = number.year();
-        p.seqValue = number.value();
-        p.number = number.text();
+        PaymentRequest p = numbered(number, issuedBy, now);
         p.eventId = s.eventId();
         p.exhibitorId = s.buyer().id();
         p.buyerName = s.buyer().companyName();
@@ -252,12 +203,10 @@ public class PaymentRequest {
         p.depositPercent = depositPercent;
         p.depositDue = terms.depositDue();
         p.balanceDue = terms.balanceDue();
-        p.issuedAt = now;
-        p.issuedBy = issuedBy;
         int lineNo = 0;
         for (Item item : items) {
             for (Charge.VatPart part : item.charge().vat()) {
-                p.lines.add(new Line(++lineNo, item.reservationId(), item.boothNumber(), item.hallCode(),
+                p.lines.add(new PaymentRequestLine(++lineNo, item.reservationId(), item.boothNumber(), item.hallCode(),
                         item.boothAreaCm2(), part.rateBp(), part.baseVnd(), part.vatVnd()));
             }
         }
@@ -272,11 +221,7 @@ public class PaymentRequest {
      */
     public PaymentRequest replaceWithout(String cancelledReservationId, DocNumber number, String reason, String by, Instant now) {
         voidFor(reason, by, now);
-        PaymentRequest p = new PaymentRequest();
-        p.id = UUID.randomUUID().toString();
-        p.seqYear = number.year();
-        p.seqValue = number.value();
-        p.number = number.text();
+        PaymentRequest p = numbered(number, by, now);
         p.eventId = eventId;
         p.exhibitorId = exhibitorId;
         p.buyerName = buyerName;
@@ -290,19 +235,29 @@ public class PaymentRequest {
         p.depositPercent = depositPercent;
         p.depositDue = depositDue;
         p.balanceDue = balanceDue;
-        p.issuedAt = now;
-        p.issuedBy = by;
         int lineNo = 0;
-        for (Line l : lines) {
-            if (!l.reservationId.equals(cancelledReservationId)) {
-                p.lines.add(new Line(++lineNo, l.reservationId, l.boothNumber, l.hallCode, l.boothAreaCm2, l.rateBp,
-                        l.netVnd, l.vatVnd));
+        for (PaymentRequestLine l : lines) {
+            if (!l.reservationId().equals(cancelledReservationId)) {
+                p.lines.add(new PaymentRequestLine(++lineNo, l.reservationId(), l.boothNumber(), l.hallCode(), l.boothAreaCm2(), l.rateBp(),
+                        l.netVnd(), l.vatVnd()));
             }
         }
         if (p.lines.isEmpty()) {
             throw new IllegalStateException("nothing left to request");
         }
         p.total();
+        return p;
+    }
+
+    /** A new request with its number, issued by {@code by} at {@code now}; the caller fills in the rest. */
+    private static PaymentRequest numbered(DocNumber number, String by, Instant now) {
+        PaymentRequest p = new PaymentRequest();
+        p.id = UUID.randomUUID().toString();
+        p.seqYear = number.year();
+        p.seqValue = number.value();
+        p.number = number.text();
+        p.issuedAt = now;
+        p.issuedBy = by;
         return p;
     }
 
@@ -331,12 +286,12 @@ public class PaymentRequest {
         Map<Integer, long[]> byRate = new TreeMap<>();
         long net = 0;
         long tax = 0;
-        for (Line l : lines) {
-            long[] sums = byRate.computeIfAbsent(l.rateBp, r -> new long[2]);
-            sums[0] += l.netVnd;
-            sums[1] += l.vatVnd;
-            net += l.netVnd;
-            tax += l.vatVnd;
+        for (PaymentRequestLine l : lines) {
+            long[] sums = byRate.computeIfAbsent(l.rateBp(), r -> new long[2]);
+            sums[0] += l.netVnd();
+            sums[1] += l.vatVnd();
+            net += l.netVnd();
+            tax += l.vatVnd();
         }
         vat.clear();
         byRate.forEach((rate, sums) -> vat.add(new VatLine(new Charge.VatPart(rate, sums[0], sums[1]))));
@@ -363,11 +318,11 @@ public class PaymentRequest {
 
     /** The reservations this request covers, in line order, each once. */
     public List<String> reservationIds() {
-        return lines.stream().map(Line::reservationId).distinct().toList();
+        return lines.stream().map(PaymentRequestLine::reservationId).distinct().toList();
     }
 
     public boolean covers(String reservationId) {
-        return lines.stream().anyMatch(l -> l.reservationId.equals(reservationId));
+        return lines.stream().anyMatch(l -> l.reservationId().equals(reservationId));
     }
 
     public long outstandingVnd() { return voided() ? 0 : grossVnd - paidVnd; }
@@ -400,5 +355,5 @@ public class PaymentRequest {
     public String voidReason() { return voidReason; }
     public String replacedBy() { return replacedBy; }
     public List<Charge.VatPart> vat() { return vat.stream().map(VatLine::part).toList(); }
-    public List<Line> lines() { return List.copyOf(lines); }
+    public List<PaymentRequestLine> lines() { return List.copyOf(lines); }
 }

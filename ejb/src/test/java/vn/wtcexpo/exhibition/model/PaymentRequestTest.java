@@ -47,8 +47,8 @@ class PaymentRequestTest {
     @Test
     void severalBooths_makeOneRequestWithALinePerBooth() {
         PaymentRequest p = threeBooths();
-        assertEquals(List.of("A-1", "A-2", "A-3"), p.lines().stream().map(PaymentRequest.Line::boothNumber).toList());
-        assertEquals(List.of(1, 2, 3), p.lines().stream().map(PaymentRequest.Line::lineNo).toList());
+        assertEquals(List.of("A-1", "A-2", "A-3"), p.lines().stream().map(PaymentRequestLine::boothNumber).toList());
+        assertEquals(List.of(1, 2, 3), p.lines().stream().map(PaymentRequestLine::lineNo).toList());
         assertEquals(List.of("r1", "r2", "r3"), p.reservationIds());
     }
 
@@ -102,8 +102,8 @@ class PaymentRequestTest {
         PaymentRequest old = threeBooths();
         PaymentRequest next = old.replaceWithout("r2", new PaymentRequest.DocNumber(2027, 8), "A-2", "organizer", Instant.now());
         assertEquals("YC-2027-00008", next.number());
-        assertEquals(List.of("A-1", "A-3"), next.lines().stream().map(PaymentRequest.Line::boothNumber).toList());
-        assertEquals(List.of(1, 2), next.lines().stream().map(PaymentRequest.Line::lineNo).toList());
+        assertEquals(List.of("A-1", "A-3"), next.lines().stream().map(PaymentRequestLine::boothNumber).toList());
+        assertEquals(List.of(1, 2), next.lines().stream().map(PaymentRequestLine::lineNo).toList());
         assertEquals(16_500_000, next.grossVnd());
         assertEquals(4_950_000, next.depositVnd());
         assertEquals(old.depositDue(), next.depositDue());

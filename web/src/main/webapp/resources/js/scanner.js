@@ -538,7 +538,8 @@
         busy = false;
         var input = $('code');
         input.value = '';
-        if (document.activeElement !== input && !stream) { input.focus(); }
+        // not while a handheld scanner is typing outside the field: the code would arrive split in two
+        if (document.activeElement !== input && !stream && Date.now() - burstAt > 1000) { input.focus(); }
     }
 
     function ready() {
@@ -680,8 +681,11 @@
         location.reload();
     });
     // A handheld scanner types the code fast and ends with Enter, wherever the focus is: keys typed in a quick burst
-    // outside any field are taken as a scan (a person typing in a lead's notes keeps their text).
+    // outside any field are taken as a scan (a person typing in a lead's notes keeps their text). Quick on average:
+    // a phone busy for a moment may hold one key back a few hundred milliseconds, and the code must still arrive
+    // whole, never as its tail; a person typing (several keys a second at best) is far slower than a scanner.
     var burst = '';
+    var burstStart = 0;
     var burstAt = 0;
     document.addEventListener('keydown', function (e) {
         var t = e.target;
@@ -689,15 +693,16 @@
             return;
         }
         var now = Date.now();
-        if (now - burstAt > 100) { burst = ''; }
+        if (now - burstAt > 1000) { burst = ''; burstStart = now; }
         burstAt = now;
         if (e.key === 'Enter') {
-            if (burst.length >= 8) {
+            if (burst.length >= 8 && (now - burstStart) / burst.length < 100) {
                 e.preventDefault();
                 lastCode = null;
                 scan(burst);
             }
             burst = '';
+            burstStart = now;
         } else if (e.key && e.key.length === 1) {
             burst += e.key;
         }

@@ -2,6 +2,7 @@ package vn.wtcexpo.gate.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import vn.wtcexpo.gate.application.DeviceService.DeviceSignIn;
@@ -18,6 +19,10 @@ import vn.wtcexpo.shared.Roles;
 @ApplicationScoped
 public class DeviceTokens {
 
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
+
     @Inject
     private GateDirectory directory;
 
@@ -26,7 +31,7 @@ public class DeviceTokens {
         if (token == null || !token.startsWith(GateDevice.PREFIX) || token.length() > 100) {
             return Optional.empty();
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return directory.device(token).filter(d -> d.usableAt(now)).map(d -> new DeviceSignIn(d.id(), d.eventId(),
                 d.mode() == DeviceMode.GATE ? Roles.GATE_DEVICE : Roles.LEAD_DEVICE));
     }

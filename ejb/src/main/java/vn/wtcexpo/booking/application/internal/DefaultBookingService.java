@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -49,6 +50,10 @@ import vn.wtcexpo.venue.model.HallSchedule;
 @Stateless
 @Local(BookingService.class)
 public class DefaultBookingService implements BookingService {
+
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
 
     static final Instant BEGINNING = Instant.parse("1970-01-01T00:00:00Z");
 
@@ -319,7 +324,7 @@ public class DefaultBookingService implements BookingService {
         return context.isCallerInRole(Roles.VENUE_ADMIN);
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

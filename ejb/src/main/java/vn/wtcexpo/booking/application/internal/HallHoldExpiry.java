@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import vn.wtcexpo.booking.application.BookingNotice;
@@ -24,6 +25,10 @@ import vn.wtcexpo.shared.ExpiringHolds;
 @LocalBean
 @PermitAll
 public class HallHoldExpiry {
+
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
 
     private static final int BATCH = 200;
 
@@ -50,7 +55,7 @@ public class HallHoldExpiry {
         if (hold.status() != BookingStatus.TENTATIVE || hold.holdExpiresAt().isAfter(cutoff)) {
             return false;
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         hold.expire(now);
         line.notify(BookingNotice.Kind.EXPIRED, hold, null);
         line.rerankCompetitors(hold, now);

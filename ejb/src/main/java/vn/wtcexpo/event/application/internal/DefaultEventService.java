@@ -11,6 +11,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -40,6 +41,10 @@ import vn.wtcexpo.shared.Text;
 
 @Stateless
 public class DefaultEventService implements EventService {
+
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
 
     static final int MAX_BOOKINGS = 20;
 
@@ -172,7 +177,7 @@ public class DefaultEventService implements EventService {
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public EventSummary publish(String id) {
         Event event = managed(id);
-        event.publish(Instant.now());
+        event.publish(clock.instant());
         return EventSummary.of(event);
     }
 
@@ -200,7 +205,7 @@ public class DefaultEventService implements EventService {
     @Override
     @PermitAll
     public List<EventSummary> published() {
-        Instant monthAgo = Instant.now().minus(31, ChronoUnit.DAYS);
+        Instant monthAgo = clock.instant().minus(31, ChronoUnit.DAYS);
         return events.withStatus(EventStatus.PUBLISHED).stream().filter(e -> e.endsAt().isAfter(monthAgo))
                 .map(EventSummary::of).toList();
     }

@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import vn.wtcexpo.exhibition.model.Booth;
 import vn.wtcexpo.exhibition.model.ExhibitionRepository;
@@ -20,6 +21,10 @@ import vn.wtcexpo.shared.ExpiringHolds;
 @LocalBean
 @PermitAll
 public class BoothHoldExpiry {
+
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
 
     private static final int BATCH = 200;
 
@@ -53,7 +58,7 @@ public class BoothHoldExpiry {
         if (r.status() != ReservationStatus.ON_HOLD || r.holdExpiresAt().isAfter(cutoff)) {
             return false;
         }
-        r.expire(booth, Instant.now());
+        r.expire(booth, clock.instant());
         ends.ended(r, booth, ReservationMailer.Kind.EXPIRED, false);
         return true;
     }

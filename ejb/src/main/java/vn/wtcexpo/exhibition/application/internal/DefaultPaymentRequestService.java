@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import vn.wtcexpo.event.application.EventService;
@@ -22,6 +23,10 @@ import vn.wtcexpo.shared.Roles;
 /** Payment requests read and paid: a request is the company's it is for, its event organizer's and the venue admin's. */
 @Stateless
 public class DefaultPaymentRequestService implements PaymentRequestService {
+
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
 
     @Inject
     private ExhibitionRepository repository;
@@ -60,7 +65,7 @@ public class DefaultPaymentRequestService implements PaymentRequestService {
     @Override
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public PaymentRequestSummary recordPayment(String requestId, long amountVnd, LocalDate receivedOn, String reference) {
-        MoneyReceived money = MoneyReceived.of(amountVnd, receivedOn, reference, LocalDate.now(Formats.VIETNAM));
+        MoneyReceived money = MoneyReceived.of(amountVnd, receivedOn, reference, LocalDate.now(clock.withZone(Formats.VIETNAM)));
         PaymentRequest p = repository.paymentRequest(requestId).filter(x -> events.mayManage(x.eventId()))
                 .orElseThrow(() -> DomainException.notFound("INVOICE_NOT_FOUND", String.valueOf(requestId)));
         if (p.voided()) {

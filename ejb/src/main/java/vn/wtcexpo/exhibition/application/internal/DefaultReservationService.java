@@ -10,6 +10,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -42,6 +43,10 @@ import vn.wtcexpo.shared.Roles;
 @Stateless
 @Local(ReservationService.class)
 public class DefaultReservationService implements ReservationService {
+
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
 
     /** At most this many holds approved together (one payment request). */
     static final int MAX_TOGETHER = 200;
@@ -81,7 +86,7 @@ public class DefaultReservationService implements ReservationService {
         if (!event.published()) {
             throw DomainException.conflict("EVENT_NOT_PUBLISHED");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (!event.end().isAfter(now)) {
             throw DomainException.conflict("EVENT_OVER");
         }
@@ -170,7 +175,7 @@ public class DefaultReservationService implements ReservationService {
             throw DomainException.invalid("reservations", "RESERVATIONS_NOT_ONE_COMPANY");
         }
         Map<String, Booth> booths = locks.lockFloorsOf(approved);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (Reservation r : approved) {
             r.approve(booths.get(r.id()), caller(), now);
         }
@@ -187,7 +192,7 @@ public class DefaultReservationService implements ReservationService {
         Reservation r = managed(id);
         Booth booth = locks.lockFloorOf(r);
         boolean allowedStaff = r.countsForStaff();
-        r.reject(booth, caller(), reason, Instant.now());
+        r.reject(booth, caller(), reason, clock.instant());
         return ends.ended(r, booth, ReservationMailer.Kind.REJECTED, allowedStaff);
     }
 
@@ -204,7 +209,7 @@ public class DefaultReservationService implements ReservationService {
         Booth booth = booths.get(r.id());
         PaymentRequest request = invoicing.unpaidRequestOf(r); // RESERVATION_HAS_PAYMENTS
         boolean allowedStaff = r.countsForStaff();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         r.cancel(booth, caller(), reason, organizer, now);
         if (request != null) {
             invoicing.withdraw(request, r, booths, events.known(r.eventId()),
@@ -218,14 +223,14 @@ public class DefaultReservationService implements ReservationService {
     public ReservationSummary holdUntil(String id, Instant until) {
         Reservation r = managed(id);
         locks.lockFloorOf(r);
-        r.holdUntil(until, Instant.now());
+        r.holdUntil(until, clock.instant());
         return reservation(r.id());
     }
 
     @Override
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public ReservationSummary recordPayment(String id, long amountVnd, LocalDate receivedOn, String reference) {
-        MoneyReceived money = MoneyReceived.of(amountVnd, receivedOn, reference, LocalDate.now(Formats.VIETNAM));
+        MoneyReceived money = MoneyReceived.of(amountVnd, receivedOn, reference, LocalDate.now(clock.withZone(Formats.VIETNAM)));
         Reservation r = managed(id);
         Map<String, Booth> booths = locks.lockWithItsRequest(r);
         invoicing.pay(r, booths, money, caller(), events.event(r.eventId()),
@@ -252,14 +257,14 @@ public class DefaultReservationService implements ReservationService {
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int expireDueHolds() {
-        return expiry.expireDueBy(Instant.now());
+        return expiry.expireDueBy(clock.instant());
     }
 
     @Override
     @RolesAllowed(Roles.VENUE_ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int expireHoldsDueBy(Instant cutoff) {
-        return expiry.expireDueBy(cutoff == null ? Instant.now() : cutoff);
+        return expiry.expireDueBy(cutoff == null ? clock.instant() : cutoff);
     }
 
     // ----------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@ package vn.wtcexpo.exhibition.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,6 +31,10 @@ import vn.wtcexpo.shared.Formats;
 @ApplicationScoped
 public class Invoicing {
 
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
+
     @Inject
     private ExhibitionRepository repository;
 
@@ -56,7 +61,7 @@ public class Invoicing {
             items.add(new PaymentRequest.Item(r, booth,
                     Charge.of(booth.netPriceVnd(), showDays, vatRates::rateBpOn, depositPercent)));
         }
-        LocalDate today = LocalDate.now(Formats.VIETNAM);
+        LocalDate today = LocalDate.now(clock.withZone(Formats.VIETNAM));
         PaymentRequest request = PaymentRequest.issue(nextNumber(today),
                 new PaymentRequest.Subject(event.id(), event.nameVi(), event.nameEn(), company, showDays.get(0),
                         showDays.get(showDays.size() - 1)),
@@ -99,7 +104,7 @@ public class Invoicing {
             request.voidFor(why, by, now);
             return;
         }
-        PaymentRequest replacement = request.replaceWithout(cancelled.id(), nextNumber(LocalDate.now(Formats.VIETNAM)), why,
+        PaymentRequest replacement = request.replaceWithout(cancelled.id(), nextNumber(LocalDate.now(clock.withZone(Formats.VIETNAM))), why,
                 by, now);
         repository.add(replacement);
         repository.flush();
@@ -120,7 +125,7 @@ public class Invoicing {
         }
         PaymentRequest request = repository.refresh(repository.paymentRequest(r.paymentRequestId()).orElseThrow());
         boolean full = request.pay(money.amountVnd());
-        repository.add(new Payment(request.id(), money.amountVnd(), money.receivedOn(), money.reference(), by, Instant.now()));
+        repository.add(new Payment(request.id(), money.amountVnd(), money.receivedOn(), money.reference(), by, clock.instant()));
         List<Reservation> covered = request.reservationIds().stream()
                 .map(o -> repository.reservation(o).orElseThrow()).filter(o -> o.status() == ReservationStatus.RESERVED).toList();
         if (full) {

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -40,6 +41,10 @@ import vn.wtcexpo.shared.Text;
  */
 @ApplicationScoped
 public class DefaultCheckinService implements CheckinService {
+
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
 
     public static final int MAX_CODE = 1000;
     private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9._:-]{8,64}");
@@ -112,7 +117,7 @@ public class DefaultCheckinService implements CheckinService {
         if (!NONCE.matcher(request.nonce()).matches()) {
             throw DomainException.invalid("nonce", "NONCE_INVALID");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Instant scannedAt = request.scannedAt() == null ? now : request.scannedAt().truncatedTo(ChronoUnit.MICROS);
         if (scannedAt.isAfter(now.plus(Duration.ofMinutes(5))) || scannedAt.isBefore(now.minus(OFFLINE_AT_MOST))) {
             throw DomainException.invalid("scannedAt", "SCANNED_AT_OUT_OF_RANGE", OFFLINE_AT_MOST.toDays());
@@ -133,7 +138,7 @@ public class DefaultCheckinService implements CheckinService {
         String eventId;
         if (role.equals(Roles.GATE_DEVICE)) {
             GateDirectory.DeviceKey device = directory.deviceById(DeviceNames.idOf(actor))
-                    .filter(d -> d.usableAt(Instant.now()) && d.mode() == DeviceMode.GATE)
+                    .filter(d -> d.usableAt(clock.instant()) && d.mode() == DeviceMode.GATE)
                     .orElseThrow(() -> DomainException.forbidden("DEVICE_REVOKED"));
             if (request.eventId() != null && !request.eventId().equals(device.eventId())) {
                 throw DomainException.forbidden("DEVICE_OTHER_EVENT");

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -25,6 +26,10 @@ import vn.wtcexpo.shared.Text;
 /** Gate devices: paired, opened by gate staff, revoked; each public method is one transaction. */
 @Stateless
 public class DefaultDeviceService implements DeviceService {
+
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
 
     /** A scanner opened by gate staff on their own phone lasts a working day. */
     static final int STAFF_SCANNER_DAYS = 1;
@@ -71,7 +76,7 @@ public class DefaultDeviceService implements DeviceService {
 
     private DeviceSummary pair(EventSummary event, String name, Integer days) {
         GateDevice.Paired paired = GateDevice.pair(event.id(), name, DeviceMode.GATE, null, caller(), days,
-                Instant.now().truncatedTo(ChronoUnit.MICROS));
+                clock.instant().truncatedTo(ChronoUnit.MICROS));
         repository.add(paired.device());
         return DeviceSummary.of(paired.device(), null, paired.token());
     }
@@ -84,7 +89,7 @@ public class DefaultDeviceService implements DeviceService {
         if (!device.pairedBy().equals(caller()) && !access.mayManage(device.eventId())) {
             throw DomainException.notFound("DEVICE_NOT_FOUND", deviceId);
         }
-        device.revoke(Instant.now().truncatedTo(ChronoUnit.MICROS));
+        device.revoke(clock.instant().truncatedTo(ChronoUnit.MICROS));
         directory.deviceChanged();
     }
 

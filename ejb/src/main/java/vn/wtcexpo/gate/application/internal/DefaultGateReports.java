@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -34,6 +35,10 @@ import vn.wtcexpo.shared.Roles;
 @Stateless
 public class DefaultGateReports implements GateReports {
 
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
+
     @Inject
     private GateRepository repository;
 
@@ -53,8 +58,8 @@ public class DefaultGateReports implements GateReports {
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN, Roles.GATE_STAFF})
     public GateDashboard dashboard(String eventId) {
         access.watched(eventId, GateAccess.Caller.of(context));
-        Instant now = Instant.now();
-        LocalDate day = LocalDate.now(Formats.VIETNAM);
+        Instant now = clock.instant();
+        LocalDate day = LocalDate.now(clock.withZone(Formats.VIETNAM));
         Map<Integer, int[]> hours = new TreeMap<>();
         Map<String, int[]> perGate = new LinkedHashMap<>();
         Map<String, Instant> lastAt = new HashMap<>();

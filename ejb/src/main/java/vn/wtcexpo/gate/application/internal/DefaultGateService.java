@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -23,6 +24,10 @@ import vn.wtcexpo.venue.application.VenueService;
 /** An event's gates; each public method is one transaction. */
 @Stateless
 public class DefaultGateService implements GateService {
+
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
 
     @Inject
     private GateRepository repository;
@@ -53,7 +58,7 @@ public class DefaultGateService implements GateService {
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public GateSummary addGate(String eventId, String code, String hall, GateDirection direction) {
         EventSummary event = access.managed(eventId);
-        Gate gate = Gate.of(eventId, code, hall, direction, event.halls(), Instant.now().truncatedTo(ChronoUnit.MICROS));
+        Gate gate = Gate.of(eventId, code, hall, direction, event.halls(), clock.instant().truncatedTo(ChronoUnit.MICROS));
         repository.hall(eventId, gate.hallCode(), venue.hall(gate.hallCode()).capacity());
         // the hall's entries count its gates to know how many may admit at once: no entry while one is added
         ledger.lockHall(eventId, gate.hallCode());

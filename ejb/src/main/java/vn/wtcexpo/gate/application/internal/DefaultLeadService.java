@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import vn.wtcexpo.gate.application.DeviceSummary;
@@ -23,6 +24,10 @@ import vn.wtcexpo.shared.Roles;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DefaultLeadService implements LeadService {
 
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
+
     @Inject
     private LeadDesk desk;
 
@@ -33,10 +38,10 @@ public class DefaultLeadService implements LeadService {
     @RolesAllowed({Roles.EXHIBITOR, Roles.LEAD_DEVICE})
     public LeadSummary capture(String eventId, String code) {
         try {
-            return desk.capture(eventId, code, Instant.now());
+            return desk.capture(eventId, code, clock.instant());
         } catch (EJBException e) {
             // the same badge captured by a colleague at this moment: the lead exists now
-            return desk.capture(eventId, code, Instant.now());
+            return desk.capture(eventId, code, clock.instant());
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -26,6 +27,10 @@ import vn.wtcexpo.shared.Text;
 /** Who is inside, and the supervisors' corrections; each public method is one transaction. */
 @Stateless
 public class DefaultOccupancyService implements OccupancyService {
+
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
 
     public static final int MAX_REASON = 300;
     public static final int MAX_INSIDE = 1_000_000;
@@ -78,7 +83,7 @@ public class DefaultOccupancyService implements OccupancyService {
         if (delta != 0) {
             ledger.count(new ScanLedger.Count(eventId, hall, day, "~", Math.max(delta, 0), Math.max(-delta, 0)));
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (inside == 0) {
             ledger.emptyHall(eventId, hall, day, now);
         }
@@ -104,7 +109,7 @@ public class DefaultOccupancyService implements OccupancyService {
                 .toList();
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(Formats.VIETNAM);
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(Formats.VIETNAM));
     }
 }

@@ -3,6 +3,7 @@ package vn.wtcexpo.gate.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -20,6 +21,10 @@ import vn.wtcexpo.gate.model.GateRepository;
 @ApplicationScoped
 public class DevicesOfLeavers {
 
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
+
     @Inject
     private GateRepository repository;
 
@@ -27,7 +32,7 @@ public class DevicesOfLeavers {
     private GateDirectory directory;
 
     void exhibitorLeft(@Observes ExhibitorLeft left) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         boolean any = false;
         for (var device : repository.devices(left.eventId())) {
             if (device.mode() == DeviceMode.LEADS && left.exhibitorId().equals(device.exhibitorId()) && device.isUsableAt(now)) {
@@ -41,7 +46,7 @@ public class DevicesOfLeavers {
     }
 
     void accountClosed(@Observes AccountClosed closed) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         List<GateDevice> paired = repository.devicesPairedBy(closed.username());
         paired.forEach(d -> d.revoke(now));
         if (!paired.isEmpty()) {

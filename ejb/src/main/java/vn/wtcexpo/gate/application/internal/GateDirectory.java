@@ -2,6 +2,7 @@ package vn.wtcexpo.gate.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,10 @@ import vn.wtcexpo.shared.Secrets;
  */
 @ApplicationScoped
 public class GateDirectory {
+
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
 
     static final long TTL_SECONDS = 10;
 
@@ -65,7 +70,7 @@ public class GateDirectory {
         // the device a token signs in is asked for by its id next (the scan's check): keep it under both
         return kept(devices, hash, () -> {
             Optional<DeviceKey> found = repository.deviceByHash(hash).map(GateDirectory::key);
-            found.ifPresent(d -> devicesById.put(d.id(), new Kept<>(found, Instant.now().plusSeconds(TTL_SECONDS))));
+            found.ifPresent(d -> devicesById.put(d.id(), new Kept<>(found, clock.instant().plusSeconds(TTL_SECONDS))));
             return found;
         });
     }
@@ -87,8 +92,8 @@ public class GateDirectory {
         return new DeviceKey(d.id(), d.eventId(), d.mode(), d.exhibitorId(), d.expiresAt(), d.revokedAt() != null);
     }
 
-    private static <T> T kept(Map<String, Kept<T>> map, String key, Supplier<T> load) {
-        Instant now = Instant.now();
+    private <T> T kept(Map<String, Kept<T>> map, String key, Supplier<T> load) {
+        Instant now = clock.instant();
         Kept<T> k = map.get(key);
         if (k == null || k.until().isBefore(now)) {
             if (map.size() > 10_000) {

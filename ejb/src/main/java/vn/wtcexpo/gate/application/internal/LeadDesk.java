@@ -7,6 +7,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -34,6 +35,10 @@ import vn.wtcexpo.shared.Text;
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class LeadDesk {
+
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
 
     @Inject
     private GateRepository repository;
@@ -95,7 +100,7 @@ public class LeadDesk {
         if (!lead.exhibitorId().equals(scanner.exhibitorId())) {
             throw DomainException.notFound("LEAD_NOT_FOUND", leadId);
         }
-        lead.assess(rating, notes, Instant.now().truncatedTo(ChronoUnit.MICROS));
+        lead.assess(rating, notes, clock.instant().truncatedTo(ChronoUnit.MICROS));
         return summary(lead, checks.scannedBadges(List.of(lead.badgeId())).get(lead.badgeId()), false);
     }
 
@@ -104,7 +109,7 @@ public class LeadDesk {
         Scanner scanner = scanner(eventId);
         List<Lead> leads = repository.leads(scanner.exhibitorId(), scanner.eventId());
         if (context.isCallerInRole(Roles.LEAD_DEVICE)) {
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             leads = leads.stream().filter(l -> l.capturedBy(caller(), now)).toList();
         }
         Map<String, ScannedBadge> badges = checks.scannedBadges(leads.stream().map(Lead::badgeId).toList());
@@ -114,7 +119,7 @@ public class LeadDesk {
     public DeviceSummary openScanner(String eventId, String deviceName) {
         Scanner scanner = scanner(eventId);
         String n = Text.optional("name", deviceName, 60);
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         // one lead scanner per person (the account and the name it gives its phone) and day: opened again, the same
         // device gets a new token and keeps the leads it captured, instead of a new device at every opening
         java.time.LocalDate today = now.atZone(vn.wtcexpo.shared.Formats.VIETNAM).toLocalDate();
@@ -137,7 +142,7 @@ public class LeadDesk {
     /** The company's lead scanners at the event that still work, whoever of its accounts opened them. */
     public List<DeviceSummary> scanners(String eventId) {
         Scanner scanner = scanner(eventId);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return repository.devices(scanner.eventId()).stream()
                 .filter(d -> d.mode() == DeviceMode.LEADS && scanner.exhibitorId().equals(d.exhibitorId()) && d.isUsableAt(now))
                 .map(d -> DeviceSummary.of(d, null, null)).toList();
@@ -147,7 +152,7 @@ public class LeadDesk {
     private Scanner scanner(String eventId) {
         if (context.isCallerInRole(Roles.LEAD_DEVICE)) {
             GateDirectory.DeviceKey device = directory.deviceById(DeviceNames.idOf(caller()))
-                    .filter(d -> d.usableAt(Instant.now()) && d.mode() == DeviceMode.LEADS)
+                    .filter(d -> d.usableAt(clock.instant()) && d.mode() == DeviceMode.LEADS)
                     .orElseThrow(() -> DomainException.forbidden("DEVICE_REVOKED"));
             if (eventId != null && !eventId.equals(device.eventId())) {
                 throw DomainException.forbidden("DEVICE_OTHER_EVENT");

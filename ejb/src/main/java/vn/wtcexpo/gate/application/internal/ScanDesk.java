@@ -2,6 +2,7 @@ package vn.wtcexpo.gate.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -42,6 +43,10 @@ import vn.wtcexpo.shared.Formats;
  */
 @ApplicationScoped
 public class ScanDesk {
+
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
 
     @Inject
     private ScanLedger ledger;
@@ -97,7 +102,7 @@ public class ScanDesk {
                     hours == null ? null : hours.closes());
             // a scan synced from an offline gate after its day is recorded as it happened (a conflict if the gate
             // admitted it), but admits and counts nobody: that day is over
-            Optional<DenyReason> refused = Admission.entry(rights, gate.hallCode(), doors, at, LocalDate.now(Formats.VIETNAM));
+            Optional<DenyReason> refused = Admission.entry(rights, gate.hallCode(), doors, at, LocalDate.now(clock.withZone(Formats.VIETNAM)));
             if (refused.isPresent()) {
                 return deny(scan, refused.get(), badge);
             }
@@ -156,7 +161,7 @@ public class ScanDesk {
         Gate gate = scan.gate();
         NewScan row = new NewScan(gate.eventId(), scan.nonce(), gate.code(), outcome.hall(), scan.direction(),
                 badge == null ? null : badge.id(), badge == null ? null : badge.kind(), outcome.result(), outcome.reason(),
-                outcome.counted(), scan.scannedAt(), Instant.now(), scan.deviceId(), scan.actor(), scan.offlineResult());
+                outcome.counted(), scan.scannedAt(), clock.instant(), scan.deviceId(), scan.actor(), scan.offlineResult());
         ledger.store(row, outcome.count(), outcome.placement());
         return new ScanAnswer(gate.eventId(), outcome.result(), outcome.reason(), badge, gate.code(), outcome.hall(),
                 scan.direction(), outcome.counted(), false, row.conflict(), null, null);

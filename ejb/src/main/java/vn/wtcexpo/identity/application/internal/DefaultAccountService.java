@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import vn.wtcexpo.identity.application.AccountClosed;
@@ -21,6 +22,10 @@ import vn.wtcexpo.shared.Roles;
 @Stateless
 @RolesAllowed(Roles.VENUE_ADMIN)
 public class DefaultAccountService implements AccountService {
+
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
 
     @Inject
     private AccountRepository accounts;
@@ -90,7 +95,7 @@ public class DefaultAccountService implements AccountService {
     }
 
     private void revokeTokens(String username) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         accounts.tokensOf(username).forEach(t -> t.revoke(now));
         tokens.forgetAccount(username);
     }

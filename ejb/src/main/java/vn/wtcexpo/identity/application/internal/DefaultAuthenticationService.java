@@ -3,6 +3,7 @@ package vn.wtcexpo.identity.application.internal;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +21,10 @@ import vn.wtcexpo.identity.model.UserAccount;
 @Stateless
 @PermitAll
 public class DefaultAuthenticationService implements AuthenticationService {
+
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
 
     private static final Logger LOG = Logger.getLogger(DefaultAuthenticationService.class.getName());
     private static final int MAX_PASSWORD_LENGTH = 1024;
@@ -47,7 +52,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
     }
 
     private SignIn check(String rawUsername, String password, String clientAddress, boolean browser, String deviceCookie) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String username = rawUsername == null ? "" : rawUsername.strip().toLowerCase(Locale.ROOT);
         if (username.isEmpty() || username.length() > 32 || password == null || password.length() > MAX_PASSWORD_LENGTH) {
             return SignIn.invalid();
@@ -92,7 +97,7 @@ public class DefaultAuthenticationService implements AuthenticationService {
 
     @Override
     public SignIn bearer(String token, String clientAddress) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LoginThrottle.Attempt attempt = throttle.overApi(null, clientAddress);
         boolean wellFormed = token != null && token.startsWith(ApiToken.PREFIX) && token.length() <= 100;
         String hash = wellFormed ? ApiToken.hash(token) : null;

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import vn.wtcexpo.identity.application.IssuedToken;
@@ -20,6 +21,10 @@ import vn.wtcexpo.shared.Roles;
 @Stateless
 @RolesAllowed({Roles.VENUE_ADMIN, Roles.ORGANIZER, Roles.EXHIBITOR, Roles.GATE_STAFF})
 public class DefaultMyAccountService implements MyAccountService {
+
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
 
     @Inject
     private AccountRepository accounts;
@@ -43,7 +48,7 @@ public class DefaultMyAccountService implements MyAccountService {
         }
         UserAccount.checkPassword(newPassword);
         UserAccount account = me();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // counted apart from sign-ins: a wrong current password here must not lock the person out
         String key = "password-change:" + account.username();
         long wait = throttle.retryAfter(key, now);
@@ -64,13 +69,13 @@ public class DefaultMyAccountService implements MyAccountService {
 
     @Override
     public List<TokenSummary> tokens() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return accounts.tokensOf(caller()).stream().map(t -> TokenSummary.of(t, now)).toList();
     }
 
     @Override
     public IssuedToken createToken(String name, Integer expiresInDays) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ApiToken.Issued issued = ApiToken.issue(caller(), name, expiresInDays, now);
         UserAccount account = me();
         long live = accounts.tokensOf(account.username()).stream().filter(t -> t.isUsableAt(now)).count();
@@ -85,7 +90,7 @@ public class DefaultMyAccountService implements MyAccountService {
     public void revokeToken(String id) {
         ApiToken token = accounts.token(id).filter(t -> t.username().equals(caller()))
                 .orElseThrow(() -> DomainException.notFound("TOKEN_NOT_FOUND"));
-        token.revoke(Instant.now());
+        token.revoke(clock.instant());
         tokens.forgetToken(token.id());
     }
 

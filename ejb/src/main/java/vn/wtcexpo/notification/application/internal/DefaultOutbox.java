@@ -14,6 +14,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import vn.wtcexpo.notification.application.AttachmentSource;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -33,6 +34,10 @@ import vn.wtcexpo.shared.Roles;
 @Local(Outbox.class)
 @LocalBean // sendOne is called on itself: one transaction per message
 public class DefaultOutbox implements Outbox {
+
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
 
     private static final Logger LOG = Logger.getLogger(DefaultOutbox.class.getName());
     private static final int BATCH = 100;
@@ -192,7 +197,7 @@ public class DefaultOutbox implements Outbox {
         return context.getBusinessObject(DefaultOutbox.class);
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

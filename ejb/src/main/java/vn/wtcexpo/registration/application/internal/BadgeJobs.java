@@ -1,11 +1,13 @@
 package vn.wtcexpo.registration.application.internal;
 
+import jakarta.inject.Inject;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -20,6 +22,10 @@ import vn.wtcexpo.registration.application.BadgeJob;
 @ApplicationScoped
 public class BadgeJobs {
 
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
+
     static final Duration KEEP = Duration.ofHours(2);
 
     private final Map<String, BadgeJob> jobs = new ConcurrentHashMap<>();
@@ -28,7 +34,7 @@ public class BadgeJobs {
     public BadgeJob start(String eventId, String owner, int total) {
         forgetOld();
         BadgeJob job = new BadgeJob(UUID.randomUUID().toString(), eventId, owner, total, 0, BadgeJob.Status.RUNNING, null,
-                Instant.now(), null);
+                clock.instant(), null);
         jobs.put(job.id(), job);
         return job;
     }
@@ -48,12 +54,12 @@ public class BadgeJobs {
             return;
         }
         jobs.computeIfPresent(id, (k, j) -> new BadgeJob(j.id(), j.eventId(), j.owner(), j.total(), j.total(),
-                BadgeJob.Status.READY, null, j.startedAt(), Instant.now()));
+                BadgeJob.Status.READY, null, j.startedAt(), clock.instant()));
     }
 
     public void failed(String id, String error) {
         jobs.computeIfPresent(id, (k, j) -> new BadgeJob(j.id(), j.eventId(), j.owner(), j.total(), j.done(),
-                BadgeJob.Status.FAILED, error, j.startedAt(), Instant.now()));
+                BadgeJob.Status.FAILED, error, j.startedAt(), clock.instant()));
     }
 
     public BadgeJob job(String id) {
@@ -70,7 +76,7 @@ public class BadgeJobs {
     }
 
     private void forgetOld() {
-        Instant cutoff = Instant.now().minus(KEEP);
+        Instant cutoff = clock.instant().minus(KEEP);
         jobs.values().removeIf(j -> {
             boolean old = j.finishedAt() != null && j.finishedAt().isBefore(cutoff);
             if (old) {

@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -25,6 +26,10 @@ import vn.wtcexpo.shared.Roles;
 /** The badges as the desk and the back office keep them; each public method is one transaction. */
 @Stateless
 public class DefaultBadgeService implements BadgeService {
+
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
 
     @Inject
     private RegistrationRepository repository;
@@ -162,7 +167,7 @@ public class DefaultBadgeService implements BadgeService {
         return BadgeSummary.of(b, type == null ? List.of() : type.days(), type == null ? List.of() : type.halls());
     }
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -4,6 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -33,6 +34,10 @@ import vn.wtcexpo.shared.Roles;
 /** Registering online and at the desk, and the desk's settings; each public method is one transaction. */
 @Stateless
 public class DefaultRegistrationService implements RegistrationService {
+
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
 
     @Inject
     private RegistrationRepository repository;
@@ -162,7 +167,7 @@ public class DefaultRegistrationService implements RegistrationService {
     public DeskSettings desk(String eventId) {
         EventSummary event = events.event(eventId);
         DeskSettings s = settingsOf(event.id());
-        boolean over = Instant.now().isAfter(event.end());
+        boolean over = clock.instant().isAfter(event.end());
         return new DeskSettings(s.eventId(), s.open() && event.published() && !over, s.cap(), s.visitors());
     }
 
@@ -201,8 +206,8 @@ public class DefaultRegistrationService implements RegistrationService {
         return event;
     }
 
-    private static void requireNotOver(EventSummary event) {
-        if (Instant.now().isAfter(event.end())) {
+    private void requireNotOver(EventSummary event) {
+        if (clock.instant().isAfter(event.end())) {
             throw DomainException.conflict("REGISTRATION_CLOSED");
         }
     }
@@ -225,7 +230,7 @@ public class DefaultRegistrationService implements RegistrationService {
     }
 
 
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import vn.wtcexpo.registration.model.RegistrationRepository;
@@ -17,6 +18,10 @@ import vn.wtcexpo.registration.model.RegistrationRepository;
 @Stateless
 public class DeskOpener {
 
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
+
     @Inject
     private RegistrationRepository repository;
 
@@ -27,7 +32,7 @@ public class DeskOpener {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void open(String eventId) {
         if (repository.desk(eventId).isEmpty()) {
-            repository.add(keys.newDesk(eventId, Instant.now().truncatedTo(ChronoUnit.MICROS)));
+            repository.add(keys.newDesk(eventId, clock.instant().truncatedTo(ChronoUnit.MICROS)));
         }
     }
 }

@@ -3,6 +3,7 @@ package vn.wtcexpo.registration.application.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -22,6 +23,10 @@ import vn.wtcexpo.registration.model.Revocation;
 @ApplicationScoped
 public class StaffBadges {
 
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
+
     @Inject
     private RegistrationRepository repository;
 
@@ -38,7 +43,7 @@ public class StaffBadges {
     private BadgeMailer mailer;
 
     void staffListChanged(@Observes StaffListChanged change) {
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         if (change.joined()) {
             EventSummary event = events.known(change.eventId());
             EventRegistration desk = desks.desk(event.id(), false);

@@ -9,6 +9,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,10 @@ import vn.wtcexpo.venue.model.HallSchedule;
 
 @Stateless
 public class DefaultVenueService implements VenueService {
+
+    /** The time the rules read ({@code infrastructure.time.Clocks}). */
+    @Inject
+    private Clock clock;
 
     /** No hall floor is wider or deeper than 1 km. */
     static final int MAX_SIDE_CM = 100_000;
@@ -139,7 +144,7 @@ public class DefaultVenueService implements VenueService {
         around.add(hall);
         schedule.lockNeighbourhood(around.toArray(Hall[]::new));
 
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         catalogue.changed();
         Set<String> oldFootprint = hall.footprint();
         if (draft.isCombined()) {

@@ -197,11 +197,6 @@ public class ExhibitionRepository {
                 && id.chars().allMatch(c -> c == '-' || (c < 128 && Character.isLetterOrDigit(c)));
     }
 
-    /** The payment request that covers a reservation now (none before approval). */
-    public Optional<PaymentRequest> paymentRequestOf(String reservationId) {
-        return reservation(reservationId).flatMap(r -> paymentRequest(r.paymentRequestId()));
-    }
-
     public List<PaymentRequest> paymentRequestsOfEvent(String eventId) {
         return em.createNamedQuery("PaymentRequest.ofEvent", PaymentRequest.class).setParameter("event", eventId).getResultList();
     }

@@ -321,9 +321,6 @@ public class PaymentRequest {
         return lines.stream().map(PaymentRequestLine::reservationId).distinct().toList();
     }
 
-    public boolean covers(String reservationId) {
-        return lines.stream().anyMatch(l -> l.reservationId().equals(reservationId));
-    }
 
     public long outstandingVnd() { return voided() ? 0 : grossVnd - paidVnd; }
     public long balanceVnd() { return grossVnd - depositVnd; }

@@ -51,8 +51,7 @@ public class BoothEnds {
         // the event whatever the caller may see (the timer has no caller): only for what the reservation shows
         EventSummary event = events.known(r.eventId());
         Exhibitor company = repository.exhibitor(r.exhibitorId()).orElseThrow();
-        mailer.send(new ReservationMailer.Notice(kind, company.email(), event.nameVi(), event.nameEn(), booth.number(),
-                booth.hallCode(), r.holdExpiresAt(), null, null, null, null, null, r.closeReason(), company.companyName()));
+        mailer.send(ReservationMailer.Notice.aboutBooth(kind, event, booth, company, r.holdExpiresAt(), r.closeReason()));
         return views.of(r, event, booth, company);
     }
 

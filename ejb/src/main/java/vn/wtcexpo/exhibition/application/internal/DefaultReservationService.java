@@ -115,9 +115,8 @@ public class DefaultReservationService implements ReservationService {
             }
             throw e;
         }
-        mailer.send(new ReservationMailer.Notice(ReservationMailer.Kind.HOLD_PLACED, company.email(), event.nameVi(),
-                event.nameEn(), booth.number(), booth.hallCode(), r.holdExpiresAt(), null, null, null, null, null, null,
-                company.companyName()));
+        mailer.send(ReservationMailer.Notice.aboutBooth(ReservationMailer.Kind.HOLD_PLACED, event, booth, company,
+                r.holdExpiresAt(), null));
         return views.of(r, event, booth, company);
     }
 

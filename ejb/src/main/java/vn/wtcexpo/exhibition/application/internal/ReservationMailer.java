@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import vn.wtcexpo.event.application.EventSummary;
+import vn.wtcexpo.exhibition.model.Booth;
+import vn.wtcexpo.exhibition.model.Exhibitor;
 import vn.wtcexpo.notification.application.BilingualMail;
 import vn.wtcexpo.notification.application.Outbox;
 import vn.wtcexpo.shared.Formats;
@@ -28,11 +31,11 @@ public class ReservationMailer {
                          Instant holdExpiresAt, String requestNumber, Long grossVnd, Long depositVnd, LocalDate depositDue,
                          LocalDate balanceDue, String reason, String company, int booths, String replaces) {
 
-        public Notice(Kind kind, String email, String eventVi, String eventEn, String booth, String hall,
-                      Instant holdExpiresAt, String requestNumber, Long grossVnd, Long depositVnd, LocalDate depositDue,
-                      LocalDate balanceDue, String reason, String company) {
-            this(kind, email, eventVi, eventEn, booth, hall, holdExpiresAt, requestNumber, grossVnd, depositVnd,
-                    depositDue, balanceDue, reason, company, 1, null);
+        /** A notice about one booth with no payment request: placed on hold, declined, cancelled, expired. */
+        static Notice aboutBooth(Kind kind, EventSummary event, Booth booth, Exhibitor company, Instant holdExpiresAt,
+                                 String reason) {
+            return new Notice(kind, company.email(), event.nameVi(), event.nameEn(), booth.number(), booth.hallCode(),
+                    holdExpiresAt, null, null, null, null, null, reason, company.companyName(), 1, null);
         }
     }
 

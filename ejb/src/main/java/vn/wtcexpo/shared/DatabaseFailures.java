@@ -46,6 +46,21 @@ public final class DatabaseFailures {
                 .anyMatch(e -> e.getSQLState() != null && e.getSQLState().startsWith("23")));
     }
 
+    /**
+     * Runs {@code writes} (adds and a flush): when the database's own guard refuses them, the caller gets
+     * {@code refusal} (a conflict the user can read) instead; any other failure goes on as it was.
+     */
+    public static void guarded(Runnable writes, java.util.function.Supplier<? extends RuntimeException> refusal) {
+        try {
+            writes.run();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (isConstraintViolation(e)) {
+                throw refusal.get();
+            }
+            throw e;
+        }
+    }
+
     /** {@code failure} and its causes, each once (a cause chain can loop). */
     private static Stream<Throwable> causes(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());

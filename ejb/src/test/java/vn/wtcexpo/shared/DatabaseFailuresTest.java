@@ -1,5 +1,8 @@
 package vn.wtcexpo.shared;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -57,5 +60,28 @@ class DatabaseFailuresTest {
         RuntimeException e = new IllegalStateException("bug");
         assertFalse(DatabaseFailures.isTransient(e));
         assertFalse(DatabaseFailures.isConstraintViolation(e));
+    }
+
+    @Test
+    void aWriteTheGuardRefuses_becomesTheRefusal() {
+        DomainException e = assertThrows(DomainException.class, () -> DatabaseFailures.guarded(() -> {
+            throw new PersistenceException(new SQLException("duplicate key value violates unique constraint", "23505"));
+        }, () -> DomainException.conflict("BOOTH_TAKEN", "A-1")));
+        assertEquals("BOOTH_TAKEN", e.code());
+    }
+
+    @Test
+    void anyOtherFailure_goesOnAsItWas() {
+        PersistenceException timeout = new PersistenceException(new SQLException("lock timeout", "55P03"));
+        assertSame(timeout, assertThrows(PersistenceException.class, () -> DatabaseFailures.guarded(() -> {
+            throw timeout;
+        }, () -> DomainException.conflict("BOOTH_TAKEN", "A-1"))));
+    }
+
+    @Test
+    void writesTheGuardLetsThrough_run() {
+        int[] ran = {0};
+        DatabaseFailures.guarded(() -> ran[0]++, () -> DomainException.conflict("BOOTH_TAKEN", "A-1"));
+        assertEquals(1, ran[0]);
     }
 }

@@ -10,4 +10,14 @@ public interface BookingDependents {
 
     /** Labels of what depends on the booking (event names); empty when nothing does. */
     List<String> dependentsOf(String bookingId);
+
+    /** Refuses to call a booking off while anything depends on it: {@code BOOKING_CARRIES_EVENT}, naming them. */
+    static void refuseWhileDependedOn(Iterable<BookingDependents> all, String bookingId) {
+        for (BookingDependents d : all) {
+            List<String> found = d.dependentsOf(bookingId);
+            if (!found.isEmpty()) {
+                throw vn.wtcexpo.shared.DomainException.conflict("BOOKING_CARRIES_EVENT", String.join(", ", found));
+            }
+        }
+    }
 }

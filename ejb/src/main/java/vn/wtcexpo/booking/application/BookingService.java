@@ -2,14 +2,13 @@ package vn.wtcexpo.booking.application;
 
 import java.time.Instant;
 import java.util.List;
-import vn.wtcexpo.shared.ExpiringHolds;
 
 /**
  * Hall booking use cases. Each method is one transaction; refusals are
  * {@link vn.wtcexpo.shared.DomainException}s ({@code HALL_UNAVAILABLE}, {@code NOT_FIRST_IN_LINE}, ...).
  * Organizers see and change only their own bookings; the venue admin sees and changes all.
  */
-public interface BookingService extends ExpiringHolds {
+public interface BookingService {
 
     /** Availability, the rank a hold would get, and the quote, without booking anything. */
     Availability check(BookingRequest request);

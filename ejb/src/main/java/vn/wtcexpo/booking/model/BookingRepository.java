@@ -59,7 +59,7 @@ public class BookingRepository {
         if (organizer != null) {
             jpql.append(" and b.organizer = :organizer");
         }
-        jpql.append(" order by b.startsAt, b.requestedAt");
+        jpql.append(" order by b.startsAt, b.hold.requestedAt");
         var query = em.createQuery(jpql.toString(), HallBooking.class).setParameter("from", from).setParameter("to", to);
         if (hall != null) {
             query.setParameter("hall", hall);

@@ -1,6 +1,7 @@
 package vn.wtcexpo.booking.model;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,6 +16,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.UUID;
 import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.Hold;
 import vn.wtcexpo.shared.Text;
 import vn.wtcexpo.venue.model.Hall;
 
@@ -35,17 +37,17 @@ import vn.wtcexpo.venue.model.Hall;
         + " and b.status in (vn.wtcexpo.booking.model.BookingStatus.TENTATIVE, vn.wtcexpo.booking.model.BookingStatus.CONFIRMED)"
         + " and b.startsAt < :to and b.endsAt > :from")
 @NamedQuery(name = "HallBooking.dueHoldIds", query = "select b.id from HallBooking b"
-        + " where b.status = vn.wtcexpo.booking.model.BookingStatus.TENTATIVE and b.holdExpiresAt <= :cutoff order by b.holdExpiresAt")
+        + " where b.status = vn.wtcexpo.booking.model.BookingStatus.TENTATIVE and b.hold.expiresAt <= :cutoff order by b.hold.expiresAt")
 @NamedQuery(name = "HallBooking.confirmedSharing", query = "select b from HallBooking b where b.hall.code in :codes"
         + " and b.status = vn.wtcexpo.booking.model.BookingStatus.CONFIRMED order by b.startsAt")
 public class HallBooking {
 
     public static final int MAX_TITLE = 200;
-    public static final int MAX_REASON = 500;
+    public static final int MAX_REASON = Hold.MAX_REASON;
 
     /** Queue order: who asked first, ties broken by id. */
     public static final Comparator<HallBooking> QUEUE_ORDER =
-            Comparator.comparing((HallBooking b) -> b.requestedAt).thenComparing(b -> b.id);
+            Comparator.comparing((HallBooking b) -> b.hold.requestedAt()).thenComparing(b -> b.id);
 
     @Id
     @Column(length = 36)
@@ -80,11 +82,9 @@ public class HallBooking {
     @Column(name = "queue_rank")
     private Integer rank;
 
-    @Column(name = "requested_at", nullable = false)
-    private Instant requestedAt;
-
-    @Column(name = "hold_expires_at", nullable = false)
-    private Instant holdExpiresAt;
+    /** The option: asked when, runs until when, closed by whom and why. */
+    @Embedded
+    private Hold hold;
 
     @Column(name = "confirmed_at")
     private Instant confirmedAt;
@@ -94,15 +94,6 @@ public class HallBooking {
 
     @Column(name = "override_reason", length = MAX_REASON)
     private String overrideReason;
-
-    @Column(name = "closed_at")
-    private Instant closedAt;
-
-    @Column(name = "closed_by", length = 32)
-    private String closedBy;
-
-    @Column(name = "close_reason", length = MAX_REASON)
-    private String closeReason;
 
     @Column(name = "net_vnd", nullable = false)
     private long netVnd;
@@ -137,8 +128,7 @@ public class HallBooking {
         b.moveOutDays = period.moveOutDays();
         b.status = BookingStatus.TENTATIVE;
         b.rank = rank;
-        b.requestedAt = now;
-        b.holdExpiresAt = holdExpiresAt;
+        b.hold = Hold.asked(now, holdExpiresAt);
         b.price(quote);
         return b;
     }
@@ -150,12 +140,12 @@ public class HallBooking {
 
     /** Refuses a reason that could not be stored. */
     public static String checkReason(String reason) {
-        return Text.optionalLines("reason", reason, MAX_REASON);
+        return Hold.reason(reason);
     }
 
     /** Whether this is a hold still waiting for confirmation at {@code now}. */
     public boolean isLiveHoldAt(Instant now) {
-        return status == BookingStatus.TENTATIVE && holdExpiresAt.isAfter(now);
+        return status == BookingStatus.TENTATIVE && hold.runsAt(now);
     }
 
     /** Whether this booking and {@code other} want the same floor space at the same time. */
@@ -245,9 +235,7 @@ public class HallBooking {
     private void close(BookingStatus to, String by, Instant now, String reason) {
         status = to;
         rank = null;
-        closedAt = now;
-        closedBy = by;
-        closeReason = reason;
+        hold.close(by, reason, now);
     }
 
     private void requireTentative() {
@@ -278,12 +266,13 @@ public class HallBooking {
     public Instant endsAt() { return endsAt; }
     public BookingStatus status() { return status; }
     public Integer rank() { return rank; }
-    public Instant requestedAt() { return requestedAt; }
-    public Instant holdExpiresAt() { return holdExpiresAt; }
+    public Hold hold() { return hold; }
+    public Instant requestedAt() { return hold.requestedAt(); }
+    public Instant holdExpiresAt() { return hold.expiresAt(); }
     public Instant confirmedAt() { return confirmedAt; }
     public String confirmedBy() { return confirmedBy; }
     public String overrideReason() { return overrideReason; }
-    public Instant closedAt() { return closedAt; }
-    public String closeReason() { return closeReason; }
+    public Instant closedAt() { return hold.closedAt(); }
+    public String closeReason() { return hold.closeReason(); }
     public Quote quote() { return Quote.frozen(netVnd, vatVnd); }
 }

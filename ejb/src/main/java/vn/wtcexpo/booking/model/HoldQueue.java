@@ -1,9 +1,9 @@
 package vn.wtcexpo.booking.model;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
+import vn.wtcexpo.shared.Hold;
 import vn.wtcexpo.venue.model.Hall;
 
 /**
@@ -35,13 +35,7 @@ public final class HoldQueue {
      * requests within the same microsecond, never put a newcomer ahead of an earlier one).
      */
     public Instant joinTime(Instant now) {
-        Instant at = now;
-        for (HallBooking other : live) {
-            if (!other.requestedAt().isBefore(at)) {
-                at = other.requestedAt().plus(1, ChronoUnit.MICROS);
-            }
-        }
-        return at;
+        return Hold.joinTime(now, live.stream().map(HallBooking::requestedAt).toList());
     }
 
     /** {@code booking}'s rank in this line. */

@@ -3,7 +3,6 @@ package vn.wtcexpo.exhibition.application;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import vn.wtcexpo.shared.ExpiringHolds;
 
 /**
  * Booth reservations: an exhibitor puts a booth on hold, the organizer approves (a payment request is
@@ -11,7 +10,7 @@ import vn.wtcexpo.shared.ExpiringHolds;
  * one exhibitor: the booth rows are locked in id order and every live reservation claims its floor in
  * {@code booth_claim}, whose primary key refuses a second claim.
  */
-public interface ReservationService extends ExpiringHolds {
+public interface ReservationService {
 
     /**
      * Puts a booth of a published event on hold for the caller's company.

@@ -3,7 +3,7 @@ package vn.wtcexpo.exhibition.model;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
@@ -33,31 +33,6 @@ import vn.wtcexpo.shared.DomainException;
 @NamedQuery(name = "PaymentRequest.ofEvent", query = "select p from PaymentRequest p where p.eventId = :event order by p.seqYear, p.seqValue")
 public class PaymentRequest {
 
-    public static final String SEQUENCE = "PAYMENT_REQUEST";
-
-    @Embeddable
-    public static class VatLine {
-        @Column(name = "rate_bp", nullable = false)
-        private int rateBp;
-        @Column(name = "base_vnd", nullable = false)
-        private long baseVnd;
-        @Column(name = "vat_vnd", nullable = false)
-        private long vatVnd;
-
-        protected VatLine() {
-        }
-
-        VatLine(Charge.VatPart part) {
-            this.rateBp = part.rateBp();
-            this.baseVnd = part.baseVnd();
-            this.vatVnd = part.vatVnd();
-        }
-
-        public Charge.VatPart part() {
-            return new Charge.VatPart(rateBp, baseVnd, vatVnd);
-        }
-    }
-
     @Id
     @Column(length = 36)
     private String id;
@@ -77,17 +52,9 @@ public class PaymentRequest {
     @Column(name = "exhibitor_id", nullable = false, length = 36)
     private String exhibitorId;
 
-    @Column(name = "buyer_name", nullable = false, length = 200)
-    private String buyerName;
-
-    @Column(name = "buyer_tax_code", nullable = false, length = 13)
-    private String buyerTaxCode;
-
-    @Column(name = "buyer_address", nullable = false, length = 300)
-    private String buyerAddress;
-
-    @Column(name = "buyer_email", nullable = false, length = 254)
-    private String buyerEmail;
+    /** The company as it was when the request was issued. */
+    @Embedded
+    private Buyer buyer;
 
     @Column(name = "event_name_vi", nullable = false, length = 200)
     private String eventNameVi;
@@ -131,17 +98,9 @@ public class PaymentRequest {
     @Column(name = "issued_by", nullable = false, length = 32)
     private String issuedBy;
 
-    @Column(name = "voided_at")
-    private Instant voidedAt;
-
-    @Column(name = "voided_by", length = 32)
-    private String voidedBy;
-
-    @Column(name = "void_reason", length = 500)
-    private String voidReason;
-
-    @Column(name = "replaced_by", length = 36)
-    private String replacedBy;
+    /** Set once the request is withdrawn: when, by whom, why, and which request replaced it. */
+    @Embedded
+    private Withdrawal withdrawal;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "payment_request_vat", joinColumns = @JoinColumn(name = "payment_request_id"))
@@ -170,13 +129,6 @@ public class PaymentRequest {
         }
     }
 
-    /** A number of the gap-free sequence: its year and its value. */
-    public record DocNumber(int year, int value) {
-        String text() {
-            return String.format("YC-%d-%05d", year, value);
-        }
-    }
-
     /**
      * Issues a request for a company's booths approved together: a line per booth and VAT rate, the VAT summed per
      * rate, the deposit a share of the whole (rounded half up), due on the dates of {@code terms}.
@@ -192,10 +144,7 @@ public class PaymentRequest {
         PaymentRequest p = numbered(number, issuedBy, now);
         p.eventId = s.eventId();
         p.exhibitorId = s.buyer().id();
-        p.buyerName = s.buyer().companyName();
-        p.buyerTaxCode = s.buyer().taxCode().compact();
-        p.buyerAddress = s.buyer().address();
-        p.buyerEmail = s.buyer().email();
+        p.buyer = Buyer.of(s.buyer());
         p.eventNameVi = s.eventNameVi();
         p.eventNameEn = s.eventNameEn();
         p.firstShowDay = s.firstShowDay();
@@ -224,10 +173,7 @@ public class PaymentRequest {
         PaymentRequest p = numbered(number, by, now);
         p.eventId = eventId;
         p.exhibitorId = exhibitorId;
-        p.buyerName = buyerName;
-        p.buyerTaxCode = buyerTaxCode;
-        p.buyerAddress = buyerAddress;
-        p.buyerEmail = buyerEmail;
+        p.buyer = buyer.copy();
         p.eventNameVi = eventNameVi;
         p.eventNameEn = eventNameEn;
         p.firstShowDay = firstShowDay;
@@ -238,8 +184,7 @@ public class PaymentRequest {
         int lineNo = 0;
         for (PaymentRequestLine l : lines) {
             if (!l.reservationId().equals(cancelledReservationId)) {
-                p.lines.add(new PaymentRequestLine(++lineNo, l.reservationId(), l.boothNumber(), l.hallCode(), l.boothAreaCm2(), l.rateBp(),
-                        l.netVnd(), l.vatVnd()));
+                p.lines.add(l.renumbered(++lineNo));
             }
         }
         if (p.lines.isEmpty()) {
@@ -266,7 +211,7 @@ public class PaymentRequest {
         if (!voided()) {
             throw new IllegalStateException("only a withdrawn request is replaced");
         }
-        replacedBy = replacement.id();
+        withdrawal = withdrawal.replacedBy(replacement.id());
     }
 
     /** Withdraws the request (a booth on it was cancelled); only while nothing has been paid on it. */
@@ -277,9 +222,7 @@ public class PaymentRequest {
         if (paidVnd > 0) {
             throw DomainException.conflict("RESERVATION_HAS_PAYMENTS");
         }
-        voidedAt = now;
-        voidedBy = by;
-        voidReason = reason;
+        withdrawal = Withdrawal.of(now, by, reason);
     }
 
     private void total() {
@@ -321,20 +264,19 @@ public class PaymentRequest {
         return lines.stream().map(PaymentRequestLine::reservationId).distinct().toList();
     }
 
-
     public long outstandingVnd() { return voided() ? 0 : grossVnd - paidVnd; }
     public long balanceVnd() { return grossVnd - depositVnd; }
     public boolean paidInFull() { return paidVnd == grossVnd; }
-    public boolean voided() { return voidedAt != null; }
+    public boolean voided() { return withdrawal != null && withdrawal.at() != null; }
 
     public String id() { return id; }
     public String number() { return number; }
     public String eventId() { return eventId; }
     public String exhibitorId() { return exhibitorId; }
-    public String buyerName() { return buyerName; }
-    public TaxCode buyerTaxCode() { return new TaxCode(buyerTaxCode); }
-    public String buyerAddress() { return buyerAddress; }
-    public String buyerEmail() { return buyerEmail; }
+    public String buyerName() { return buyer.name(); }
+    public TaxCode buyerTaxCode() { return buyer.taxCode(); }
+    public String buyerAddress() { return buyer.address(); }
+    public String buyerEmail() { return buyer.email(); }
     public String eventNameVi() { return eventNameVi; }
     public String eventNameEn() { return eventNameEn; }
     public LocalDate firstShowDay() { return firstShowDay; }
@@ -348,9 +290,9 @@ public class PaymentRequest {
     public LocalDate depositDue() { return depositDue; }
     public LocalDate balanceDue() { return balanceDue; }
     public Instant issuedAt() { return issuedAt; }
-    public Instant voidedAt() { return voidedAt; }
-    public String voidReason() { return voidReason; }
-    public String replacedBy() { return replacedBy; }
+    public Instant voidedAt() { return voided() ? withdrawal.at() : null; }
+    public String voidReason() { return voided() ? withdrawal.reason() : null; }
+    public String replacedBy() { return voided() ? withdrawal.replacement() : null; }
     public List<Charge.VatPart> vat() { return vat.stream().map(VatLine::part).toList(); }
     public List<PaymentRequestLine> lines() { return List.copyOf(lines); }
 }

@@ -38,6 +38,11 @@ public class PaymentRequestLine {
         this.vatVnd = vatVnd;
     }
 
+    /** The same booth and amounts as line {@code no} of another request (one that replaces this line's). */
+    PaymentRequestLine renumbered(int no) {
+        return new PaymentRequestLine(no, reservationId, boothNumber, hallCode, boothAreaCm2, rateBp, netVnd, vatVnd);
+    }
+
     public int lineNo() { return lineNo; }
     public String reservationId() { return reservationId; }
     public String boothNumber() { return boothNumber; }

@@ -1,6 +1,7 @@
 package vn.wtcexpo.exhibition.model;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,9 +10,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import vn.wtcexpo.shared.DomainException;
-import vn.wtcexpo.shared.Text;
+import vn.wtcexpo.shared.Hold;
 
 /**
  * An exhibitor's claim on a booth: on hold until its expiry, reserved once the organizer approves it
@@ -20,16 +24,19 @@ import vn.wtcexpo.shared.Text;
 @Entity
 @Table(name = "booth_reservation")
 @NamedQuery(name = "Reservation.ofExhibitor",
-        query = "select r from Reservation r where r.exhibitorId = :exhibitor order by r.requestedAt desc")
+        query = "select r from Reservation r where r.exhibitorId = :exhibitor order by r.hold.requestedAt desc")
 @NamedQuery(name = "Reservation.ofEvents",
-        query = "select r from Reservation r where r.eventId in :events order by r.requestedAt desc")
+        query = "select r from Reservation r where r.eventId in :events order by r.hold.requestedAt desc")
 @NamedQuery(name = "Reservation.dueIds",
-        query = "select r.id from Reservation r where r.status = :status and r.holdExpiresAt <= :cutoff order by r.holdExpiresAt")
+        query = "select r.id from Reservation r where r.status = :status and r.hold.expiresAt <= :cutoff order by r.hold.expiresAt")
 @NamedQuery(name = "Reservation.liveOfEvent",
         query = "select r from Reservation r where r.eventId = :event and r.status in :statuses")
 public class Reservation {
 
-    public static final int MAX_REASON = 500;
+    public static final int MAX_REASON = Hold.MAX_REASON;
+
+    /** At most this many holds approved together (one payment request). */
+    public static final int MAX_TOGETHER = 200;
 
     @Id
     @Column(length = 36)
@@ -51,26 +58,15 @@ public class Reservation {
     @Column(nullable = false, length = 10)
     private ReservationStatus status;
 
-    @Column(name = "requested_at", nullable = false)
-    private Instant requestedAt;
-
-    @Column(name = "hold_expires_at", nullable = false)
-    private Instant holdExpiresAt;
+    /** The option: asked when, runs until when, closed by whom and why. */
+    @Embedded
+    private Hold hold;
 
     @Column(name = "decided_at")
     private Instant decidedAt;
 
     @Column(name = "decided_by", length = 32)
     private String decidedBy;
-
-    @Column(name = "closed_at")
-    private Instant closedAt;
-
-    @Column(name = "closed_by", length = 32)
-    private String closedBy;
-
-    @Column(name = "close_reason", length = MAX_REASON)
-    private String closeReason;
 
     /** The payment request that covers this booth now (a withdrawn one is replaced); null until approved. */
     @Column(name = "payment_request_id", length = 36)
@@ -91,8 +87,7 @@ public class Reservation {
         this.exhibitorId = exhibitorId;
         this.requestedBy = requestedBy;
         this.status = ReservationStatus.ON_HOLD;
-        this.requestedAt = now;
-        this.holdExpiresAt = holdExpiresAt;
+        this.hold = Hold.asked(now, holdExpiresAt);
     }
 
     /** The organizer approves the hold: the booth is reserved for the company. */
@@ -128,7 +123,7 @@ public class Reservation {
     /** Declined by the organizer (only while on hold), always with a reason, which the exhibitor is shown and mailed. */
     public void reject(Booth booth, String by, String reason, Instant now) {
         own(booth);
-        String why = Text.optionalLines("reason", reason, MAX_REASON);
+        String why = Hold.reason(reason);
         if (why == null) {
             throw DomainException.invalid("reason", "REASON_REQUIRED");
         }
@@ -149,7 +144,7 @@ public class Reservation {
         if (!byOrganizer && status != ReservationStatus.ON_HOLD) {
             throw DomainException.conflict("RESERVATION_CANNOT_CANCEL", status.name());
         }
-        close(booth, ReservationStatus.CANCELLED, by, Text.optionalLines("reason", reason, MAX_REASON), now);
+        close(booth, ReservationStatus.CANCELLED, by, Hold.reason(reason), now);
     }
 
     /** The hold ran out unapproved: the booth is offered again. */
@@ -166,19 +161,14 @@ public class Reservation {
         if (status != ReservationStatus.ON_HOLD) {
             throw DomainException.conflict("RESERVATION_NOT_ON_HOLD", status.name());
         }
-        if (until == null || !until.isAfter(now)) {
-            throw DomainException.invalid("holdExpiresAt", "HOLD_UNTIL_IN_PAST");
-        }
-        holdExpiresAt = until;
+        hold.extendTo(until, now);
     }
 
     /** Ends the reservation; its booth is available again. */
     private void close(Booth booth, ReservationStatus to, String by, String reason, Instant now) {
         booth.release();
         status = to;
-        closedAt = now;
-        closedBy = by;
-        closeReason = reason;
+        hold.close(by, reason, now);
     }
 
     /** The booth given is this reservation's: a booth and its reservation change together, never apart. */
@@ -188,8 +178,35 @@ public class Reservation {
         }
     }
 
+    /** The ids of holds to approve together, without repeats: {@code RESERVATIONS_REQUIRED}, {@code RESERVATIONS_TOO_MANY}. */
+    public static List<String> idsTogether(List<String> ids) {
+        List<String> distinct = ids == null ? List.of()
+                : ids.stream().filter(Objects::nonNull).distinct().toList();
+        if (distinct.isEmpty()) {
+            throw DomainException.invalid("reservations", "RESERVATIONS_REQUIRED");
+        }
+        if (distinct.size() > MAX_TOGETHER) {
+            throw DomainException.invalid("reservations", "RESERVATIONS_TOO_MANY", MAX_TOGETHER);
+        }
+        return distinct;
+    }
+
+    /**
+     * The first of reservations approved together, which must all be one company's at one event
+     * ({@code RESERVATIONS_NOT_ONE_COMPANY}): one payment request covers them.
+     */
+    public static Reservation ofOneCompany(List<Reservation> together) {
+        Reservation first = together.get(0);
+        for (Reservation r : together) {
+            if (!r.eventId.equals(first.eventId) || !r.exhibitorId.equals(first.exhibitorId)) {
+                throw DomainException.invalid("reservations", "RESERVATIONS_NOT_ONE_COMPANY");
+            }
+        }
+        return first;
+    }
+
     /** How many of {@code reservations} are holds at {@code eventId}: what the event's limit on holds per company counts. */
-    public static long onHoldAt(java.util.Collection<Reservation> reservations, String eventId) {
+    public static long onHoldAt(Collection<Reservation> reservations, String eventId) {
         return reservations.stream().filter(r -> r.eventId.equals(eventId) && r.status == ReservationStatus.ON_HOLD).count();
     }
 
@@ -198,7 +215,7 @@ public class Reservation {
      * in full (one paid booth of three is reserved, not sold); reserved while any approved booth awaits payment;
      * on hold when nothing is approved yet. Its holds beside approved booths are counted apart ({@link #onHoldAt}).
      */
-    public static ReservationStatus standingOf(java.util.Collection<Reservation> live) {
+    public static ReservationStatus standingOf(Collection<Reservation> live) {
         boolean approved = false;
         for (Reservation r : live) {
             if (r.status == ReservationStatus.RESERVED) {
@@ -220,11 +237,12 @@ public class Reservation {
     public String exhibitorId() { return exhibitorId; }
     public String requestedBy() { return requestedBy; }
     public ReservationStatus status() { return status; }
-    public Instant requestedAt() { return requestedAt; }
-    public Instant holdExpiresAt() { return holdExpiresAt; }
+    public Hold hold() { return hold; }
+    public Instant requestedAt() { return hold.requestedAt(); }
+    public Instant holdExpiresAt() { return hold.expiresAt(); }
     public Instant decidedAt() { return decidedAt; }
     public String decidedBy() { return decidedBy; }
-    public Instant closedAt() { return closedAt; }
-    public String closeReason() { return closeReason; }
+    public Instant closedAt() { return hold.closedAt(); }
+    public String closeReason() { return hold.closeReason(); }
     public String paymentRequestId() { return paymentRequestId; }
 }

@@ -32,6 +32,7 @@ import vn.wtcexpo.exhibition.model.Exhibitor;
 import vn.wtcexpo.exhibition.model.ExhibitorMember;
 import vn.wtcexpo.exhibition.model.FloorPlan;
 import vn.wtcexpo.exhibition.model.Payment;
+import vn.wtcexpo.exhibition.model.DocNumber;
 import vn.wtcexpo.exhibition.model.PaymentRequest;
 import vn.wtcexpo.exhibition.model.PaymentTerms;
 import vn.wtcexpo.exhibition.model.Pricing;
@@ -128,7 +129,7 @@ class DemoFair {
         events.flush();
 
         List<Booth> booths = plan(event.id(), ab);
-        List<Exhibitor> companies = companies();
+        List<Exhibitor> companies = DemoCompanies.register(exhibition);
         Exhibitor mine = Exhibitor.register(new Exhibitor.Profile("Công ty TNHH Gỗ Mỹ Nghệ Bình An", "0314409058",
                 "Số 12 Đại lộ Bình Dương, Thủ Dầu Một, Bình Dương", "Lê Hoàng Anh", "exhibitor@example.vn",
                 "0274 3812 345", "https://example.vn", "Bàn ghế gỗ sồi, tủ bếp, đồ gỗ mỹ nghệ xuất khẩu",
@@ -143,7 +144,7 @@ class DemoFair {
         List<LocalDate> days = new ArrayList<>(showDays);
         Map<String, List<Approved>> approvals = new LinkedHashMap<>();
         List<Exhibitor> withBooths = new ArrayList<>();
-        exhibition.startSequence(PaymentRequest.SEQUENCE, today.getYear());
+        exhibition.startSequence(DocNumber.SEQUENCE, today.getYear());
         for (int i = 0; i < sellable.size(); i += 3) {
             Booth booth = sellable.get(i);
             Exhibitor company = companies.get(random.nextInt(companies.size()));
@@ -169,8 +170,8 @@ class DemoFair {
             Exhibitor company = round.get(0).company();
             List<PaymentRequest.Item> items = round.stream().map(a -> new PaymentRequest.Item(a.reservation(), a.booth(),
                     Charge.of(a.booth().netPriceVnd(), days, d -> QuoteCalculator.rateOn(d, vat), 30))).toList();
-            int seq = exhibition.nextInSequence(PaymentRequest.SEQUENCE, today.getYear());
-            PaymentRequest request = PaymentRequest.issue(new PaymentRequest.DocNumber(today.getYear(), seq),
+            int seq = exhibition.nextInSequence(DocNumber.SEQUENCE, today.getYear());
+            PaymentRequest request = PaymentRequest.issue(new DocNumber(today.getYear(), seq),
                     new PaymentRequest.Subject(event.id(), event.nameVi(), event.nameEn(), company, days.get(0),
                             days.get(days.size() - 1)),
                     items, 30, PaymentTerms.of(today.minusDays(5), firstShowDay), organizer, now.minus(5, ChronoUnit.DAYS));
@@ -268,54 +269,5 @@ class DemoFair {
         booths.forEach(exhibition::add);
         exhibition.flush();
         return booths;
-    }
-
-    private List<Exhibitor> companies() {
-        String[][] data = {
-            {"Công ty CP Máy Chế Biến Gỗ Đông Á", "0100233488", "WOODWORKING_MACHINERY", "Máy CNC, máy chà nhám, dây chuyền sơn"},
-            {"Công ty TNHH Nội Thất Phương Nam", "0301234562", "FURNITURE", "Sofa, giường, tủ áo"},
-            {"Woodtech Asia Co., Ltd.", "0312345675", "WOODWORKING_MACHINERY", "Edge banders, panel saws"},
-            {"Công ty TNHH Ván Ép Tân Uyên", "3700123450", "WOOD_MATERIALS", "Ván ép, MDF, HDF"},
-            {"Công ty CP Sơn Gỗ Việt", "0302468138", "WOOD_MATERIALS", "Sơn PU, sơn nước cho đồ gỗ"},
-            {"Robotic Finishing Vietnam", "0315792461", "ROBOTICS", "Robot phun sơn, robot xếp hàng"},
-            {"Công ty TNHH Phụ Kiện Nội Thất Hòa Phát Lộc", "0309876541", "FURNITURE", "Bản lề, ray trượt, tay nắm"},
-            {"Binh Duong Packaging JSC", "3701234564", "PACKAGING", "Thùng carton, pallet gỗ"},
-            {"Công ty TNHH Tự Động Hóa Sài Gòn", "0304444441", "INDUSTRIAL_AUTOMATION", "PLC, biến tần, cảm biến"},
-            {"Green Timber Trading", "0311112226", "WOOD_MATERIALS", "Gỗ sồi, gỗ óc chó nhập khẩu"},
-            {"Công ty CP Hậu Cần Mỹ Phước", "3702222226", "LOGISTICS", "Kho bãi, vận tải container"},
-            {"Công ty TNHH Điện Công Nghiệp Thuận An", "3703333336", "ELECTRICAL_EQUIPMENT", "Tủ điện, dây cáp"},
-        };
-        List<Exhibitor> list = new ArrayList<>();
-        for (String[] d : data) {
-            String tax = TaxCodes.valid(d[1]);
-            Exhibitor e = Exhibitor.register(new Exhibitor.Profile(d[0], tax, "KCN Việt Nam – Singapore, Thuận An, Bình Dương",
-                    "Phòng kinh doanh", "sales." + list.size() + "@example.vn", "0274 3700 " + (100 + list.size()), null,
-                    d[3], EnumSet.of(ProductCategory.valueOf(d[2]))));
-            exhibition.add(e);
-            list.add(e);
-        }
-        exhibition.flush();
-        return list;
-    }
-
-    /** Sample tax codes: the first nine digits kept, the check digit made right. */
-    static final class TaxCodes {
-        private static final int[] WEIGHTS = {31, 29, 23, 19, 17, 13, 7, 5, 3};
-
-        static String valid(String code) {
-            String nine = code.substring(0, 9);
-            for (int bump = 0; bump < 10; bump++) {
-                String candidate = String.format("%09d", (Long.parseLong(nine) + bump) % 1_000_000_000L);
-                int sum = 0;
-                for (int i = 0; i < 9; i++) {
-                    sum += (candidate.charAt(i) - '0') * WEIGHTS[i];
-                }
-                int check = 10 - sum % 11;
-                if (check < 10) {
-                    return candidate + check;
-                }
-            }
-            throw new IllegalStateException(code);
-        }
     }
 }

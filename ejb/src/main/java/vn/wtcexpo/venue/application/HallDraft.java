@@ -6,6 +6,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.venue.model.Hall;
 import vn.wtcexpo.venue.model.HallKind;
 
 /**
@@ -25,5 +27,28 @@ public record HallDraft(
 
     public boolean isCombined() {
         return parts != null && !parts.isEmpty();
+    }
+
+    /** A plain hall's kind: {@code HALL_KIND_REQUIRED} when left out. */
+    public HallKind plainKind() {
+        if (kind == null) {
+            throw DomainException.invalid("kind", "HALL_KIND_REQUIRED");
+        }
+        return kind;
+    }
+
+    /** A plain hall's area: {@code VALUE_REQUIRED} when left out. */
+    public int plainArea() {
+        if (areaSqm == null) {
+            throw DomainException.invalid("areaSqm", "VALUE_REQUIRED");
+        }
+        return areaSqm;
+    }
+
+    /** A combined hall's area is the sum of its parts: a different one stated is refused ({@code HALL_AREA_IS_SUM_OF_PARTS}). */
+    public void checkAreaOf(Hall combined) {
+        if (areaSqm != null && areaSqm != combined.areaSqm()) {
+            throw DomainException.invalid("areaSqm", "HALL_AREA_IS_SUM_OF_PARTS", combined.areaSqm());
+        }
     }
 }

@@ -2,7 +2,6 @@ package vn.wtcexpo.venue.application;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import java.time.Instant;
 import java.util.List;
 
 /**
@@ -37,21 +36,4 @@ public interface VenueService {
     /** Gives a hall its outline for floor plans (venue admin). */
     HallSummary changeOutline(@NotNull(message = "{VALUE_REQUIRED}") String code,
                               @NotNull(message = "{VALUE_REQUIRED}") HallOutline outline);
-
-    BlackoutSummary addBlackout(String hallCode, Instant start, Instant end, String reason);
-
-    /** @throws vn.wtcexpo.shared.DomainException {@code BLACKOUT_NOT_FOUND} unless the blackout is on that hall */
-    void removeBlackout(String hallCode, String blackoutId);
-
-    /** The blackouts recorded on a hall itself, in time order. */
-    List<BlackoutSummary> blackoutsOf(String hallCode);
-
-    /** Every blackout overlapping {@code [from, to)}, for calendars. */
-    List<BlackoutSummary> blackoutsBetween(Instant from, Instant to);
-
-    /**
-     * The blackouts that make {@code hallCode} unbookable somewhere in {@code [from, to)}: its own, its
-     * parts', and those of any combined hall it is part of.
-     */
-    List<BlackoutSummary> blackoutsAffecting(String hallCode, Instant from, Instant to);
 }

@@ -23,7 +23,6 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.LocalizedText;
 import vn.wtcexpo.shared.Rect;
@@ -55,14 +54,6 @@ import vn.wtcexpo.shared.Rect;
 // (HallSchedule.lockNeighbourhood), so a copy changed elsewhere is never trusted for an invariant.
 @Cacheable
 public class Hall {
-
-    public static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{0,9}");
-    /** More than two people per square metre is not a safe crowd density for an exhibition floor. */
-    public static final int MAX_PERSONS_PER_SQM = 2;
-    public static final int MAX_AREA_SQM = 100_000;
-    /** One day's rent in VND above which an input is surely a typing error (100 billion VND). */
-    public static final long MAX_DAY_RATE_VND = 100_000_000_000L;
-    public static final int MAX_FEATURES = 500;
 
     @Id
     @Column(length = 10)
@@ -118,7 +109,7 @@ public class Hall {
     }
 
     private Hall(String code) {
-        this.code = checkCode(code);
+        this.code = HallLimits.checkCode(code);
         this.active = true;
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
@@ -140,15 +131,13 @@ public class Hall {
 
     /** Changes what a plain hall is. */
     public void describe(LocalizedText name, HallKind kind, int areaSqm, int capacity, long dayRateVnd) {
-        if (name == null) {
-            throw DomainException.invalid("name", "TEXT_REQUIRED");
-        }
+        HallLimits.checkName(name);
         if (kind == null) {
             throw DomainException.invalid("kind", "HALL_KIND_REQUIRED");
         }
-        checkArea(areaSqm);
-        checkCapacity(capacity, areaSqm);
-        checkRate(dayRateVnd);
+        HallLimits.checkArea(areaSqm);
+        HallLimits.checkCapacity(capacity, areaSqm);
+        HallLimits.checkRate(dayRateVnd);
         this.name = name;
         this.kind = kind;
         this.areaSqm = areaSqm;
@@ -160,9 +149,7 @@ public class Hall {
 
     /** Changes what a combined hall is made of, and its name, capacity and rate. */
     public void recombine(LocalizedText name, Collection<Hall> newParts, int capacity, long dayRateVnd) {
-        if (name == null) {
-            throw DomainException.invalid("name", "TEXT_REQUIRED");
-        }
+        HallLimits.checkName(name);
         Set<Hall> unique = new LinkedHashSet<>(newParts == null ? List.of() : newParts);
         if (unique.size() < 2) {
             throw DomainException.invalid("parts", "HALL_COMBINED_NEEDS_TWO_PARTS");
@@ -190,9 +177,9 @@ public class Hall {
         if (capacity > partCapacity) {
             throw DomainException.invalid("capacity", "HALL_CAPACITY_ABOVE_PARTS", partCapacity);
         }
-        checkArea(area);
-        checkCapacity(capacity, area);
-        checkRate(dayRateVnd);
+        HallLimits.checkArea(area);
+        HallLimits.checkCapacity(capacity, area);
+        HallLimits.checkRate(dayRateVnd);
         this.name = name;
         this.kind = partKind;
         this.areaSqm = area;
@@ -234,16 +221,7 @@ public class Hall {
      * fixed features booths cannot cover, each within the outline.
      */
     public void outline(int widthCm, int depthCm, List<HallFeature> newFeatures) {
-        Rect floor = new Rect(0, 0, widthCm, depthCm);
-        List<HallFeature> list = newFeatures == null ? List.of() : newFeatures;
-        if (list.size() > MAX_FEATURES) {
-            throw DomainException.invalid("features", "HALL_TOO_MANY_FEATURES", MAX_FEATURES);
-        }
-        for (HallFeature f : list) {
-            if (!floor.contains(f.area())) {
-                throw DomainException.invalid("features", "HALL_FEATURE_OUTSIDE", f.label() == null ? f.kind().name() : f.label());
-            }
-        }
+        List<HallFeature> list = HallFeature.within(new Rect(0, 0, widthCm, depthCm), newFeatures, HallLimits.MAX_FEATURES);
         this.widthCm = widthCm;
         this.depthCm = depthCm;
         this.features.clear();
@@ -279,35 +257,6 @@ public class Hall {
 
     public boolean isCombined() {
         return !parts.isEmpty();
-    }
-
-    private static String checkCode(String code) {
-        if (code == null || !CODE.matcher(code).matches()) {
-            throw DomainException.invalid("code", "HALL_CODE_INVALID");
-        }
-        return code;
-    }
-
-    private static void checkArea(int areaSqm) {
-        if (areaSqm <= 0 || areaSqm > MAX_AREA_SQM) {
-            throw DomainException.invalid("areaSqm", "HALL_AREA_OUT_OF_RANGE", MAX_AREA_SQM);
-        }
-    }
-
-    private static void checkCapacity(int capacity, int areaSqm) {
-        if (capacity <= 0) {
-            throw DomainException.invalid("capacity", "HALL_CAPACITY_NOT_POSITIVE");
-        }
-        long max = (long) areaSqm * MAX_PERSONS_PER_SQM;
-        if (capacity > max) {
-            throw DomainException.invalid("capacity", "HALL_CAPACITY_ABOVE_SAFE_DENSITY", max, MAX_PERSONS_PER_SQM);
-        }
-    }
-
-    private static void checkRate(long dayRateVnd) {
-        if (dayRateVnd < 0 || dayRateVnd > MAX_DAY_RATE_VND) {
-            throw DomainException.invalid("dayRateVnd", "HALL_RATE_OUT_OF_RANGE");
-        }
     }
 
     private void touch() {

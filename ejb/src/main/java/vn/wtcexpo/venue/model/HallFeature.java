@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.List;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Rect;
 import vn.wtcexpo.shared.Text;
@@ -48,6 +49,23 @@ public class HallFeature {
         this.widthCm = area.width();
         this.depthCm = area.depth();
         this.label = Text.optional("label", label, MAX_LABEL);
+    }
+
+    /**
+     * The features of a floor, each within it ({@code HALL_FEATURE_OUTSIDE}, naming it) and no more than {@code max}
+     * ({@code HALL_TOO_MANY_FEATURES}); none for null.
+     */
+    public static List<HallFeature> within(Rect floor, List<HallFeature> features, int max) {
+        List<HallFeature> list = features == null ? List.of() : features;
+        if (list.size() > max) {
+            throw DomainException.invalid("features", "HALL_TOO_MANY_FEATURES", max);
+        }
+        for (HallFeature f : list) {
+            if (!floor.contains(f.area())) {
+                throw DomainException.invalid("features", "HALL_FEATURE_OUTSIDE", f.label() == null ? f.kind.name() : f.label());
+            }
+        }
+        return list;
     }
 
     public Kind kind() { return kind; }

@@ -24,7 +24,7 @@ class PaymentRequestTest {
     }
 
     private static PaymentRequest request(PaymentRequest.Item... items) {
-        return PaymentRequest.issue(new PaymentRequest.DocNumber(2027, 7),
+        return PaymentRequest.issue(new DocNumber(2027, 7),
                 new PaymentRequest.Subject("e", "Hội chợ", "Fair", BUYER, SHOW, SHOW), List.of(items), 30,
                 PaymentTerms.of(LocalDate.of(2027, 5, 1), SHOW), "organizer", Instant.now());
     }
@@ -100,7 +100,7 @@ class PaymentRequestTest {
     @Test
     void replacingWithoutABooth_keepsTheOthersAmountsAndWithdrawsTheOld() {
         PaymentRequest old = threeBooths();
-        PaymentRequest next = old.replaceWithout("r2", new PaymentRequest.DocNumber(2027, 8), "A-2", "organizer", Instant.now());
+        PaymentRequest next = old.replaceWithout("r2", new DocNumber(2027, 8), "A-2", "organizer", Instant.now());
         assertEquals("YC-2027-00008", next.number());
         assertEquals(List.of("A-1", "A-3"), next.lines().stream().map(PaymentRequestLine::boothNumber).toList());
         assertEquals(List.of(1, 2), next.lines().stream().map(PaymentRequestLine::lineNo).toList());
@@ -125,5 +125,51 @@ class PaymentRequestTest {
         assertEquals("RESERVATION_HAS_PAYMENTS",
                 assertThrows(DomainException.class, () -> p.voidFor("A-1", "organizer", Instant.now())).code());
         assertNull(p.voidedAt());
+    }
+
+    @Test
+    void aWithdrawnRequest_pointsAtItsReplacement() {
+        PaymentRequest old = threeBooths();
+        PaymentRequest next = old.replaceWithout("r2", new DocNumber(2027, 8), "A-2", "organizer", Instant.now());
+        old.replacedBy(next);
+        assertEquals(next.id(), old.replacedBy());
+        assertEquals("A-2", old.voidReason());
+        assertNull(next.replacedBy());
+    }
+
+    @Test
+    void onlyAWithdrawnRequest_isReplaced() {
+        PaymentRequest p = oneBooth();
+        assertThrows(IllegalStateException.class, () -> p.replacedBy(threeBooths()));
+    }
+
+    @Test
+    void aRequestIsWithdrawnOnce() {
+        PaymentRequest p = oneBooth();
+        p.voidFor("A-1", "organizer", Instant.now());
+        assertEquals("INVOICE_VOID", assertThrows(DomainException.class, () -> p.voidFor("A-1", "organizer", Instant.now())).code());
+    }
+
+    @Test
+    void theBuyer_isCopiedAtIssue_andIntoTheReplacement() {
+        PaymentRequest old = threeBooths();
+        assertEquals("Công ty A", old.buyerName());
+        assertEquals("0100233488", old.buyerTaxCode().compact());
+        PaymentRequest next = old.replaceWithout("r1", new DocNumber(2027, 9), "A-1", "organizer", Instant.now());
+        assertEquals(old.buyerName(), next.buyerName());
+        assertEquals(old.buyerEmail(), next.buyerEmail());
+        assertEquals(old.buyerAddress(), next.buyerAddress());
+    }
+
+    @Test
+    void aReplacement_forNoBoothLeft_isNotIssued() {
+        PaymentRequest p = oneBooth();
+        assertThrows(IllegalStateException.class,
+                () -> p.replaceWithout("r1", new DocNumber(2027, 10), "A-1", "organizer", Instant.now()));
+    }
+
+    @Test
+    void aNumber_hasFiveDigitsAfterItsYear() {
+        assertEquals("YC-2027-00042", new DocNumber(2027, 42).text());
     }
 }

@@ -21,6 +21,7 @@ import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.venue.application.BlackoutSummary;
 import vn.wtcexpo.venue.application.HallDraft;
 import vn.wtcexpo.venue.application.HallSummary;
+import vn.wtcexpo.venue.application.BlackoutService;
 import vn.wtcexpo.venue.application.VenueService;
 import vn.wtcexpo.venue.model.HallKind;
 
@@ -39,6 +40,9 @@ class VenueServiceIT {
 
     @Inject
     private VenueService venue;
+
+    @Inject
+    private BlackoutService blackouts;
 
     @EJB
     private AsVenueAdmin admin;
@@ -89,8 +93,8 @@ class VenueServiceIT {
         plain(a);
         plain(b);
         String ab = combined(code("X"), a, b).code();
-        admin.call(() -> venue.addBlackout(a, FEB_1, FEB_10, "Bảo trì"));
-        List<BlackoutSummary> affecting = venue.blackoutsAffecting(ab, FEB_1, FEB_10);
+        admin.call(() -> blackouts.addBlackout(a, FEB_1, FEB_10, "Bảo trì"));
+        List<BlackoutSummary> affecting = blackouts.blackoutsAffecting(ab, FEB_1, FEB_10);
         assertEquals(1, affecting.size());
         assertEquals(a, affecting.get(0).hall());
     }
@@ -102,8 +106,8 @@ class VenueServiceIT {
         plain(a);
         plain(b);
         String ab = combined(code("X"), a, b).code();
-        admin.call(() -> venue.addBlackout(ab, FEB_1, FEB_10, "Sự kiện tỉnh"));
-        assertEquals(1, venue.blackoutsAffecting(b, FEB_1, FEB_10).size());
+        admin.call(() -> blackouts.addBlackout(ab, FEB_1, FEB_10, "Sự kiện tỉnh"));
+        assertEquals(1, blackouts.blackoutsAffecting(b, FEB_1, FEB_10).size());
     }
 
     @Test
@@ -113,16 +117,16 @@ class VenueServiceIT {
         plain(a);
         plain(b);
         combined(code("X"), a, b);
-        admin.call(() -> venue.addBlackout(a, FEB_1, FEB_10, "Bảo trì"));
-        assertTrue(venue.blackoutsAffecting(b, FEB_1, FEB_10).isEmpty());
+        admin.call(() -> blackouts.addBlackout(a, FEB_1, FEB_10, "Bảo trì"));
+        assertTrue(blackouts.blackoutsAffecting(b, FEB_1, FEB_10).isEmpty());
     }
 
     @Test
     void blackoutOutsideThePeriod_isNotReported() throws Exception {
         String a = code("V");
         plain(a);
-        admin.call(() -> venue.addBlackout(a, FEB_1, FEB_10, "Bảo trì"));
-        assertTrue(venue.blackoutsAffecting(a, FEB_10, FEB_10.plusSeconds(86_400)).isEmpty());
+        admin.call(() -> blackouts.addBlackout(a, FEB_1, FEB_10, "Bảo trì"));
+        assertTrue(blackouts.blackoutsAffecting(a, FEB_10, FEB_10.plusSeconds(86_400)).isEmpty());
     }
 
     @Test

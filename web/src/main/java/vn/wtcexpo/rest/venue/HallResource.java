@@ -24,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.wtcexpo.rest.ApiApplication;
 import vn.wtcexpo.rest.ApiTime;
 import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.venue.application.BlackoutService;
 import vn.wtcexpo.venue.application.VenueService;
 import vn.wtcexpo.web.support.Retried;
 
@@ -38,6 +39,9 @@ public class HallResource {
 
     @Inject
     private VenueService venue;
+
+    @Inject
+    private BlackoutService blackouts;
 
     @Context
     private UriInfo uri;
@@ -96,7 +100,7 @@ public class HallResource {
     @Path("{code}/blackouts")
     @Operation(operationId = "hallsBlackouts", summary = "The blackout periods recorded on a hall")
     public List<BlackoutJson> blackouts(@PathParam("code") String code) {
-        return venue.blackoutsOf(code).stream().map(BlackoutJson::of).toList();
+        return blackouts.blackoutsOf(code).stream().map(BlackoutJson::of).toList();
     }
 
     @POST
@@ -109,7 +113,7 @@ public class HallResource {
         if (blackout == null) {
             throw new BadRequestException();
         }
-        BlackoutJson added = BlackoutJson.of(venue.addBlackout(code, ApiTime.in(blackout.start()),
+        BlackoutJson added = BlackoutJson.of(blackouts.addBlackout(code, ApiTime.in(blackout.start()),
                 ApiTime.in(blackout.end()), blackout.reason()));
         return Response.created(uri.getAbsolutePathBuilder().path(added.id()).build()).entity(added).build();
     }
@@ -120,7 +124,7 @@ public class HallResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "hallsRemoveBlackout", summary = "Removes a blackout (venue admin)")
     public Response removeBlackout(@PathParam("code") String code, @PathParam("id") String id) {
-        venue.removeBlackout(code, id);
+        blackouts.removeBlackout(code, id);
         return Response.noContent().build();
     }
 

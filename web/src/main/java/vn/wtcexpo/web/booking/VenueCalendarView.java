@@ -19,6 +19,7 @@ import vn.wtcexpo.booking.model.BookingStatus;
 import vn.wtcexpo.shared.Formats;
 import vn.wtcexpo.venue.application.BlackoutSummary;
 import vn.wtcexpo.venue.application.HallSummary;
+import vn.wtcexpo.venue.application.BlackoutService;
 import vn.wtcexpo.venue.application.VenueService;
 import vn.wtcexpo.web.i18n.FacesMessages;
 import vn.wtcexpo.web.i18n.Texts;
@@ -40,6 +41,9 @@ public class VenueCalendarView implements Serializable {
 
     @Inject
     private VenueService venue;
+
+    @Inject
+    private BlackoutService blackouts;
 
     @Inject
     private vn.wtcexpo.web.i18n.LanguageView lang;
@@ -90,7 +94,7 @@ public class VenueCalendarView implements Serializable {
                         .styleClass(style + " tl-shared").editable(false).build());
             }
         }
-        for (BlackoutSummary b : venue.blackoutsBetween(start, end)) {
+        for (BlackoutSummary b : blackouts.blackoutsBetween(start, end)) {
             String tooltip = Texts.text(lang.getLocale(), "calendar.blackout", b.reason());
             model.add(TimelineEvent.<Object>builder().data(new Label(null, b.reason(), b.id(), tooltip)).group(b.hall())
                     .title(tooltip).startDate(local(b.start())).endDate(local(b.end())).styleClass("tl-blackout")

@@ -12,6 +12,7 @@ import vn.wtcexpo.shared.Formats;
 import vn.wtcexpo.venue.application.BlackoutSummary;
 import vn.wtcexpo.venue.application.HallDraft;
 import vn.wtcexpo.venue.application.HallSummary;
+import vn.wtcexpo.venue.application.BlackoutService;
 import vn.wtcexpo.venue.application.VenueService;
 import vn.wtcexpo.venue.model.HallKind;
 import vn.wtcexpo.web.i18n.FacesMessages;
@@ -27,6 +28,9 @@ public class HallAdminView implements Serializable {
 
     @Inject
     private VenueService venue;
+
+    @Inject
+    private BlackoutService blackoutService;
 
     private List<HallSummary> halls = List.of();
     private HallSummary selected;
@@ -135,7 +139,7 @@ public class HallAdminView implements Serializable {
             String code = selected.code();
             selected = halls.stream().filter(h -> h.code().equals(code)).findFirst().orElse(null);
         }
-        blackouts = selected == null ? List.of() : venue.blackoutsOf(selected.code());
+        blackouts = selected == null ? List.of() : blackoutService.blackoutsOf(selected.code());
     }
 
     public void startNew() {
@@ -181,7 +185,7 @@ public class HallAdminView implements Serializable {
 
     public void select(HallSummary hall) {
         selected = hall;
-        blackouts = venue.blackoutsOf(hall.code());
+        blackouts = blackoutService.blackoutsOf(hall.code());
         blackoutFrom = null;
         blackoutTo = null;
         blackoutReason = null;
@@ -194,7 +198,7 @@ public class HallAdminView implements Serializable {
         try {
             var start = blackoutFrom == null ? null : blackoutFrom.atStartOfDay(Formats.VIETNAM).toInstant();
             var end = blackoutTo == null ? null : blackoutTo.plusDays(1).atStartOfDay(Formats.VIETNAM).toInstant();
-            venue.addBlackout(selected.code(), start, end, blackoutReason);
+            blackoutService.addBlackout(selected.code(), start, end, blackoutReason);
             FacesMessages.info("admin.blackouts.added", selected.code());
             blackoutFrom = null;
             blackoutTo = null;
@@ -207,7 +211,7 @@ public class HallAdminView implements Serializable {
 
     public void removeBlackout(BlackoutSummary blackout) {
         try {
-            venue.removeBlackout(blackout.hall(), blackout.id());
+            blackoutService.removeBlackout(blackout.hall(), blackout.id());
             FacesMessages.info("admin.blackouts.removed");
             load();
         } catch (RuntimeException e) {

@@ -14,6 +14,7 @@ import vn.wtcexpo.booking.model.BookingRepository;
 import vn.wtcexpo.booking.model.BookingStatus;
 import vn.wtcexpo.booking.model.HallBooking;
 import vn.wtcexpo.identity.application.AccountDirectory;
+import vn.wtcexpo.shared.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.venue.model.HallSchedule;
 
@@ -44,11 +45,22 @@ public class BookingLine {
         return bookings.refresh(booking);
     }
 
+    /**
+     * A confirmed booking takes its slot: its occupation rows are written and flushed, and the database's own guard
+     * (another confirmation or a blackout took the slot meanwhile) answers {@code HALL_UNAVAILABLE}.
+     */
+    public void takeSlot(HallBooking booking) {
+        DatabaseFailures.guarded(() -> {
+            schedule.occupyForBooking(booking.hall(), booking.id(), booking.startsAt(), booking.endsAt());
+            schedule.flush();
+        }, () -> DomainException.conflict("HALL_UNAVAILABLE", booking.hall().code()));
+    }
+
     /** Expires, under the caller's lock, the due holds among {@code live}; returns those still live. */
     public List<HallBooking> expireDue(List<HallBooking> live, Instant now) {
         List<HallBooking> still = new ArrayList<>();
         for (HallBooking other : live) {
-            if (other.status() == BookingStatus.TENTATIVE && !other.holdExpiresAt().isAfter(now)) {
+            if (other.status() == BookingStatus.TENTATIVE && other.hold().isDueBy(now)) {
                 other.expire(now);
                 notify(BookingNotice.Kind.EXPIRED, other, null);
                 rerankCompetitors(other, now);

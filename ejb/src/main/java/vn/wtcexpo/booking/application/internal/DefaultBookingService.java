@@ -9,11 +9,9 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import vn.wtcexpo.booking.application.Availability;
@@ -30,16 +28,12 @@ import vn.wtcexpo.booking.model.BookingStatus;
 import vn.wtcexpo.booking.model.HallBooking;
 import vn.wtcexpo.booking.model.HoldQueue;
 import vn.wtcexpo.booking.model.Quote;
-import vn.wtcexpo.booking.model.QuoteCalculator;
 import vn.wtcexpo.identity.application.AccountDirectory;
-import vn.wtcexpo.shared.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Period;
 import vn.wtcexpo.shared.Roles;
 import vn.wtcexpo.venue.model.Hall;
 import vn.wtcexpo.venue.model.HallCode;
-import vn.wtcexpo.venue.model.HallOccupation;
-import vn.wtcexpo.venue.model.HallRepository;
 import vn.wtcexpo.venue.model.HallSchedule;
 
 /**
@@ -55,13 +49,8 @@ public class DefaultBookingService implements BookingService {
     @Inject
     private Clock clock;
 
-    static final Instant BEGINNING = Instant.parse("1970-01-01T00:00:00Z");
-
     @Inject
     private BookingRepository bookings;
-
-    @Inject
-    private HallRepository halls;
 
     @Inject
     private HallSchedule schedule;
@@ -71,6 +60,9 @@ public class DefaultBookingService implements BookingService {
 
     @Inject
     private BookingLine line;
+
+    @Inject
+    private HallOffer offer;
 
     @Inject
     private HallHoldExpiry expiry;
@@ -86,37 +78,20 @@ public class DefaultBookingService implements BookingService {
     @Override
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public Availability check(BookingRequest request) {
-        if (request == null) {
-            throw DomainException.invalid("request", "VALUE_REQUIRED");
-        }
-        Instant now = now();
-        BookingPeriod period = period(request, now);
-        Hall hall = bookableHall(request);
-        List<Availability.Conflict> conflicts = new ArrayList<>();
-        for (HallOccupation o : schedule.occupied(hall, period.start(), period.end())) {
-            conflicts.add(new Availability.Conflict(o.isBooking() ? "BOOKING" : "BLACKOUT", o.hallCode(),
-                    o.startsAt(), o.endsAt(), o.isBooking() ? null : blackoutReason(o)));
-        }
-        int rank = new HoldQueue(bookings.liveOn(schedule.sharingSpaceWith(hall), period.start(), period.end()))
-                .placeOfNewcomer(hall, now);
-        BookingPolicy policy = bookings.policy();
-        return new Availability(hall.code(), period, conflicts.isEmpty(), conflicts, rank, policy.holdDays(),
-                quote(hall, period, policy));
+        return offer.availability(HallOffer.required(request), now());
     }
 
     @Override
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public BookingSummary request(BookingRequest request) {
         // input first: a bad request is a 400 whatever the state of the hall
-        if (request == null) {
-            throw DomainException.invalid("request", "VALUE_REQUIRED");
-        }
+        HallOffer.required(request);
         String title = HallBooking.checkTitle(request.title());
-        BookingPeriod requested = period(request, now());
-        Hall hall = bookableHall(request);
+        BookingPeriod requested = HallOffer.period(request, now());
+        Hall hall = offer.bookable(request);
         // the price does not depend on who else holds the hall: worked out before taking the locks
         BookingPolicy policy = bookings.policy();
-        Quote quote = quote(hall, requested, policy);
+        Quote quote = offer.quote(hall, requested, policy);
         // A slot that a confirmed booking or a blackout already covers is refused without waiting for the
         // locks: once a season fills up, most requests are such refusals, and queueing them on the halls'
         // rows would make every caller wait for each of them. Occupation rows only appear under the locks,
@@ -133,7 +108,7 @@ public class DefaultBookingService implements BookingService {
             throw DomainException.conflict("HALL_RETIRED", hall.code());
         }
         Instant now = now();
-        BookingPeriod period = period(request, now);
+        BookingPeriod period = HallOffer.period(request, now);
         if (schedule.isOccupied(hall, period.start(), period.end())) {
             throw DomainException.conflict("HALL_UNAVAILABLE", hall.code());
         }
@@ -159,7 +134,7 @@ public class DefaultBookingService implements BookingService {
     public List<BookingSummary> bookings(String hall, Instant from, Instant to) {
         String organizer = isAdmin() ? null : caller();
         return bookings.search(hall == null || hall.isBlank() ? null : HallCode.normalize(hall), organizer,
-                        from == null ? BEGINNING : from, to == null ? Period.END_OF_TIME : to)
+                        from == null ? Instant.EPOCH : from, to == null ? Period.END_OF_TIME : to)
                 .stream().map(BookingSummary::of).toList();
     }
 
@@ -172,7 +147,7 @@ public class DefaultBookingService implements BookingService {
         Quote frozen = null;
         DomainException noPrice = null;
         try {
-            frozen = quote(unlocked.hall(), unlocked.period(), bookings.policy());
+            frozen = offer.quote(unlocked.hall(), unlocked.period(), bookings.policy());
         } catch (DomainException e) {
             noPrice = e; // said only if the booking could otherwise be confirmed
         }
@@ -192,16 +167,7 @@ public class DefaultBookingService implements BookingService {
             throw noPrice;
         }
         booking.confirm(caller(), now, frozen, override, reason);
-        try {
-            schedule.occupyForBooking(hall, booking.id(), period.start(), period.end());
-            schedule.flush();
-        } catch (PersistenceException e) {
-            if (DatabaseFailures.isConstraintViolation(e)) {
-                // the database's own guard: another confirmation or a blackout took the slot
-                throw DomainException.conflict("HALL_UNAVAILABLE", hall.code());
-            }
-            throw e;
-        }
+        line.takeSlot(booking);
         line.notify(BookingNotice.Kind.CONFIRMED, booking, null);
         for (HallBooking jumped : ahead) {
             line.notify(BookingNotice.Kind.QUEUE_JUMPED, jumped, booking.overrideReason());
@@ -232,12 +198,7 @@ public class DefaultBookingService implements BookingService {
         HallBooking booking = line.lockedForChange(id);
         Instant now = now();
         boolean wasConfirmed = booking.status() == BookingStatus.CONFIRMED;
-        for (BookingDependents d : dependents) {
-            List<String> events = d.dependentsOf(booking.id());
-            if (!events.isEmpty()) {
-                throw DomainException.conflict("BOOKING_CARRIES_EVENT", String.join(", ", events));
-            }
-        }
+        BookingDependents.refuseWhileDependedOn(dependents, booking.id());
         booking.cancel(caller(), reason, now);
         if (wasConfirmed) {
             schedule.releaseBooking(booking.id());
@@ -250,19 +211,6 @@ public class DefaultBookingService implements BookingService {
     }
 
     @Override
-    @PermitAll
-    public String holdKind() {
-        return "hall";
-    }
-
-    @Override
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int expireDueHolds() {
-        return expiry.expireDueBy(now());
-    }
-
-    @Override
     @RolesAllowed(Roles.VENUE_ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int expireHoldsDueBy(Instant cutoff) {
@@ -272,12 +220,7 @@ public class DefaultBookingService implements BookingService {
     @Override
     @PermitAll
     public List<PublicBooking> confirmedOccupying(String hallCode) {
-        Hall hall = halls.find(HallCode.normalize(hallCode))
-                .orElseThrow(() -> DomainException.notFound("HALL_NOT_FOUND", hallCode));
-        return bookings.confirmedOn(schedule.sharingSpaceWith(hall)).stream()
-                .filter(b -> b.hall().sharesSpaceWith(hall))
-                .map(b -> new PublicBooking(b.id(), b.hall().code(), b.title(), b.startsAt(), b.endsAt(), b.confirmedAt()))
-                .toList();
+        return offer.confirmedOccupying(hallCode);
     }
 
     /** The booking if the caller may see it: its organizer or the venue admin. Others get "not found". */
@@ -287,33 +230,6 @@ public class DefaultBookingService implements BookingService {
             throw DomainException.notFound("BOOKING_NOT_FOUND", id);
         }
         return booking;
-    }
-
-    private Hall bookableHall(BookingRequest request) {
-        if (request.hall() == null || request.hall().isBlank()) {
-            throw DomainException.invalid("hall", "HALL_REQUIRED");
-        }
-        String code = HallCode.normalize(request.hall());
-        Hall hall = halls.find(code).orElseThrow(() -> DomainException.notFound("HALL_NOT_FOUND", code));
-        if (!hall.isActive()) {
-            throw DomainException.conflict("HALL_RETIRED", code);
-        }
-        return hall;
-    }
-
-    /** What the hall costs for the period under the venue's current policy and VAT rules. */
-    private Quote quote(Hall hall, BookingPeriod period, BookingPolicy policy) {
-        return QuoteCalculator.quote(hall.dayRateVnd(), period, policy.moveDayRatePercent(), bookings.vatRules());
-    }
-
-    private static BookingPeriod period(BookingRequest request, Instant now) {
-        BookingPeriod period = new BookingPeriod(request.start(), request.end(), request.moveIn(), request.moveOut());
-        period.checkNotPast(now);
-        return period;
-    }
-
-    private String blackoutReason(HallOccupation o) {
-        return halls.findBlackout(o.blackoutId()).map(b -> b.reason()).orElse(null);
     }
 
     private String caller() {

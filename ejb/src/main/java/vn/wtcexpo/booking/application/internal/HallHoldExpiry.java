@@ -2,6 +2,7 @@ package vn.wtcexpo.booking.application.internal;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -23,8 +24,9 @@ import vn.wtcexpo.shared.ExpiringHolds;
  */
 @Stateless
 @LocalBean
+@Local(ExpiringHolds.class)
 @PermitAll
-public class HallHoldExpiry {
+public class HallHoldExpiry implements ExpiringHolds {
 
     /** The time the rules read ({@code infrastructure.time.Clocks}). */
     @Inject
@@ -41,6 +43,17 @@ public class HallHoldExpiry {
     @Resource
     private SessionContext context;
 
+    @Override
+    public String holdKind() {
+        return "hall";
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int expireDueHolds() {
+        return expireDueBy(clock.instant().truncatedTo(ChronoUnit.MICROS));
+    }
+
     /** Expires the holds due by {@code cutoff}; one whose halls another writer has is left for the next run. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int expireDueBy(Instant cutoff) {
@@ -52,7 +65,7 @@ public class HallHoldExpiry {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean expireOne(String id, Instant cutoff) {
         HallBooking hold = line.lockedForChange(id);
-        if (hold.status() != BookingStatus.TENTATIVE || hold.holdExpiresAt().isAfter(cutoff)) {
+        if (hold.status() != BookingStatus.TENTATIVE || !hold.hold().isDueBy(cutoff)) {
             return false;
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);

@@ -10,17 +10,13 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import vn.wtcexpo.booking.application.BookingService;
 import vn.wtcexpo.booking.application.BookingSummary;
 import vn.wtcexpo.event.application.EventDraft;
@@ -30,8 +26,8 @@ import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.event.application.EventTerms;
 import vn.wtcexpo.shared.BadgeKind;
+import vn.wtcexpo.event.model.BookedHalls;
 import vn.wtcexpo.event.model.Event;
-import vn.wtcexpo.event.model.EventBooking;
 import vn.wtcexpo.event.model.EventRepository;
 import vn.wtcexpo.event.model.EventStatus;
 import vn.wtcexpo.shared.DatabaseFailures;
@@ -45,8 +41,6 @@ public class DefaultEventService implements EventService {
     /** The time the rules read ({@code infrastructure.time.Clocks}). */
     @Inject
     private Clock clock;
-
-    static final int MAX_BOOKINGS = 20;
 
     @Inject
     private EventRepository events;
@@ -84,61 +78,26 @@ public class DefaultEventService implements EventService {
         if (!draft.end().isAfter(draft.start())) {
             throw DomainException.invalid("end", "PERIOD_END_BEFORE_START");
         }
-        if (draft.bookingIds() == null || draft.bookingIds().isEmpty()) {
-            throw DomainException.invalid("bookingIds", "EVENT_NEEDS_A_BOOKING");
-        }
-        Set<String> ids = new LinkedHashSet<>();
-        for (String id : draft.bookingIds()) {
-            if (id == null || id.isBlank() || id.length() > 36) {
-                throw DomainException.invalid("bookingIds", "BOOKING_ID_INVALID");
-            }
-            ids.add(id.strip());
-        }
-        if (ids.size() > MAX_BOOKINGS) {
-            throw DomainException.invalid("bookingIds", "EVENT_TOO_MANY_BOOKINGS", MAX_BOOKINGS);
-        }
+        Set<String> ids = BookedHalls.ids(draft.bookingIds());
 
-        String organizer = null;
-        List<EventBooking> list = new ArrayList<>();
-        Set<LocalDate> showDays = null;
-        Set<LocalDate> moveDays = new TreeSet<>();
-        Set<String> hallsSeen = new TreeSet<>();
+        BookedHalls booked = new BookedHalls();
         for (String id : ids) {
             BookingSummary b = bookings.booking(id); // BOOKING_NOT_FOUND unless the caller's (or the admin's)
             if (!b.confirmed()) {
                 throw DomainException.conflict("BOOKING_NOT_CONFIRMED", b.id());
             }
-            if (organizer != null && !organizer.equals(b.organizer())) {
-                throw DomainException.invalid("bookingIds", "EVENT_BOOKINGS_OF_DIFFERENT_ORGANIZERS");
-            }
-            if (!hallsSeen.add(b.hall())) {
-                throw DomainException.invalid("bookingIds", "EVENT_HALL_TWICE", b.hall());
-            }
-            organizer = b.organizer();
-            list.add(new EventBooking(b.id(), b.hall()));
-            if (showDays == null) {
-                showDays = new TreeSet<>(b.showDays());
-            } else {
-                showDays.retainAll(b.showDays());
-            }
-            moveDays.addAll(b.moveDays());
+            booked.add(b.id(), b.organizer(), b.hall(), b.showDays(), b.moveDays());
         }
-        moveDays.removeAll(showDays);
-        Event event = Event.draft(organizer, draft.nameVi(), draft.nameEn(), draft.descriptionVi(), draft.descriptionEn(),
-                draft.start(), draft.end(), list, showDays, moveDays);
+        Event event = Event.draft(booked.organizer(), draft.nameVi(), draft.nameEn(), draft.descriptionVi(),
+                draft.descriptionEn(), draft.start(), draft.end(), booked.bookings(), booked.showDays(), booked.moveDays());
         if (draft.terms() != null) {
             event.terms(draft.terms().boothHoldDays(), draft.terms().depositPercent(), draft.terms().sqmPerStaff(),
                     draft.terms().maxHoldsPerCompany());
         }
-        try {
+        DatabaseFailures.guarded(() -> {
             events.add(event);
             events.flush();
-        } catch (PersistenceException e) {
-            if (DatabaseFailures.isConstraintViolation(e)) {
-                throw DomainException.conflict("BOOKING_HAS_EVENT");
-            }
-            throw e;
-        }
+        }, () -> DomainException.conflict("BOOKING_HAS_EVENT"));
         return EventSummary.of(event);
     }
 

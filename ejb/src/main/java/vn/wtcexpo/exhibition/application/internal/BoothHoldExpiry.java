@@ -2,6 +2,7 @@ package vn.wtcexpo.exhibition.application.internal;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
@@ -19,8 +20,9 @@ import vn.wtcexpo.shared.ExpiringHolds;
 /** Booth holds whose time is up expire, each in a small transaction of its own, in the reservations' lock order. */
 @Stateless
 @LocalBean
+@Local(ExpiringHolds.class)
 @PermitAll
-public class BoothHoldExpiry {
+public class BoothHoldExpiry implements ExpiringHolds {
 
     /** The time the rules read ({@code infrastructure.time.Clocks}). */
     @Inject
@@ -40,6 +42,17 @@ public class BoothHoldExpiry {
     @Resource
     private SessionContext context;
 
+    @Override
+    public String holdKind() {
+        return "booth";
+    }
+
+    @Override
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int expireDueHolds() {
+        return expireDueBy(clock.instant());
+    }
+
     /** Expires the holds due by {@code cutoff}; a hold somebody else has locked is left for the next run. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int expireDueBy(Instant cutoff) {
@@ -55,7 +68,7 @@ public class BoothHoldExpiry {
             return false;
         }
         Booth booth = locks.lockFloorOf(r);
-        if (r.status() != ReservationStatus.ON_HOLD || r.holdExpiresAt().isAfter(cutoff)) {
+        if (r.status() != ReservationStatus.ON_HOLD || !r.hold().isDueBy(cutoff)) {
             return false;
         }
         r.expire(booth, clock.instant());

@@ -7,8 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.wtcexpo.exhibition.model.Booth;
+import vn.wtcexpo.exhibition.model.BoothClaim;
 import vn.wtcexpo.exhibition.model.ExhibitionRepository;
 import vn.wtcexpo.exhibition.model.Reservation;
+import vn.wtcexpo.shared.DatabaseFailures;
+import vn.wtcexpo.shared.DomainException;
 
 /**
  * The one lock order of every change of a booth's state: the booth rows (a booth and the booths a combined booth
@@ -68,5 +71,20 @@ public class BoothLocks {
         repository.paymentRequest(r.paymentRequestId()).ifPresent(p -> p.reservationIds().stream()
                 .filter(o -> !o.equals(r.id())).map(o -> repository.reservation(o).orElseThrow()).forEach(all::add));
         return lockFloorsOf(all);
+    }
+
+    /**
+     * Stores a new hold with a claim on every booth of its floor ({@code floor}, as {@link #lockFloor} returned it):
+     * the database's own guard, one live claim per booth, answers {@code BOOTH_TAKEN} to a hold that lost a race.
+     */
+    public void claim(Reservation r, Booth booth, List<String> floor) {
+        DatabaseFailures.guarded(() -> {
+            repository.add(r);
+            repository.flush(); // the claims refer to it: no mapping tells EclipseLink the order
+            for (String id : floor) {
+                repository.add(new BoothClaim(id, r.id()));
+            }
+            repository.flush();
+        }, () -> DomainException.conflict("BOOTH_TAKEN", booth.number()));
     }
 }

@@ -6,7 +6,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.util.Optional;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.exhibition.application.ExhibitorProfile;
@@ -45,19 +44,13 @@ public class DefaultExhibitorService implements ExhibitorService {
         // every field is checked before anything is looked up or stored
         Exhibitor company = Exhibitor.register(signUp.company().toModel());
         refuseSecondCompany(company);
-        try {
+        DatabaseFailures.guarded(() -> {
             accounts.openExhibitorAccount(signUp.username(), company.contactName(), company.email(), signUp.password());
             repository.add(company);
             repository.flush();
             repository.add(new ExhibitorMember(signUp.username().strip().toLowerCase(), company.id()));
             repository.flush();
-        } catch (PersistenceException e) {
-            if (DatabaseFailures.isConstraintViolation(e)) {
-                // two sign-ups with the same user name at the same moment: one wins
-                throw DomainException.conflict("ACCOUNT_USERNAME_TAKEN", signUp.username());
-            }
-            throw e;
-        }
+        }, () -> DomainException.conflict("ACCOUNT_USERNAME_TAKEN", signUp.username())); // two sign-ups at once: one wins
         return ExhibitorProfile.of(company);
     }
 
@@ -104,15 +97,10 @@ public class DefaultExhibitorService implements ExhibitorService {
         Exhibitor company = Exhibitor.register(profile.toModel());
         repository.add(company);
         repository.flush();
-        try {
+        DatabaseFailures.guarded(() -> {
             repository.add(new ExhibitorMember(caller(), company.id()));
             repository.flush();
-        } catch (PersistenceException e) {
-            if (DatabaseFailures.isConstraintViolation(e)) {
-                throw DomainException.conflict("EXHIBITOR_PROFILE_EXISTS");
-            }
-            throw e;
-        }
+        }, () -> DomainException.conflict("EXHIBITOR_PROFILE_EXISTS"));
         return ExhibitorProfile.of(company);
     }
 

@@ -4,12 +4,9 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
@@ -25,13 +22,9 @@ import vn.wtcexpo.exhibition.model.BoothStatus;
 import vn.wtcexpo.exhibition.model.ExhibitionRepository;
 import vn.wtcexpo.exhibition.model.FloorPlan;
 import vn.wtcexpo.exhibition.model.Pricing;
-import vn.wtcexpo.shared.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Rect;
 import vn.wtcexpo.shared.Roles;
-import vn.wtcexpo.venue.application.HallOutline;
-import vn.wtcexpo.venue.application.HallSummary;
-import vn.wtcexpo.venue.application.VenueService;
 
 @Stateless
 public class DefaultFloorPlanService implements FloorPlanService {
@@ -43,23 +36,12 @@ public class DefaultFloorPlanService implements FloorPlanService {
     private EventService events;
 
     @Inject
-    private VenueService venue;
+    private FloorPlans plans;
 
     @Override
     @PermitAll
     public PlanView plan(String eventId) {
-        EventSummary event = events.event(eventId);
-        List<Booth> all = repository.boothsOf(event.id());
-        Map<String, List<String>> members = membersByCombined(all);
-        List<PlanView.HallPlan> halls = new ArrayList<>();
-        for (String code : event.halls()) {
-            HallSummary hall = venue.hall(code);
-            List<BoothSummary> booths = all.stream().filter(b -> b.hallCode().equals(code) && !b.isCombined())
-                    .map(b -> BoothSummary.of(b, members.getOrDefault(b.id(), List.of()))).toList();
-            halls.add(new PlanView.HallPlan(code, hall.nameVi(), hall.nameEn(), hall.widthM(), hall.depthM(),
-                    hall.features(), booths));
-        }
-        return new PlanView(event.id(), halls);
+        return plans.view(events.event(eventId));
     }
 
     @Override
@@ -86,10 +68,10 @@ public class DefaultFloorPlanService implements FloorPlanService {
         Rect area = Booth.areaOf(draft.xM(), draft.yM(), draft.widthM(), draft.depthM());
         long price = Booth.priceOf(draft.priceVnd(), draft.kind());
         EventSummary event = managed(eventId);
-        String hall = hallOf(event, draft.hall());
+        String hall = FloorPlans.hallOf(event, draft.hall());
         Booth booth = new Booth(event.id(), hall, draft.number(), area, draft.kind(), draft.pricing(), price, draft.label());
-        planOf(event, hall).checkPlace(area, List.of());
-        store(booth);
+        plans.of(event, hall).checkPlace(area, List.of());
+        plans.store(booth);
         return BoothSummary.of(booth, List.of());
     }
 
@@ -117,14 +99,14 @@ public class DefaultFloorPlanService implements FloorPlanService {
         BoothKind kind = draft.kind() == null ? booth.kind() : draft.kind();
         Pricing pricing = draft.pricing() == null ? booth.pricing() : draft.pricing();
         long price = draft.priceVnd() == null ? booth.priceVnd() : Booth.priceOf(draft.priceVnd(), kind);
-        planOf(event, booth.hallCode()).checkPlace(area, List.of(booth));
+        plans.of(event, booth.hallCode()).checkPlace(area, List.of(booth));
         List<Booth> members = repository.members(booth.id());
         int dx = area.x() - old.x();
         int dy = area.y() - old.y();
         booth.change(draft.number() == null ? booth.number() : draft.number(), area, kind, pricing, price,
                 draft.label() == null ? booth.label() : draft.label());
         CombinedBooth.moveMembers(booth, members, dx, dy);
-        flush();
+        plans.flush();
         return BoothSummary.of(booth, members.stream().map(Booth::number).toList());
     }
 
@@ -141,7 +123,7 @@ public class DefaultFloorPlanService implements FloorPlanService {
             throw DomainException.conflict("BOOTH_HAS_RESERVATIONS", booth.number());
         }
         repository.remove(booth);
-        flush();
+        plans.flush();
     }
 
     @Override
@@ -150,27 +132,11 @@ public class DefaultFloorPlanService implements FloorPlanService {
         if (rows == null) {
             throw DomainException.invalid("request", "VALUE_REQUIRED");
         }
-        if (rows.scheme() == null) {
-            throw DomainException.invalid("scheme", "VALUE_REQUIRED");
-        }
-        int width = Booth.positiveCm("boothWidthM", rows.boothWidthM());
-        int depth = Booth.positiveCm("boothDepthM", rows.boothDepthM());
-        int aisle = Rect.cm("aisleM", rows.aisleM());
-        int x = Rect.cm("xM", rows.xM());
-        int y = Rect.cm("yM", rows.yM());
-        if (x < 0 || y < 0) {
-            throw DomainException.invalid("xM", "BOOTH_OUTSIDE_HALL", String.valueOf(rows.hall()));
-        }
+        List<FloorPlan.Slot> slots = rows.slots();
         long price = Booth.priceOf(rows.priceVnd(), BoothKind.INLINE);
-        String prefix = rows.prefix() == null ? "" : rows.prefix().strip();
-        if (prefix.length() > 10) {
-            throw DomainException.invalid("prefix", "TEXT_TOO_LONG", 10);
-        }
-        List<FloorPlan.Slot> slots = FloorPlan.rows(x, y, width, depth, rows.rows(), rows.perRow(), aisle, rows.backToBack(),
-                new FloorPlan.Numbering(rows.scheme(), prefix, Math.max(0, rows.start()), rows.perRow()));
         EventSummary event = managed(eventId);
-        String hall = hallOf(event, rows.hall());
-        FloorPlan plan = planOf(event, hall);
+        String hall = FloorPlans.hallOf(event, rows.hall());
+        FloorPlan plan = plans.of(event, hall);
         Set<String> numbers = new java.util.HashSet<>();
         repository.boothsOf(event.id()).forEach(b -> numbers.add(b.number()));
         int placed = 0;
@@ -186,7 +152,7 @@ public class DefaultFloorPlanService implements FloorPlanService {
             repository.add(booth);
             placed++;
         }
-        flush();
+        plans.flush();
         return new Generated(placed, skipped);
     }
 
@@ -220,9 +186,9 @@ public class DefaultFloorPlanService implements FloorPlanService {
         if (!newNumber.equals(firstNumber) && repository.booth(event.id(), newNumber).isPresent()) {
             throw DomainException.conflict("BOOTH_NUMBER_TAKEN", newNumber);
         }
-        store(combined); // before the booths it covers point to it
+        plans.store(combined); // before the booths it covers point to it
         parts.forEach(p -> p.mergeInto(combined));
-        flush();
+        plans.flush();
         return BoothSummary.of(combined, parts.stream().map(Booth::number).sorted().toList());
     }
 
@@ -243,7 +209,7 @@ public class DefaultFloorPlanService implements FloorPlanService {
         locked.forEach(Booth::unmerge);
         repository.flush();
         repository.remove(combined);
-        flush();
+        plans.flush();
         return locked.stream().map(b -> BoothSummary.of(b, List.of())).toList();
     }
 
@@ -263,66 +229,5 @@ public class DefaultFloorPlanService implements FloorPlanService {
     private Booth lockedBooth(String eventId, String number) {
         Booth booth = repository.booth(eventId, number).orElseThrow(() -> DomainException.notFound("BOOTH_NOT_FOUND", number));
         return repository.lockBooths(List.of(booth.id())).get(0);
-    }
-
-    private FloorPlan planOf(EventSummary event, String hallCode) {
-        HallSummary hall = venue.hall(hallCode);
-        Rect floor = hall.hasOutline() ? new Rect(0, 0, Rect.cm("widthM", hall.widthM()), Rect.cm("depthM", hall.depthM())) : null;
-        List<FloorPlan.Fixed> fixed = new ArrayList<>();
-        for (HallOutline.Feature f : hall.features()) {
-            fixed.add(new FloorPlan.Fixed(Rect.ofMetres(f.xM(), f.yM(), f.widthM(), f.depthM()),
-                    f.label() == null ? f.kind() : f.label()));
-        }
-        List<Booth> booths = repository.boothsOf(event.id()).stream()
-                .filter(b -> b.hallCode().equals(hallCode) && !b.isCombined()).toList();
-        return new FloorPlan(hallCode, floor, fixed, booths);
-    }
-
-    private static String hallOf(EventSummary event, String hall) {
-        if (hall == null || hall.isBlank()) {
-            if (event.halls().size() == 1) {
-                return event.halls().get(0);
-            }
-            throw DomainException.invalid("hall", "VALUE_REQUIRED");
-        }
-        String code = hall.strip().toUpperCase(java.util.Locale.ROOT);
-        if (!event.halls().contains(code)) {
-            throw DomainException.invalid("hall", "BOOTH_HALL_NOT_IN_EVENT", code);
-        }
-        return code;
-    }
-
-    private static Map<String, List<String>> membersByCombined(List<Booth> all) {
-        Map<String, List<String>> members = new HashMap<>();
-        for (Booth b : all) {
-            if (b.isCombined()) {
-                members.computeIfAbsent(b.combinedInto(), k -> new ArrayList<>()).add(b.number());
-            }
-        }
-        members.values().forEach(l -> l.sort(null));
-        return members;
-    }
-
-    private void store(Booth booth) {
-        try {
-            repository.add(booth);
-            repository.flush();
-        } catch (PersistenceException e) {
-            if (DatabaseFailures.isConstraintViolation(e)) {
-                throw DomainException.conflict("BOOTH_NUMBER_TAKEN", booth.number());
-            }
-            throw e;
-        }
-    }
-
-    private void flush() {
-        try {
-            repository.flush();
-        } catch (PersistenceException e) {
-            if (DatabaseFailures.isConstraintViolation(e)) {
-                throw DomainException.conflict("BOOTH_NUMBER_TAKEN", "");
-            }
-            throw e;
-        }
     }
 }

@@ -1,7 +1,6 @@
 package vn.wtcexpo.exhibition.application.internal;
 
 import jakarta.annotation.Resource;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Local;
 import jakarta.ejb.SessionContext;
@@ -9,7 +8,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,13 +21,11 @@ import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.exhibition.application.ReservationService;
 import vn.wtcexpo.exhibition.application.ReservationSummary;
 import vn.wtcexpo.exhibition.model.Booth;
-import vn.wtcexpo.exhibition.model.BoothClaim;
 import vn.wtcexpo.exhibition.model.ExhibitionRepository;
 import vn.wtcexpo.exhibition.model.MoneyReceived;
 import vn.wtcexpo.exhibition.model.Exhibitor;
 import vn.wtcexpo.exhibition.model.PaymentRequest;
 import vn.wtcexpo.exhibition.model.Reservation;
-import vn.wtcexpo.shared.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Formats;
 import vn.wtcexpo.shared.NaturalOrder;
@@ -47,9 +43,6 @@ public class DefaultReservationService implements ReservationService {
     /** The time the rules read ({@code infrastructure.time.Clocks}). */
     @Inject
     private Clock clock;
-
-    /** At most this many holds approved together (one payment request). */
-    static final int MAX_TOGETHER = 200;
 
     @Inject
     private ExhibitionRepository repository;
@@ -102,19 +95,7 @@ public class DefaultReservationService implements ReservationService {
         }
         Instant expires = now.plus(event.terms().boothHoldDays(), ChronoUnit.DAYS);
         Reservation r = new Reservation(event.id(), booth, company.id(), caller(), now, expires); // BOOTH_TAKEN unless available
-        try {
-            repository.add(r);
-            repository.flush(); // the claims refer to it: no mapping tells EclipseLink the order
-            for (String id : floor) {
-                repository.add(new BoothClaim(id, r.id()));
-            }
-            repository.flush();
-        } catch (PersistenceException e) {
-            if (DatabaseFailures.isConstraintViolation(e)) {
-                throw DomainException.conflict("BOOTH_TAKEN", booth.number());
-            }
-            throw e;
-        }
+        locks.claim(r, booth, floor);
         mailer.send(ReservationMailer.Notice.aboutBooth(ReservationMailer.Kind.HOLD_PLACED, event, booth, company,
                 r.holdExpiresAt(), null));
         return views.of(r, event, booth, company);
@@ -123,23 +104,9 @@ public class DefaultReservationService implements ReservationService {
     @Override
     @RolesAllowed({Roles.EXHIBITOR, Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public List<ReservationSummary> reservations(String eventId) {
-        List<Reservation> list;
-        if (context.isCallerInRole(Roles.EXHIBITOR) && !context.isCallerInRole(Roles.ORGANIZER)
-                && !context.isCallerInRole(Roles.VENUE_ADMIN)) {
-            list = myCompany().map(c -> repository.reservationsOfExhibitor(c.id())).orElse(List.of());
-            if (eventId != null) {
-                list = list.stream().filter(r -> r.eventId().equals(eventId)).toList();
-            }
-        } else if (eventId != null) {
-            if (!events.mayManage(eventId)) {
-                throw DomainException.notFound("EVENT_NOT_FOUND", eventId);
-            }
-            list = repository.reservationsOfEvents(List.of(eventId));
-        } else {
-            List<String> mine = events.mine().stream().map(EventSummary::id).toList();
-            list = repository.reservationsOfEvents(mine);
-        }
-        return views.of(list);
+        boolean exhibitorOnly = context.isCallerInRole(Roles.EXHIBITOR) && !context.isCallerInRole(Roles.ORGANIZER)
+                && !context.isCallerInRole(Roles.VENUE_ADMIN);
+        return exhibitorOnly ? views.ofCompany(myCompany(), eventId) : views.ofManagedEvents(eventId);
     }
 
     @Override
@@ -161,18 +128,8 @@ public class DefaultReservationService implements ReservationService {
     @Override
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public List<ReservationSummary> approveTogether(List<String> ids) {
-        List<String> distinct = ids == null ? List.of() : ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
-        if (distinct.isEmpty()) {
-            throw DomainException.invalid("reservations", "RESERVATIONS_REQUIRED");
-        }
-        if (distinct.size() > MAX_TOGETHER) {
-            throw DomainException.invalid("reservations", "RESERVATIONS_TOO_MANY", MAX_TOGETHER);
-        }
-        List<Reservation> approved = distinct.stream().map(this::managed).toList();
-        Reservation first = approved.get(0);
-        if (approved.stream().anyMatch(r -> !r.eventId().equals(first.eventId()) || !r.exhibitorId().equals(first.exhibitorId()))) {
-            throw DomainException.invalid("reservations", "RESERVATIONS_NOT_ONE_COMPANY");
-        }
+        List<Reservation> approved = Reservation.idsTogether(ids).stream().map(this::managed).toList();
+        Reservation first = Reservation.ofOneCompany(approved);
         Map<String, Booth> booths = locks.lockFloorsOf(approved);
         Instant now = clock.instant();
         for (Reservation r : approved) {
@@ -247,41 +204,19 @@ public class DefaultReservationService implements ReservationService {
     }
 
     @Override
-    @PermitAll
-    public String holdKind() {
-        return "booth";
-    }
-
-    @Override
-    @PermitAll
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int expireDueHolds() {
-        return expiry.expireDueBy(clock.instant());
-    }
-
-    @Override
     @RolesAllowed(Roles.VENUE_ADMIN)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int expireHoldsDueBy(Instant cutoff) {
         return expiry.expireDueBy(cutoff == null ? clock.instant() : cutoff);
     }
 
-    // ----------------------------------------------------------------------------------------------
-
     /** A reservation the caller may see: its exhibitor's, the event organizer's, any for the venue admin. */
     private Reservation visible(String id) {
-        return visible(id, () -> DomainException.notFound("RESERVATION_NOT_FOUND", id));
-    }
-
-    private Reservation visible(String id, java.util.function.Supplier<DomainException> notFound) {
-        Reservation r = repository.reservation(id).orElseThrow(notFound);
-        if (context.isCallerInRole(Roles.VENUE_ADMIN) || events.mayManage(r.eventId())) {
-            return r;
-        }
+        Reservation r = repository.reservation(id).orElseThrow(() -> DomainException.notFound("RESERVATION_NOT_FOUND", id));
         boolean own = context.isCallerInRole(Roles.EXHIBITOR)
                 && myCompany().map(c -> c.id().equals(r.exhibitorId())).orElse(false);
-        if (!own) {
-            throw notFound.get();
+        if (!own && !context.isCallerInRole(Roles.VENUE_ADMIN) && !events.mayManage(r.eventId())) {
+            throw DomainException.notFound("RESERVATION_NOT_FOUND", id);
         }
         return r;
     }

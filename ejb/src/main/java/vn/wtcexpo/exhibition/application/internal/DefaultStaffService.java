@@ -5,8 +5,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
-import java.util.List;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.exhibition.application.StaffListChanged;
@@ -59,15 +57,10 @@ public class DefaultStaffService implements StaffService {
         if (repository.staff(company.id(), event.id()).size() >= limit) {
             throw DomainException.conflict("STAFF_LIMIT_REACHED", limit);
         }
-        try {
+        DatabaseFailures.guarded(() -> {
             repository.add(member);
             repository.flush();
-        } catch (PersistenceException e) {
-            if (DatabaseFailures.isConstraintViolation(e)) {
-                throw DomainException.conflict("STAFF_EMAIL_TAKEN", member.email());
-            }
-            throw e;
-        }
+        }, () -> DomainException.conflict("STAFF_EMAIL_TAKEN", member.email()));
         staffChanges.fire(StaffListChanged.of(company, member, true));
         return StaffSummary.of(member);
     }

@@ -16,6 +16,7 @@ import vn.wtcexpo.exhibition.model.ExhibitionRepository;
 import vn.wtcexpo.exhibition.model.Exhibitor;
 import vn.wtcexpo.exhibition.model.MoneyReceived;
 import vn.wtcexpo.exhibition.model.Payment;
+import vn.wtcexpo.exhibition.model.DocNumber;
 import vn.wtcexpo.exhibition.model.PaymentRequest;
 import vn.wtcexpo.exhibition.model.PaymentTerms;
 import vn.wtcexpo.exhibition.model.Reservation;
@@ -137,9 +138,9 @@ public class Invoicing {
         }
     }
 
-    private PaymentRequest.DocNumber nextNumber(LocalDate today) {
+    private DocNumber nextNumber(LocalDate today) {
         int year = today.getYear();
-        return new PaymentRequest.DocNumber(year, sequences.next(PaymentRequest.SEQUENCE, year));
+        return new DocNumber(year, sequences.next(DocNumber.SEQUENCE, year));
     }
 
     /** A notice about several booths of one company (in the order given) and their payment request. */

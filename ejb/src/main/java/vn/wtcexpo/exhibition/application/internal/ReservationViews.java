@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.exhibition.application.PaymentRequestSummary;
@@ -14,6 +15,7 @@ import vn.wtcexpo.exhibition.model.Booth;
 import vn.wtcexpo.exhibition.model.ExhibitionRepository;
 import vn.wtcexpo.exhibition.model.Exhibitor;
 import vn.wtcexpo.exhibition.model.Reservation;
+import vn.wtcexpo.shared.DomainException;
 
 /** Reservations as their readers see them: the booth, the company, the event's names and the current payment request. */
 @ApplicationScoped
@@ -24,6 +26,26 @@ public class ReservationViews {
 
     @Inject
     private EventService events;
+
+    /** An exhibitor's: its company's reservations (none while it has no company yet), at one event or at all. */
+    public List<ReservationSummary> ofCompany(Optional<Exhibitor> company, String eventId) {
+        List<Reservation> list = company.map(c -> repository.reservationsOfExhibitor(c.id())).orElse(List.of());
+        return of(eventId == null ? list : list.stream().filter(r -> r.eventId().equals(eventId)).toList());
+    }
+
+    /**
+     * An organizer's: the reservations at an event it manages ({@code EVENT_NOT_FOUND} otherwise), or at all its
+     * events; the venue admin's, at any event.
+     */
+    public List<ReservationSummary> ofManagedEvents(String eventId) {
+        if (eventId == null) {
+            return of(repository.reservationsOfEvents(events.mine().stream().map(EventSummary::id).toList()));
+        }
+        if (!events.mayManage(eventId)) {
+            throw DomainException.notFound("EVENT_NOT_FOUND", eventId);
+        }
+        return of(repository.reservationsOfEvents(List.of(eventId)));
+    }
 
     /** Many at once: their booths, companies and requests read in a few queries, not a few per reservation. */
     public List<ReservationSummary> of(List<Reservation> list) {

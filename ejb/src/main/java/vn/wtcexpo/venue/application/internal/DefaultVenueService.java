@@ -1,14 +1,11 @@
 package vn.wtcexpo.venue.application.internal;
 
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,7 +16,6 @@ import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Rect;
 import vn.wtcexpo.shared.LocalizedText;
 import vn.wtcexpo.shared.Roles;
-import vn.wtcexpo.venue.application.BlackoutSummary;
 import vn.wtcexpo.venue.application.HallDraft;
 import vn.wtcexpo.venue.application.HallFloorUse;
 import vn.wtcexpo.venue.application.HallOutline;
@@ -29,8 +25,6 @@ import vn.wtcexpo.venue.application.VenueService;
 import vn.wtcexpo.venue.model.Blackout;
 import vn.wtcexpo.venue.model.Hall;
 import vn.wtcexpo.venue.model.HallCode;
-import vn.wtcexpo.venue.model.HallKind;
-import vn.wtcexpo.venue.model.HallOccupation;
 import vn.wtcexpo.venue.model.HallFeature;
 import vn.wtcexpo.venue.model.HallRepository;
 import vn.wtcexpo.venue.model.HallSchedule;
@@ -64,9 +58,6 @@ public class DefaultVenueService implements VenueService {
     @Inject
     private HallCatalogue catalogue;
 
-    @Resource
-    private SessionContext context;
-
     @Override
     @PermitAll
     public List<HallSummary> activeHalls() {
@@ -97,9 +88,9 @@ public class DefaultVenueService implements VenueService {
             // confirm while it appears: it joins their neighbourhood under their locks
             schedule.lockNeighbourhood(parts.toArray(Hall[]::new));
             hall = Hall.combined(code, name, parts, draft.capacity(), draft.dayRateVnd());
-            checkStatedArea(draft, hall);
+            draft.checkAreaOf(hall);
         } else {
-            hall = Hall.plain(code, name, kindOf(draft), areaOf(draft), draft.capacity(), draft.dayRateVnd());
+            hall = Hall.plain(code, name, draft.plainKind(), draft.plainArea(), draft.capacity(), draft.dayRateVnd());
         }
         if (halls.findForUpdate(code).isPresent()) {
             throw DomainException.conflict("HALL_CODE_TAKEN", code);
@@ -109,14 +100,9 @@ public class DefaultVenueService implements VenueService {
         }
         halls.add(hall);
         catalogue.changed();
-        try {
+        DatabaseFailures.guarded(() -> {
             halls.flush();
-        } catch (PersistenceException e) {
-            if (DatabaseFailures.isConstraintViolation(e)) {
-                throw DomainException.conflict("HALL_CODE_TAKEN", code);
-            }
-            throw e;
-        }
+        }, () -> DomainException.conflict("HALL_CODE_TAKEN", code));
         return HallSummary.of(hall);
     }
 
@@ -130,15 +116,15 @@ public class DefaultVenueService implements VenueService {
     @RolesAllowed(Roles.VENUE_ADMIN)
     public HallSummary updateHall(String rawCode, HallDraft draft) {
         String code = HallCode.normalize(rawCode);
-        Hall hall = halls.find(code).orElseThrow(() -> DomainException.notFound("HALL_NOT_FOUND", code));
+        Hall hall = existing(code);
         if (draft.code() != null && !code.equals(HallCode.normalize(draft.code()))) {
             throw DomainException.invalid("code", "HALL_CODE_CANNOT_CHANGE");
         }
         LocalizedText name = LocalizedText.of("name", draft.nameVi(), draft.nameEn());
         List<Hall> newParts = draft.isCombined() ? parts(draft.parts()) : List.of();
         if (!draft.isCombined()) {
-            kindOf(draft);
-            areaOf(draft);
+            draft.plainKind();
+            draft.plainArea();
         }
         List<Hall> around = new ArrayList<>(newParts);
         around.add(hall);
@@ -152,7 +138,7 @@ public class DefaultVenueService implements VenueService {
                 throw DomainException.invalid("parts", "HALL_PART_CANNOT_BE_COMBINED", code);
             }
             hall.recombine(name, newParts, draft.capacity(), draft.dayRateVnd());
-            checkStatedArea(draft, hall);
+            draft.checkAreaOf(hall);
         } else {
             if (hall.isCombined()) {
                 throw DomainException.invalid("parts", "HALL_COMBINED_NEEDS_TWO_PARTS");
@@ -160,7 +146,7 @@ public class DefaultVenueService implements VenueService {
             if (!halls.combinedContaining(code).isEmpty() && draft.areaSqm() != null && draft.areaSqm() != hall.areaSqm()) {
                 throw DomainException.conflict("HALL_AREA_FIXED_BY_COMBINED", code);
             }
-            hall.describe(name, kindOf(draft), areaOf(draft), draft.capacity(), draft.dayRateVnd());
+            hall.describe(name, draft.plainKind(), draft.plainArea(), draft.capacity(), draft.dayRateVnd());
         }
         if (!hall.footprint().equals(oldFootprint)) {
             refuseIfInUse(code, now, true);
@@ -195,50 +181,6 @@ public class DefaultVenueService implements VenueService {
         }
     }
 
-    @Override
-    @RolesAllowed(Roles.VENUE_ADMIN)
-    public BlackoutSummary addBlackout(String hallCode, Instant start, Instant end, String reason) {
-        Hall hall = existing(hallCode);
-        Blackout blackout = new Blackout(hall, start, end, reason, context.getCallerPrincipal().getName());
-        schedule.lockNeighbourhood(hall);
-        for (HallOccupation taken : schedule.occupied(hall, start, end)) {
-            throw DomainException.conflict(taken.isBooking() ? "BLACKOUT_OVERLAPS_BOOKING" : "BLACKOUT_OVERLAPS_BLACKOUT",
-                    taken.hallCode());
-        }
-        halls.add(blackout);
-        schedule.occupyForBlackout(hall, blackout.id(), start, end);
-        return BlackoutSummary.of(blackout);
-    }
-
-    @Override
-    @RolesAllowed(Roles.VENUE_ADMIN)
-    public void removeBlackout(String hallCode, String blackoutId) {
-        Blackout blackout = halls.findBlackout(blackoutId)
-                .filter(b -> b.hall().code().equalsIgnoreCase(hallCode == null ? "" : hallCode.strip()))
-                .orElseThrow(() -> DomainException.notFound("BLACKOUT_NOT_FOUND", blackoutId));
-        schedule.releaseBlackout(blackout.id());
-        halls.remove(blackout);
-    }
-
-    @Override
-    @PermitAll
-    public List<BlackoutSummary> blackoutsOf(String hallCode) {
-        return halls.blackoutsOf(existing(hallCode).code()).stream().map(BlackoutSummary::of).toList();
-    }
-
-    @Override
-    @PermitAll
-    public List<BlackoutSummary> blackoutsBetween(Instant from, Instant to) {
-        return halls.blackoutsBetween(from, to).stream().map(BlackoutSummary::of).toList();
-    }
-
-    @Override
-    @PermitAll
-    public List<BlackoutSummary> blackoutsAffecting(String hallCode, Instant from, Instant to) {
-        Set<String> related = schedule.sharingSpaceWith(existing(hallCode));
-        return halls.blackouts(related, from, to).stream().map(BlackoutSummary::of).toList();
-    }
-
     private Hall existing(String code) {
         String normalized = HallCode.normalize(code);
         return halls.find(normalized).orElseThrow(() -> DomainException.notFound("HALL_NOT_FOUND", normalized));
@@ -262,27 +204,12 @@ public class DefaultVenueService implements VenueService {
     @RolesAllowed(Roles.VENUE_ADMIN)
     public HallSummary changeOutline(String rawCode, HallOutline outline) {
         String code = HallCode.normalize(rawCode);
-        Hall current = halls.find(code).orElseThrow(() -> DomainException.notFound("HALL_NOT_FOUND", code));
-        Rect floor = current.floor();
-        if (outline.widthM() == null && floor == null) {
-            throw DomainException.invalid("widthM", "VALUE_REQUIRED");
-        }
-        if (outline.depthM() == null && floor == null) {
-            throw DomainException.invalid("depthM", "VALUE_REQUIRED");
-        }
-        int width = outline.widthM() == null ? floor.width() : Rect.cm("widthM", outline.widthM());
-        int depth = outline.depthM() == null ? floor.depth() : Rect.cm("depthM", outline.depthM());
-        if (width <= 0 || width > MAX_SIDE_CM) {
-            throw DomainException.invalid("widthM", "HALL_OUTLINE_OUT_OF_RANGE", MAX_SIDE_CM / 100);
-        }
-        if (depth <= 0 || depth > MAX_SIDE_CM) {
-            throw DomainException.invalid("depthM", "HALL_OUTLINE_OUT_OF_RANGE", MAX_SIDE_CM / 100);
-        }
-        Hall hall = current;
-        List<HallFeature> features = outline.features() == null ? hall.features() : features(outline.features());
+        Hall hall = existing(code);
+        Rect floor = OutlineInput.floor(outline, hall.floor(), MAX_SIDE_CM);
+        List<HallFeature> features = outline.features() == null ? hall.features() : OutlineInput.features(outline.features());
         // the same lock as plan edits and bookings of this hall: nothing is drawn on it meanwhile
         schedule.lockNeighbourhood(hall);
-        hall.outline(width, depth, features);
+        hall.outline(floor.width(), floor.depth(), features);
         List<Rect> fixed = features.stream().map(HallFeature::area).toList();
         List<String> displaced = new ArrayList<>();
         for (HallFloorUse use : floorUses) {
@@ -296,26 +223,6 @@ public class DefaultVenueService implements VenueService {
         return HallSummary.of(hall);
     }
 
-    private static List<HallFeature> features(List<HallOutline.Feature> input) {
-        if (input.size() > Hall.MAX_FEATURES) {
-            throw DomainException.invalid("features", "HALL_TOO_MANY_FEATURES", Hall.MAX_FEATURES);
-        }
-        List<HallFeature> list = new ArrayList<>();
-        for (HallOutline.Feature f : input) {
-            if (f == null || f.kind() == null || f.xM() == null || f.yM() == null || f.widthM() == null || f.depthM() == null) {
-                throw DomainException.invalid("features", "HALL_FEATURE_INCOMPLETE");
-            }
-            HallFeature.Kind kind;
-            try {
-                kind = HallFeature.Kind.valueOf(f.kind());
-            } catch (IllegalArgumentException e) {
-                throw DomainException.invalid("features", "HALL_FEATURE_KIND_UNKNOWN", f.kind());
-            }
-            list.add(new HallFeature(kind, Rect.ofMetres(f.xM(), f.yM(), f.widthM(), f.depthM()), f.label()));
-        }
-        return list;
-    }
-
     private List<Hall> parts(List<String> codes) {
         List<Hall> parts = new ArrayList<>();
         for (String c : codes) {
@@ -323,25 +230,5 @@ public class DefaultVenueService implements VenueService {
             parts.add(halls.find(partCode).orElseThrow(() -> DomainException.invalid("parts", "HALL_PART_UNKNOWN", partCode)));
         }
         return parts;
-    }
-
-    private static HallKind kindOf(HallDraft draft) {
-        if (draft.kind() == null) {
-            throw DomainException.invalid("kind", "HALL_KIND_REQUIRED");
-        }
-        return draft.kind();
-    }
-
-    private static int areaOf(HallDraft draft) {
-        if (draft.areaSqm() == null) {
-            throw DomainException.invalid("areaSqm", "VALUE_REQUIRED");
-        }
-        return draft.areaSqm();
-    }
-
-    private static void checkStatedArea(HallDraft draft, Hall combined) {
-        if (draft.areaSqm() != null && draft.areaSqm() != combined.areaSqm()) {
-            throw DomainException.invalid("areaSqm", "HALL_AREA_IS_SUM_OF_PARTS", combined.areaSqm());
-        }
     }
 }

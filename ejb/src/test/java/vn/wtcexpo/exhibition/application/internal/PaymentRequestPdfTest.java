@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import vn.wtcexpo.exhibition.application.PaymentRequestSummary;
 import vn.wtcexpo.exhibition.model.Charge;
 import vn.wtcexpo.exhibition.model.Exhibitor;
+import vn.wtcexpo.exhibition.model.DocNumber;
 import vn.wtcexpo.exhibition.model.PaymentRequest;
 import vn.wtcexpo.exhibition.model.PaymentTerms;
 import vn.wtcexpo.exhibition.model.Seller;
@@ -23,7 +24,7 @@ class PaymentRequestPdfTest {
     private static PaymentRequest request() {
         Exhibitor buyer = Exhibitor.register(new Exhibitor.Profile("Công ty A", "0100233488", "Bình Dương", "An",
                 "a@example.vn", "0274 3812 345", null, null, List.of()));
-        return PaymentRequest.issue(new PaymentRequest.DocNumber(2027, 3),
+        return PaymentRequest.issue(new DocNumber(2027, 3),
                 new PaymentRequest.Subject("e", "Hội chợ", "Fair", buyer, SHOW, SHOW),
                 List.of(new PaymentRequest.Item("r1", "A-1", "A", 90_000, Charge.of(30_000_000, List.of(SHOW), d -> 1000, 30))),
                 30, PaymentTerms.of(LocalDate.of(2027, 5, 1), SHOW), "organizer", Instant.now());

@@ -3,11 +3,13 @@
  * style are answered from the network when it is there (and kept), else from what was kept. Nothing else of the
  * application is touched: every other request goes to the network as usual, and the API is never cached.
  */
-var CACHE = 'wtc-scanner-v2';
+var CACHE = 'wtc-scanner-v3';
 var base = self.location.pathname.replace(/\/scanner-sw\.js$/, '');
-var SHELL = ['/scanner.xhtml', '/resources/js/scanner.js', '/resources/vendor/jsqr/jsQR.js',
+var MODULES = ['main', 'api', 'badge-code', 'camera', 'leads', 'offline-rules', 'sync-queue', 'verifier']
+    .map(function (m) { return '/resources/js/scanner/' + m + '.mjs'; });
+var SHELL = ['/scanner.xhtml', '/resources/vendor/jsqr/jsQR.js',
     '/resources/vendor/tweetnacl/nacl-fast.min.js', '/resources/css/scanner.css',
-    '/resources/favicon.svg'].map(function (p) { return base + p; });
+    '/resources/favicon.svg'].concat(MODULES).map(function (p) { return base + p; });
 
 self.addEventListener('install', function (event) {
     event.waitUntil(caches.open(CACHE).then(function (cache) { return cache.addAll(SHELL); }).then(function () {

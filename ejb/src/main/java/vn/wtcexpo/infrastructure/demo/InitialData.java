@@ -5,8 +5,6 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
-import java.security.SecureRandom;
-import java.util.List;
 import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,10 +14,9 @@ import vn.wtcexpo.identity.model.Role;
 import vn.wtcexpo.identity.model.UserAccount;
 
 /**
- * What the database needs at start-up. With {@code wtcexpo.demo-data=true} (the run command sets it)
- * it loads the demo accounts (password {@code demo}) and the sample halls. Without it, a database
- * with no venue admin gets one account {@code admin} with a random password, written once to the
- * server log: a production start never creates a known password.
+ * The demo data, with {@code wtcexpo.demo-data=true} (the run command sets it): the demo accounts (password
+ * {@code demo}), the sample halls, a fair and a show that runs today. Without it nothing is loaded; a database
+ * without a venue admin gets one from {@code identity} ({@code FirstAdmin}).
  */
 @Startup
 @Singleton
@@ -28,7 +25,6 @@ public class InitialData {
 
     private static final Logger LOG = Logger.getLogger(InitialData.class.getName());
     static final String DEMO_PASSWORD = "demo";
-    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
     @Inject
     @ConfigProperty(name = "wtcexpo.demo-data", defaultValue = "false")
@@ -61,14 +57,6 @@ public class InitialData {
             demoFair.loadIfEmpty("organizer", "exhibitor");
             demoToday.loadIfNoneToday("organizer", "exhibitor");
             LOG.info("Demo data is on: demo accounts admin, organizer, exhibitor, gate (password 'demo')");
-        } else if (accounts.countEnabledWith(Role.VENUE_ADMIN) == 0 && accounts.find("admin").isEmpty()) {
-            String password = randomPassword();
-            UserAccount admin = new UserAccount("admin", "Venue administrator", null, List.of(Role.VENUE_ADMIN),
-                    PasswordHash.of(password));
-            admin.requirePasswordChange();
-            accounts.add(admin);
-            LOG.warning("No venue admin existed: created account 'admin' with password '" + password
-                    + "'. Sign in and change it (asked at the first sign-in); it is not shown again.");
         }
     }
 
@@ -76,14 +64,5 @@ public class InitialData {
         if (accounts.find(username).isEmpty()) {
             accounts.add(new UserAccount(username, fullName, email, Set.of(role), demoHash));
         }
-    }
-
-    static String randomPassword() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            sb.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-        }
-        return sb.toString();
     }
 }

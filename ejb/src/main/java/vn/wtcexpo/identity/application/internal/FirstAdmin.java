@@ -1,0 +1,60 @@
+package vn.wtcexpo.identity.application.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.wtcexpo.identity.model.AccountRepository;
+import vn.wtcexpo.identity.model.PasswordHash;
+import vn.wtcexpo.identity.model.Role;
+import vn.wtcexpo.identity.model.UserAccount;
+
+/**
+ * A database with no venue admin gets one at start-up: account {@code admin} with a random password, written once to
+ * the server log and to be changed at the first sign-in. A production start never creates a known password. With
+ * the demo data on, the demo's own accounts are made instead ({@code infrastructure.demo}).
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigrator")
+public class FirstAdmin {
+
+    private static final Logger LOG = Logger.getLogger(FirstAdmin.class.getName());
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    @ConfigProperty(name = "wtcexpo.demo-data", defaultValue = "false")
+    boolean demoData;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @PostConstruct
+    void ensure() {
+        if (demoData || accounts.countEnabledWith(Role.VENUE_ADMIN) > 0 || accounts.find("admin").isPresent()) {
+            return;
+        }
+        String password = randomPassword();
+        UserAccount admin = new UserAccount("admin", "Venue administrator", null, List.of(Role.VENUE_ADMIN),
+                PasswordHash.of(password));
+        admin.requirePasswordChange();
+        accounts.add(admin);
+        LOG.warning("No venue admin existed: created account 'admin' with password '" + password
+                + "'. Sign in and change it (asked at the first sign-in); it is not shown again.");
+    }
+
+    /** Sixteen letters and digits that cannot be mistaken for one another (no 0/O, 1/l/I). */
+    static String randomPassword() {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            sb.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return sb.toString();
+    }
+}

@@ -64,6 +64,36 @@ class ArchitectureTest {
         }
     }
 
+    /** {@code shared} is the domain's vocabulary (money, text, periods, codes, holds): it knows nothing else of ours. */
+    @Test
+    void shared_dependsOnNothingElseOfOurs() {
+        noClasses().that().resideInAPackage("vn.wtcexpo.shared..")
+                .should().dependOnClassesThat().resideInAnyPackage(ours("vn.wtcexpo.shared.."))
+                .check(ALL);
+    }
+
+    /**
+     * {@code infrastructure} is the technical floor under the contexts (documents, database failures and migrations,
+     * the timer, the clock): it serves them without knowing them. An adapter that implements a context's port lives in
+     * that context ({@code gate.infrastructure}); the demo data, which uses every context, is a package of its own.
+     */
+    @Test
+    void infrastructure_knowsNoContext() {
+        noClasses().that().resideInAPackage("vn.wtcexpo.infrastructure..")
+                .should().dependOnClassesThat().resideInAnyPackage(ours("vn.wtcexpo.shared..", "vn.wtcexpo.infrastructure.."))
+                .check(ALL);
+    }
+
+    /** Every package of ours but {@code allowed}. */
+    private static String[] ours(String... allowed) {
+        List<String> all = new java.util.ArrayList<>();
+        CONTEXTS.forEach(c -> all.add("vn.wtcexpo." + c + ".."));
+        all.addAll(List.of("vn.wtcexpo.shared..", "vn.wtcexpo.infrastructure..", "vn.wtcexpo.demo..", "vn.wtcexpo.web..",
+                "vn.wtcexpo.rest.."));
+        all.removeAll(List.of(allowed));
+        return all.toArray(String[]::new);
+    }
+
     @Test
     void contexts_haveNoCycles() {
         slices().matching("vn.wtcexpo.(*)..").should().beFreeOfCycles().check(ALL);

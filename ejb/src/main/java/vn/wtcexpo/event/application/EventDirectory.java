@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import vn.wtcexpo.event.model.EventRepository;
-import vn.wtcexpo.shared.AfterTransaction;
+import vn.wtcexpo.infrastructure.persistence.AfterTransaction;
 import vn.wtcexpo.shared.DomainException;
 
 /**

@@ -7,7 +7,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.wtcexpo.shared.ExpiringHolds;
+import vn.wtcexpo.infrastructure.scheduling.ExpiringHolds;
 
 /**
  * Every minute, the holds whose time is up expire, of every kind ({@link ExpiringHolds}: halls, booths); one kind

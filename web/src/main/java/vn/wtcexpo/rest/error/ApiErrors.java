@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.wtcexpo.shared.DatabaseFailures;
+import vn.wtcexpo.infrastructure.persistence.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.web.i18n.DomainErrors;
 import vn.wtcexpo.web.i18n.Texts;

@@ -17,7 +17,7 @@ import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.gate.application.DeviceSummary;
 import vn.wtcexpo.gate.application.GateSummary;
 import vn.wtcexpo.gate.model.GateDirection;
-import vn.wtcexpo.shared.QrPng;
+import vn.wtcexpo.infrastructure.documents.QrPng;
 import vn.wtcexpo.web.i18n.FacesMessages;
 import vn.wtcexpo.web.support.Retried;
 

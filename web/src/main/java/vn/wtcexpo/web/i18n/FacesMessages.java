@@ -4,7 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import vn.wtcexpo.shared.DatabaseFailures;
+import vn.wtcexpo.infrastructure.persistence.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
 
 /** Turns outcomes of use cases into messages on the current page, in the visitor's language. */

@@ -7,7 +7,7 @@ import jakarta.interceptor.InvocationContext;
 import java.io.Serializable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.logging.Logger;
-import vn.wtcexpo.shared.DatabaseFailures;
+import vn.wtcexpo.infrastructure.persistence.DatabaseFailures;
 
 /**
  * Repeats a call that failed for a passing database reason, up to {@link #ATTEMPTS} times with a short,

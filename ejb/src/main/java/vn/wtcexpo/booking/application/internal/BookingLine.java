@@ -14,7 +14,7 @@ import vn.wtcexpo.booking.model.BookingRepository;
 import vn.wtcexpo.booking.model.BookingStatus;
 import vn.wtcexpo.booking.model.HallBooking;
 import vn.wtcexpo.identity.application.AccountDirectory;
-import vn.wtcexpo.shared.DatabaseFailures;
+import vn.wtcexpo.infrastructure.persistence.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.venue.model.HallSchedule;
 

@@ -16,7 +16,7 @@ import vn.wtcexpo.booking.application.BookingNotice;
 import vn.wtcexpo.booking.model.BookingRepository;
 import vn.wtcexpo.booking.model.BookingStatus;
 import vn.wtcexpo.booking.model.HallBooking;
-import vn.wtcexpo.shared.ExpiringHolds;
+import vn.wtcexpo.infrastructure.scheduling.ExpiringHolds;
 
 /**
  * Hall holds whose option date passed expire, each in its own small transaction that takes the halls' locks in

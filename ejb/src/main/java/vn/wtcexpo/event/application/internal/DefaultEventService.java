@@ -30,7 +30,7 @@ import vn.wtcexpo.event.model.BookedHalls;
 import vn.wtcexpo.event.model.Event;
 import vn.wtcexpo.event.model.EventRepository;
 import vn.wtcexpo.event.model.EventStatus;
-import vn.wtcexpo.shared.DatabaseFailures;
+import vn.wtcexpo.infrastructure.persistence.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Roles;
 import vn.wtcexpo.shared.Text;

@@ -15,7 +15,7 @@ import vn.wtcexpo.exhibition.model.Booth;
 import vn.wtcexpo.exhibition.model.ExhibitionRepository;
 import vn.wtcexpo.exhibition.model.Reservation;
 import vn.wtcexpo.exhibition.model.ReservationStatus;
-import vn.wtcexpo.shared.ExpiringHolds;
+import vn.wtcexpo.infrastructure.scheduling.ExpiringHolds;
 
 /** Booth holds whose time is up expire, each in a small transaction of its own, in the reservations' lock order. */
 @Stateless

@@ -10,7 +10,7 @@ import vn.wtcexpo.exhibition.model.Booth;
 import vn.wtcexpo.exhibition.model.BoothClaim;
 import vn.wtcexpo.exhibition.model.ExhibitionRepository;
 import vn.wtcexpo.exhibition.model.Reservation;
-import vn.wtcexpo.shared.DatabaseFailures;
+import vn.wtcexpo.infrastructure.persistence.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
 
 /**

@@ -16,7 +16,7 @@ import vn.wtcexpo.exhibition.model.Exhibitor;
 import vn.wtcexpo.exhibition.model.ExhibitorMember;
 import vn.wtcexpo.exhibition.model.Reservation;
 import vn.wtcexpo.identity.application.AccountOpening;
-import vn.wtcexpo.shared.DatabaseFailures;
+import vn.wtcexpo.infrastructure.persistence.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Roles;
 

@@ -7,7 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import vn.wtcexpo.exhibition.model.ExhibitionRepository;
-import vn.wtcexpo.shared.DatabaseFailures;
+import vn.wtcexpo.infrastructure.persistence.DatabaseFailures;
 
 /**
  * Gap-free numbers: the next number is taken under the lock of its sequence row, in the caller's

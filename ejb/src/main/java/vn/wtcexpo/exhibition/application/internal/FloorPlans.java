@@ -13,7 +13,7 @@ import vn.wtcexpo.exhibition.application.PlanView;
 import vn.wtcexpo.exhibition.model.Booth;
 import vn.wtcexpo.exhibition.model.ExhibitionRepository;
 import vn.wtcexpo.exhibition.model.FloorPlan;
-import vn.wtcexpo.shared.DatabaseFailures;
+import vn.wtcexpo.infrastructure.persistence.DatabaseFailures;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Rect;
 import vn.wtcexpo.venue.application.HallOutline;

@@ -11,7 +11,7 @@ import vn.wtcexpo.exhibition.model.Charge;
 import vn.wtcexpo.exhibition.model.Seller;
 import vn.wtcexpo.exhibition.model.VietQr;
 import vn.wtcexpo.shared.Formats;
-import vn.wtcexpo.shared.pdf.PdfPage;
+import vn.wtcexpo.infrastructure.documents.PdfPage;
 
 /**
  * A payment request as a bilingual A4 PDF: Vietnamese first, English under it, amounts in whole VND.

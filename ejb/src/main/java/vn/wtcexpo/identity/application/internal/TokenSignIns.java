@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import vn.wtcexpo.shared.AfterTransaction;
+import vn.wtcexpo.infrastructure.persistence.AfterTransaction;
 
 /**
  * API tokens that were found valid a moment ago, by the hash of their secret: a script or a partner system

@@ -10,7 +10,7 @@ import vn.wtcexpo.registration.application.BadgeFormat;
 import vn.wtcexpo.registration.application.BadgeSummary;
 import vn.wtcexpo.shared.BadgeKind;
 import vn.wtcexpo.shared.Formats;
-import vn.wtcexpo.shared.pdf.PdfPage;
+import vn.wtcexpo.infrastructure.documents.PdfPage;
 
 /**
  * Printable badges, one per page: the event, a colour band with the badge type (in both languages), the

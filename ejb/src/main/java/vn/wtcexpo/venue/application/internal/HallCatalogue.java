@@ -6,7 +6,7 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import vn.wtcexpo.shared.AfterTransaction;
+import vn.wtcexpo.infrastructure.persistence.AfterTransaction;
 import vn.wtcexpo.venue.application.HallSummary;
 
 /**

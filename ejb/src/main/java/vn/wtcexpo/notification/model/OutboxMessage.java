@@ -22,7 +22,10 @@ import vn.wtcexpo.shared.Text;
 @Entity
 @Table(name = "outbox_message")
 @NamedQuery(name = "OutboxMessage.dueIds", query = "select m.id from OutboxMessage m"
-        + " where m.status = vn.wtcexpo.notification.model.OutboxStatus.PENDING and m.nextAttemptAt <= :now order by m.nextAttemptAt")
+        + " where m.status = vn.wtcexpo.notification.model.OutboxStatus.PENDING and m.nextAttemptAt <= :now"
+        // mail never tried yet (new, or sent again by the venue admin) before the retries of a backlog: after an
+        // outage of the mail server, hundreds of retries come due at once and would hold back what people wait for
+        + " order by m.attempts, m.nextAttemptAt")
 @NamedQuery(name = "OutboxMessage.recent", query = "select m from OutboxMessage m order by m.createdAt desc")
 @NamedQuery(name = "OutboxMessage.recentWithStatus",
         query = "select m from OutboxMessage m where m.status = :status order by m.createdAt desc")

@@ -60,7 +60,7 @@ final class H2ScanLedger extends JdbcScanLedger {
             try (PreparedStatement s = c.prepare(PRESENCE_MERGE)) {
                 s.setString(1, badgeId);
                 s.setString(2, eventId);
-                s.executeUpdate();
+                makeOrAdd(s);
             }
             try (PreparedStatement s = c.prepare(PRESENCE_LOCK)) {
                 s.setString(1, badgeId);
@@ -68,6 +68,24 @@ final class H2ScanLedger extends JdbcScanLedger {
             }
         } catch (SQLException e) {
             throw failure(e);
+        }
+    }
+
+    /**
+     * H2's {@code MERGE} is not atomic: when two first scans (of one badge, or of one gate on a day) both find no
+     * row, both insert it and the later one is refused as a duplicate. H2 undoes only the refused statement, so the
+     * merge runs again and now finds the row that the other scan made (PostgreSQL's {@code ON CONFLICT} needs no
+     * second try).
+     */
+    @Override
+    void makeOrAdd(PreparedStatement s) throws SQLException {
+        try {
+            s.executeUpdate();
+        } catch (SQLException e) {
+            if (!"23505".equals(e.getSQLState())) {
+                throw e;
+            }
+            s.executeUpdate();
         }
     }
 

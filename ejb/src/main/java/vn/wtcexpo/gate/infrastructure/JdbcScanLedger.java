@@ -106,6 +106,11 @@ abstract class JdbcScanLedger implements ScanLedger {
         }
     }
 
+    /** Runs a statement that makes a row or adds to it (a count, a presence). */
+    void makeOrAdd(PreparedStatement s) throws SQLException {
+        s.executeUpdate();
+    }
+
     /** The statement that adds to a gate's count, making its row on the day's first scan (bound by {@link #bindCount}). */
     abstract String countStatement();
 
@@ -113,7 +118,7 @@ abstract class JdbcScanLedger implements ScanLedger {
     public void count(Count count) {
         try (Lease c = lease(); PreparedStatement s = c.prepare(countStatement())) {
             bindCount(s, 1, count);
-            s.executeUpdate();
+            makeOrAdd(s);
         } catch (SQLException e) {
             throw failure(e);
         }

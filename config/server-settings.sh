@@ -25,21 +25,23 @@
 #                            HttpClient asks by default) got its answer without a Content-Type.
 set -euo pipefail
 ASADMIN="${WTC_ASADMIN:-asadmin}"
+# the configuration to set: the single server's, or a cluster instance's (cluster.sh: wtc1-config, ...)
+CONFIG="${WTC_CONFIG:-server-config}"
 settings=()
 for listener in http-listener-1 http-listener-2; do
-  p="configs.config.server-config.network-config.protocols.protocol.$listener.http"
+  p="configs.config.$CONFIG.network-config.protocols.protocol.$listener.http"
   settings+=("$p.cookie-same-site-enabled=true" "$p.cookie-same-site-value=Lax" "$p.server-header=false" "$p.xpowered-by=false")
   settings+=("$p.compression=on" "$p.compression-min-size-bytes=1024"
     "$p.compressable-mime-type=text/html,text/css,text/javascript,application/javascript,application/json,application/xml,image/svg+xml,text/plain,application/yaml")
 done
-settings+=("configs.config.server-config.network-config.protocols.protocol.http-listener-2.http.http2-enabled=false"
-  "configs.config.server-config.network-config.protocols.protocol.http-listener-1.http.http2-enabled=true")
+settings+=("configs.config.$CONFIG.network-config.protocols.protocol.http-listener-2.http.http2-enabled=false"
+  "configs.config.$CONFIG.network-config.protocols.protocol.http-listener-1.http.http2-enabled=true")
 # changed on a running domain, the listeners restart: only when they differ (payara.sh then restarts the domain)
-current=$("$ASADMIN" get "configs.config.server-config.network-config.protocols.protocol.http-listener-2.http.http2-enabled")
+current=$("$ASADMIN" get "configs.config.$CONFIG.network-config.protocols.protocol.http-listener-2.http.http2-enabled")
 if [[ "$current" != *"http2-enabled=false"* ]]; then
   "$ASADMIN" set "${settings[@]}" >/dev/null
 fi
-pool="configs.config.server-config.thread-pools.thread-pool.http-thread-pool"
+pool="configs.config.$CONFIG.thread-pools.thread-pool.http-thread-pool"
 current=$("$ASADMIN" get "$pool.max-thread-pool-size")
 if [[ "$current" != *"max-thread-pool-size=16"* ]]; then
   "$ASADMIN" set "$pool.min-thread-pool-size=8" "$pool.max-thread-pool-size=16" >/dev/null
@@ -48,4 +50,4 @@ fi
 echo "server settings: http threads 8..16, SameSite=Lax session cookie, no server name in responses, gzip for text"
 # The application serves its own OpenAPI document at /openapi (generated at build time and valid for any
 # reader); Payara's generated one, with its non-standard "endpoints" key, is switched off.
-"$ASADMIN" set-openapi-configuration --enabled=false >/dev/null
+"$ASADMIN" set-openapi-configuration --target "$CONFIG" --enabled=false >/dev/null

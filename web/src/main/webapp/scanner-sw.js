@@ -3,9 +3,9 @@
  * style are answered from the network when it is there (and kept), else from what was kept. Nothing else of the
  * application is touched: every other request goes to the network as usual, and the API is never cached.
  */
-var CACHE = 'wtc-scanner-v3';
+var CACHE = 'wtc-scanner-v4';
 var base = self.location.pathname.replace(/\/scanner-sw\.js$/, '');
-var MODULES = ['main', 'api', 'badge-code', 'camera', 'leads', 'offline-rules', 'sync-queue', 'verifier']
+var MODULES = ['main', 'api', 'badge-code', 'camera', 'leads', 'offline-rules', 'sync-queue', 'verifier', 'failover']
     .map(function (m) { return '/resources/js/scanner/' + m + '.mjs'; });
 var SHELL = ['/scanner.xhtml', '/resources/vendor/jsqr/jsQR.js',
     '/resources/vendor/tweetnacl/nacl-fast.min.js', '/resources/css/scanner.css',

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.wtcexpo.identity.model.AccountRepository;
+import vn.wtcexpo.infrastructure.cluster.ClusterLeases;
 import vn.wtcexpo.identity.model.PasswordHash;
 import vn.wtcexpo.identity.model.Role;
 import vn.wtcexpo.identity.model.UserAccount;
@@ -44,9 +45,14 @@ public class InitialData {
 
     private String demoHash;
 
+    @Inject
+    private ClusterLeases leases;
+
     @PostConstruct
     void load() {
         if (demoData) {
+            // the servers of a cluster that start together load it one after another: the next finds it there
+            leases.takeTurn(ClusterLeases.STARTUP);
             // one hash for the four demo accounts: PBKDF2 at today's cost takes a quarter of a second each
             demoHash = PasswordHash.of(DEMO_PASSWORD);
             demoAccount("admin", "Nguyễn Thị Lan (Venue)", "admin@wtcexpo.vn", Role.VENUE_ADMIN);

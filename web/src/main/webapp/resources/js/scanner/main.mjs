@@ -11,6 +11,7 @@ import {readBadge} from './badge-code.mjs';
 import {Camera} from './camera.mjs';
 import {Leads} from './leads.mjs';
 import {decide, localParts} from './offline-rules.mjs';
+import {retryable, sendWithin} from './failover.mjs';
 import {SyncQueue} from './sync-queue.mjs';
 import {canVerify, verify} from './verifier.mjs';
 
@@ -216,7 +217,8 @@ function scan(text) {
     const item = {code: code, gate: g.code, direction: direction, nonce: nonce(), scannedAt: new Date().toISOString()};
     // a live scan is decided by the server's clock: only a scan sent later (from the queue) says when it happened
     const live = {code: item.code, gate: item.gate, direction: item.direction, nonce: item.nonce};
-    api('POST', '/checkins', live, 4000).then((answer) => {
+    // behind the load balancer: sent again with the same nonce while a server fails over, for 2 s at most
+    sendWithin(api, 'POST', '/checkins', live).then((answer) => {
         setOnline(true);
         remember(answer, item);
         show(answer, null);
@@ -226,7 +228,7 @@ function scan(text) {
             unpaired(true);
             return;
         }
-        if (e.status) {
+        if (!retryable(e)) {
             show({result: 'DENIED', reason: null, message: (e.body && e.body.message) || T.refused}, null);
             return;
         }

@@ -1,5 +1,6 @@
 package vn.wtcexpo.event.application;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,14 +10,16 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import vn.wtcexpo.event.model.EventRepository;
+import vn.wtcexpo.infrastructure.cluster.ClusterSignal;
+import vn.wtcexpo.infrastructure.cluster.ClusterSignals;
 import vn.wtcexpo.infrastructure.persistence.AfterTransaction;
 import vn.wtcexpo.shared.DomainException;
 
 /**
  * Events as committed, kept for a few seconds, for what reads an event on every call: a gate reads its event's
  * days, hours and badge types with every scan. A change made through this server drops its event at once and again
- * when the changing transaction ends; a change made on another server of a cluster is seen within
- * {@link #TIME_TO_LIVE}. A plain CDI bean, not a session bean: it runs in its caller's transaction, if any, and
+ * when the changing transaction ends; every other server of a cluster drops it when the change is committed
+ * ({@link ClusterSignals}), and should that signal be lost, within {@link #TIME_TO_LIVE}. A plain CDI bean, not a session bean: it runs in its caller's transaction, if any, and
  * only reads.
  */
 @ApplicationScoped
@@ -24,6 +27,10 @@ public class EventDirectory {
 
     static final Duration TIME_TO_LIVE = Duration.ofSeconds(10);
     private static final int MAX_ENTRIES = 1_000;
+    static final String CHANGED = "event.changed";
+
+    @Inject
+    private ClusterSignals signals;
 
     @Inject
     private EventRepository events;
@@ -61,6 +68,13 @@ public class EventDirectory {
     public void changing(String id) {
         forget(id);
         AfterTransaction.run(transactions, () -> forget(id));
+        signals.afterCommit(new ClusterSignal(CHANGED, id));
+    }
+
+    /** An event changed on another server of the cluster (or on this one: dropped once more, which is harmless). */
+    @PostConstruct
+    void listen() {
+        signals.on(CHANGED, this::forget);
     }
 
     private void forget(String id) {

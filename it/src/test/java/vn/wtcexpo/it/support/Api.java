@@ -22,10 +22,21 @@ public final class Api {
 
     private final String authorization;
     private final String language;
+    private final String base;
 
     private Api(String authorization, String language) {
+        this(authorization, language, BASE);
+    }
+
+    private Api(String authorization, String language, String base) {
         this.authorization = authorization;
         this.language = language;
+        this.base = base;
+    }
+
+    /** The same caller, talking to another server (one instance of a cluster, bypassing the load balancer). */
+    public Api on(String otherBase) {
+        return new Api(authorization, language, otherBase);
     }
 
     public static Api anonymous() {
@@ -48,7 +59,7 @@ public final class Api {
     }
 
     public Api inLanguage(String language) {
-        return new Api(authorization, language);
+        return new Api(authorization, language, base);
     }
 
     public Reply get(String path) {
@@ -90,7 +101,7 @@ public final class Api {
 
     private Reply send(String method, String path, String body, String contentType, boolean expectContinue,
                        String accept) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
                 .expectContinue(expectContinue)
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
@@ -114,7 +125,7 @@ public final class Api {
 
     /** A GET of a binary document (an image, a PDF), by path or absolute URL: status, content type and the bytes. */
     public Binary bytes(String path) {
-        URI target = URI.create(path.startsWith("http://") || path.startsWith("https://") ? path : BASE + path);
+        URI target = URI.create(path.startsWith("http://") || path.startsWith("https://") ? path : base + path);
         HttpRequest.Builder b = HttpRequest.newBuilder(target).timeout(Duration.ofSeconds(60)).GET();
         if (authorization != null) {
             b.header("Authorization", authorization);

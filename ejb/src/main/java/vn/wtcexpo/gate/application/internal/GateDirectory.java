@@ -1,5 +1,6 @@
 package vn.wtcexpo.gate.application.internal;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -14,12 +15,15 @@ import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.gate.model.Gate;
 import vn.wtcexpo.gate.model.GateDevice;
 import vn.wtcexpo.gate.model.GateRepository;
+import vn.wtcexpo.infrastructure.cluster.ClusterSignal;
+import vn.wtcexpo.infrastructure.cluster.ClusterSignals;
 import vn.wtcexpo.shared.Secrets;
 
 /**
  * What every scan reads and hardly ever changes, kept for a few seconds: an event's gates and paired devices by
  * token. A change made on this server is seen at
- * once (the entry is dropped); one made on another server of a cluster within {@link #TTL_SECONDS} seconds.
+ * once (the entry is dropped), and on every other server of a cluster as soon as it is committed ({@link ClusterSignals});
+ * should a signal be lost, an entry still ends after {@link #TTL_SECONDS} seconds.
  * Nothing the invariants depend on is kept here: who is inside and the counts are always read under their locks.
  */
 @ApplicationScoped
@@ -30,6 +34,11 @@ public class GateDirectory {
     private Clock clock;
 
     static final long TTL_SECONDS = 10;
+    static final String GATES = "gate.gates";
+    static final String DEVICES = "gate.devices";
+
+    @Inject
+    private ClusterSignals signals;
 
     @Inject
     private GateRepository repository;
@@ -79,13 +88,27 @@ public class GateDirectory {
         return id == null ? Optional.empty() : kept(devicesById, id, () -> repository.device(id).map(GateDirectory::key));
     }
 
+    /** The gates of an event changed: dropped here at once, and on every server once the change is committed. */
     public void changed(String eventId) {
         gates.remove(eventId);
+        signals.afterCommit(new ClusterSignal(GATES, eventId));
     }
 
+    /** A device was paired, revoked or given a new token: every server reads devices afresh after the commit. */
     public void deviceChanged() {
         devices.clear();
         devicesById.clear();
+        signals.afterCommit(new ClusterSignal(DEVICES, ""));
+    }
+
+    /** What another server changed (or this one: dropped once more, which is harmless). */
+    @PostConstruct
+    void listen() {
+        signals.on(GATES, gates::remove);
+        signals.on(DEVICES, any -> {
+            devices.clear();
+            devicesById.clear();
+        });
     }
 
     private static DeviceKey key(GateDevice d) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.wtcexpo.identity.model.AccountRepository;
+import vn.wtcexpo.infrastructure.cluster.ClusterLeases;
 import vn.wtcexpo.identity.model.PasswordHash;
 import vn.wtcexpo.identity.model.Role;
 import vn.wtcexpo.identity.model.UserAccount;
@@ -35,9 +36,17 @@ public class FirstAdmin {
     @Inject
     private AccountRepository accounts;
 
+    @Inject
+    private ClusterLeases leases;
+
     @PostConstruct
     void ensure() {
-        if (demoData || accounts.countEnabledWith(Role.VENUE_ADMIN) > 0 || accounts.find("admin").isPresent()) {
+        if (demoData) {
+            return;
+        }
+        // two servers of a cluster starting on an empty database would each make an admin: one after the other
+        leases.takeTurn(ClusterLeases.STARTUP);
+        if (accounts.countEnabledWith(Role.VENUE_ADMIN) > 0 || accounts.find("admin").isPresent()) {
             return;
         }
         String password = randomPassword();

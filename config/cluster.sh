@@ -1,0 +1,256 @@
+#!/usr/bin/env bash
+# The local cluster: Payara's DAS, a deployment group of WTC_INSTANCES instances (2 by default) sharing Payara's
+# Domain Data Grid, HAProxy in front, PostgreSQL behind. Used by `mvn -Pcluster` and by the cluster tests.
+#
+#   cluster.sh run             start everything, deploy $WTC_EAR with demo data, print the addresses, follow; Ctrl-C stops
+#   cluster.sh start           the same without following (the cluster tests)
+#   cluster.sh stop            stop HAProxy, the instances and the DAS
+#   cluster.sh kill N          kill -9 instance N (a server that dies: the fault tests)
+#   cluster.sh revive N        start instance N again after a kill
+#
+# Layout (one machine; the same on several, with one instance per machine):
+#
+#       gates, browsers ──► HAProxy :8000 ──┬──► wtc1 :28080 ─┐   Domain Data Grid (Hazelcast):
+#        (health-checked on /health/ready)  └──► wtc2 :29080 ─┤   sessions, cache drops, entity cache
+#                                                              └──► PostgreSQL (every invariant, the leases)
+#       DAS :4848 (administration only: it deploys to the group, it serves no visitor)
+#
+# Environment:
+#   PAYARA_HOME      unpacked Payara Server (…/payara6); its domain1 becomes the cluster's DAS
+#   WTC_EAR          the EAR to deploy (run, start, redeploy)
+#   WTC_DRIVER_DIR   folder holding the PostgreSQL JDBC driver jar
+#   WTC_PG_DATABASE  PostgreSQL database (default wtcexpo_cluster); WTC_PG_RECREATE=true drops and creates it
+#   WTC_DEMO_DATA    true to load the demo data (run: true)
+#   WTC_INSTANCES    how many instances (default 2); instance N listens on HTTP port 27080 + 1000 × N
+#   WTC_LB_PORT      the load balancer's port (default 8000)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+: "${PAYARA_HOME:?PAYARA_HOME is not set}"
+ASADMIN="$PAYARA_HOME/bin/asadmin"
+GROUP=wtc
+INSTANCES="${WTC_INSTANCES:-2}"
+LB_PORT="${WTC_LB_PORT:-8000}"
+RUN_DIR="$PAYARA_HOME/../cluster-run"
+HAPROXY_CFG="$RUN_DIR/haproxy.cfg"
+HAPROXY_PID="$RUN_DIR/haproxy.pid"
+export WTC_PG_DATABASE="${WTC_PG_DATABASE:-wtcexpo_cluster}"
+
+say()  { printf '\033[1;34m[wtc-cluster]\033[0m %s\n' "$*"; }
+fail() { printf '\033[1;31m[wtc-cluster] FAILED:\033[0m %s\n' "$*" >&2; }
+
+instance() { echo "wtc$1"; }
+http_port() { echo $(( 27080 + 1000 * $1 )); }
+
+require_haproxy() {
+  if ! command -v haproxy >/dev/null; then
+    fail "HAProxy is needed in front of the instances: apt-get install haproxy"
+    exit 1
+  fi
+}
+
+# the DAS: the single server's setup (datasource, mail, settings), on PostgreSQL
+start_das() {
+  if grep -q "<deployment-group name=\"$GROUP\"" "$PAYARA_HOME/glassfish/domains/domain1/config/domain.xml" 2>/dev/null; then
+    # a domain of an earlier run: the group's references to the data source and mail session go first, so that
+    # payara.sh can make them again (they are given back to the group in create_group)
+    "$ASADMIN" list-domains 2>/dev/null | grep -q "^domain1 running" || "$ASADMIN" start-domain domain1 >/dev/null
+    for resource in jdbc/wtcexpo mail/wtcexpo; do
+      "$ASADMIN" delete-resource-ref --target "$GROUP" "$resource" >/dev/null 2>&1 || true
+    done
+  fi
+  WTC_DB=postgresql WTC_TRUSTED_PROXIES="127.0.0.1,::1" bash "$here/payara.sh" start
+}
+
+# settings of one instance's configuration: those server-settings.sh gives the single server, and its heap
+configure_instance_config() {
+  local config="$1-config"
+  "$ASADMIN" delete-jvm-options --target "$config" '-Xmx512m' >/dev/null 2>&1 || true
+  "$ASADMIN" create-jvm-options --target "$config" '-Xmx768m' >/dev/null 2>&1 || true
+  WTC_ASADMIN="$ASADMIN" WTC_CONFIG="$config" bash "$here/server-settings.sh" >/dev/null
+  # sessions of a distributable application deployed with availability on are kept in the data grid
+  local a="configs.config.$config.availability-service"
+  "$ASADMIN" set "$a.availability-enabled=true" "$a.web-container-availability.availability-enabled=true" \
+    "$a.web-container-availability.persistence-type=hazelcast" \
+    "$a.web-container-availability.persistence-frequency=web-method" >/dev/null
+}
+
+create_group() {
+  if ! grep -q "<deployment-group name=\"$GROUP\"" "$PAYARA_HOME/glassfish/domains/domain1/config/domain.xml"; then
+    say "creating deployment group $GROUP"
+    "$ASADMIN" create-deployment-group "$GROUP" >/dev/null
+  fi
+  for n in $(seq 1 "$INSTANCES"); do
+    local name; name=$(instance "$n")
+    if ! "$ASADMIN" list-instances 2>/dev/null | grep -q "^$name "; then
+      say "creating instance $name (HTTP $(http_port "$n"))"
+      "$ASADMIN" create-instance --node localhost-domain1 --deploymentgroup "$GROUP" \
+        --portbase $(( 27000 + 1000 * n )) "$name" >/dev/null
+    fi
+    configure_instance_config "$name"
+  done
+  for resource in jdbc/wtcexpo mail/wtcexpo; do
+    "$ASADMIN" create-resource-ref --target "$GROUP" "$resource" >/dev/null 2>&1 || true
+  done
+}
+
+write_haproxy_cfg() {
+  mkdir -p "$RUN_DIR"
+  {
+    cat <<CFG
+# generated by config/cluster.sh
+global
+    maxconn 4096
+    pidfile $HAPROXY_PID
+
+defaults
+    mode http
+    timeout connect 2s
+    timeout client 60s
+    timeout server 60s
+    timeout tunnel 1h
+    option forwardfor
+    # a request that could not reach a server goes to another; one that reached a server is never sent twice
+    # (a scanner sends a failed scan again itself, with the same nonce)
+    retries 2
+    option redispatch
+    retry-on conn-failure
+
+frontend wtc
+    bind *:$LB_PORT
+    default_backend instances
+
+backend instances
+    balance roundrobin
+    option httpchk GET /health/ready
+    http-check expect status 200
+    default-server inter 1s fall 2 rise 2
+CFG
+    for n in $(seq 1 "$INSTANCES"); do
+      echo "    server $(instance "$n") 127.0.0.1:$(http_port "$n") check"
+    done
+  } > "$HAPROXY_CFG"
+}
+
+start_haproxy() {
+  require_haproxy
+  write_haproxy_cfg
+  stop_haproxy
+  haproxy -D -f "$HAPROXY_CFG"
+  say "HAProxy on :$LB_PORT in front of $INSTANCES instances"
+}
+
+stop_haproxy() {
+  if [ -f "$HAPROXY_PID" ]; then
+    kill "$(cat "$HAPROXY_PID")" 2>/dev/null || true
+    rm -f "$HAPROXY_PID"
+  fi
+}
+
+wait_ready() {
+  local url="$1" deadline=$(( $(date +%s) + ${2:-300} ))
+  while [ "$(date +%s)" -lt "$deadline" ]; do
+    if curl -fs -o /dev/null "$url/health/ready"; then return 0; fi
+    sleep 1
+  done
+  return 1
+}
+
+deploy() {
+  : "${WTC_EAR:?WTC_EAR is not set}"
+  say "deploying $(basename "$WTC_EAR") to $GROUP (sessions kept in the data grid)"
+  "$ASADMIN" deploy --target "$GROUP" --availabilityenabled=true --name wtc-expo "$WTC_EAR" >/dev/null
+  for n in $(seq 1 "$INSTANCES"); do
+    if ! wait_ready "http://localhost:$(http_port "$n")" 300; then
+      fail "instance $(instance "$n") did not become ready; its log: $(instance_log "$n")"
+      tail -n 40 "$(instance_log "$n")" >&2 || true
+      return 1
+    fi
+  done
+}
+
+instance_log() { echo "$PAYARA_HOME/glassfish/nodes/localhost-domain1/$(instance "$1")/logs/server.log"; }
+
+instance_pid() {
+  cat "$PAYARA_HOME/glassfish/nodes/localhost-domain1/$(instance "$1")/config/pid" 2>/dev/null || true
+}
+
+start_all() {
+  start_das
+  create_group
+  # an application left from an earlier run is undeployed while the instances are down: Payara keeps an
+  # undeployed application's health checks until the instance restarts (seen on 6.2025.9: /health/ready answered
+  # 500 "web container has not yet been started"), so each instance starts with none and gets this deployment
+  "$ASADMIN" undeploy --target domain wtc-expo >/dev/null 2>&1 || true
+  say "starting the deployment group $GROUP"
+  "$ASADMIN" start-deployment-group "$GROUP" >/dev/null
+  deploy
+  start_haproxy
+  if ! wait_ready "http://localhost:$LB_PORT" 60; then
+    fail "the load balancer does not answer on :$LB_PORT"
+    return 1
+  fi
+}
+
+stop_all() {
+  stop_haproxy
+  if "$ASADMIN" list-domains 2>/dev/null | grep -q "^domain1 running"; then
+    say "stopping the instances"
+    "$ASADMIN" stop-deployment-group --kill=true "$GROUP" >/dev/null 2>&1 || true
+  fi
+  WTC_DB=postgresql bash "$here/payara.sh" stop
+}
+
+banner() {
+  cat <<BANNER
+
+  ================================================================
+   WTC Expo runs as a cluster of $INSTANCES servers behind HAProxy:
+     http://localhost:$LB_PORT/        (the load balancer: use this one)
+$(for n in $(seq 1 "$INSTANCES"); do echo "     http://localhost:$(http_port "$n")/       ($(instance "$n"), directly)"; done)
+     http://localhost:4848/        (Payara's administration, the DAS)
+   Database: PostgreSQL 127.0.0.1:5432/$WTC_PG_DATABASE
+   Demo logins (password: demo): admin, organizer, exhibitor, gate
+   Press Ctrl-C to stop everything.
+  ================================================================
+
+BANNER
+}
+
+case "${1:-}" in
+  run)
+    export WTC_DEMO_DATA="${WTC_DEMO_DATA:-true}"
+    export WTC_MAIL_DELIVERY="${WTC_MAIL_DELIVERY:-keep}"
+    require_haproxy
+    trap 'echo; stop_all; say "stopped"; exit 0' INT TERM
+    trap 'fail "the cluster did not start (see above)"; stop_all; exit 1' ERR
+    start_all
+    trap - ERR
+    banner
+    tail -n 0 -F "$(instance_log 1)" "$(instance_log 2)" &
+    wait $! || true
+    ;;
+  start)
+    require_haproxy
+    trap 'fail "the cluster did not start (see above)"; stop_all; exit 1' ERR
+    start_all
+    ;;
+  stop)
+    stop_all
+    ;;
+  kill)
+    pid=$(instance_pid "${2:?which instance}")
+    [ -n "$pid" ] || { fail "instance $(instance "$2") is not running"; exit 1; }
+    kill -9 "$pid"
+    say "killed $(instance "$2") (pid $pid)"
+    ;;
+  revive)
+    "$ASADMIN" start-instance "$(instance "${2:?which instance}")" >/dev/null
+    wait_ready "http://localhost:$(http_port "$2")" 300
+    say "$(instance "$2") is back"
+    ;;
+  *)
+    echo "usage: cluster.sh run|start|stop|kill N|revive N" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,113 @@
+package vn.wtcexpo.it.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import vn.wtcexpo.it.support.Api;
+import vn.wtcexpo.it.support.TestGates;
+import vn.wtcexpo.it.support.TestHalls;
+
+/**
+ * Two servers, one venue: what one server changes, the other knows at once; a session lives in the data grid; a
+ * server killed in the middle of a burst of scans loses no acknowledged scan and admits no badge twice. Runs against
+ * the local cluster of {@code config/cluster.sh} (the {@code cluster} profile of this module, on PostgreSQL): HAProxy
+ * on {@link Cluster#BALANCER}, the instances on {@link Cluster#SERVERS}. The server is killed last.
+ */
+@Tag(Cluster.TAG)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final LocalDate NEXT_AUGUST_10 = LocalDate.of(LocalDate.now().getYear() + 1, 8, 10);
+
+    private final Api organizer = Api.as("organizer");
+    private final Api admin = Api.as("admin");
+
+    @Test
+    @Order(1)
+    void aDeviceRevokedOnOneServer_isRefusedOnTheOtherWithinASecond() {
+        TestGates.Today f = TestGates.fair("CL", 100);
+        JsonObject paired = organizer.on(Cluster.server(1)).post("/api/events/" + f.eventId() + "/devices", """
+                {"name": "Cổng thử cụm máy chủ"}
+                """).json();
+        Api device = Api.bearer(paired.getString("token")).on(Cluster.server(2));
+        String code = TestGates.badge(f.eventId(), "ORGANIZER_STAFF").getString("code");
+        // server 2 knows the device now (kept for seconds in its memory)
+        Api.Reply before = device.post("/api/checkins", TestGates.scan(code, f.in(), "IN"));
+        assertEquals(200, before.status(), before.body());
+
+        assertEquals(204, organizer.on(Cluster.server(1)).delete("/api/devices/" + paired.getString("id")).status());
+        long revoked = System.nanoTime();
+        int status;
+        do {
+            status = device.post("/api/checkins", TestGates.scan(code, f.out(), "OUT")).status();
+        } while (status != 401 && Cluster.millisSince(revoked) < 3_000);
+        assertEquals(401, status, "the revoked device still scans on the other server");
+        assertTrue(Cluster.millisSince(revoked) <= 1_000, "refused only after " + Cluster.millisSince(revoked) + " ms");
+    }
+
+    @Test
+    @Order(2)
+    void aHallEditedOnOneServer_isQuotedAtItsNewPriceByTheOtherAtOnce() {
+        String hall = TestHalls.plain("CQ");
+        String quote = "/api/bookings/quote?hall=" + hall + "&start=" + TestHalls.day(NEXT_AUGUST_10).replace("+", "%2B")
+                + "&end=" + TestHalls.day(NEXT_AUGUST_10.plusDays(2)).replace("+", "%2B");
+        Api other = organizer.on(Cluster.server(1));
+        assertEquals(200_000_000L, net(other.get(quote)), "two days at 100 million before the change");
+
+        String before = admin.on(Cluster.server(2)).get("/api/halls/" + hall).body();
+        String after = before.replace("\"dayRateVnd\":100000000", "\"dayRateVnd\":120000000");
+        Api.Reply changed = admin.on(Cluster.server(2)).put("/api/halls/" + hall, after);
+        assertEquals(200, changed.status(), changed.body());
+        long edited = System.nanoTime();
+        long net;
+        do {
+            net = net(other.get(quote));
+        } while (net != 240_000_000L && Cluster.millisSince(edited) < 3_000);
+        assertEquals(240_000_000L, net, "the other server still quotes the old price");
+        assertTrue(Cluster.millisSince(edited) <= 1_000, "new price quoted only after " + Cluster.millisSince(edited) + " ms");
+        assertTrue(admin.on(Cluster.server(1)).get("/api/halls").body().contains("\"dayRateVnd\":120000000"),
+                "the other server's hall list");
+    }
+
+    @Test
+    @Order(3)
+    void aSessionSignedInOnOneServer_isSignedInOnTheOther() {
+        PageSession session = PageSession.signIn(Cluster.server(1), "organizer");
+        assertEquals(200, session.status(Cluster.server(2), "/organizer/bookings.xhtml"), "not signed in on server 2");
+        assertEquals(200, session.status(Cluster.BALANCER, "/organizer/bookings.xhtml"));
+    }
+
+    @Test
+    @Order(4)
+    void aServerKilledMidBurst_losesNoAcknowledgedScan_admitsNoBadgeTwice_andTheSessionLives() throws Exception {
+        PageSession session = PageSession.signIn(Cluster.server(1), "organizer");
+        TestGates.Today f = TestGates.fair("CK", 2_000);
+        GateBurst burst = GateBurst.prepare(f, 16, 4);
+        GateBurst.Outcome outcome = burst.run(200, 15, 4, () -> Cluster.kill(1));
+        System.out.printf("kill -9 of wtc1 at 4 s of 15 s at 200 scans/s over 16 devices: %d scans answered "
+                + "(%d entries, %d exits), longest wait for an answer %d ms%n", outcome.acknowledged(),
+                outcome.admittedIn(), outcome.admittedOut(), outcome.longestGapMillis());
+
+        assertEquals(List.of(), outcome.failures(), "scans that never got an answer");
+        assertEquals(List.of(), outcome.refusals(), "answers other than ADMITTED (a double admission is ALREADY_INSIDE)");
+        assertTrue(outcome.acknowledged() > 1_500, "too few scans to mean anything: " + outcome.acknowledged());
+        JsonObject occupancy = organizer.get("/api/events/" + f.eventId() + "/occupancy").json();
+        assertEquals(outcome.admittedIn(), occupancy.getInt("admittedToday"), "every acknowledged entry is stored once");
+        assertEquals(outcome.admittedIn() - outcome.admittedOut(), occupancy.getInt("inside"), "inside = entries - exits");
+        assertTrue(outcome.longestGapMillis() <= 5_000, "a device waited " + outcome.longestGapMillis() + " ms for an answer");
+        assertEquals(200, session.status(Cluster.BALANCER, "/organizer/bookings.xhtml"), "the organizer's session died with its server");
+    }
+
+    private static long net(Api.Reply quote) {
+        assertEquals(200, quote.status(), quote.body());
+        return quote.json().getJsonObject("quote").getJsonNumber("netVnd").longValue();
+    }
+}

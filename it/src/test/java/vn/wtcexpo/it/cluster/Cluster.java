@@ -31,6 +31,16 @@ final class Cluster {
         script("kill", String.valueOf(n));
     }
 
+    /** Restarts PostgreSQL (fast: open transactions are cut), as a database failover or a restart does. */
+    static void restartDatabase() {
+        File[] versions = new File("/etc/postgresql").listFiles(File::isDirectory);
+        if (versions == null || versions.length == 0) {
+            throw new IllegalStateException("no PostgreSQL cluster under /etc/postgresql to restart");
+        }
+        run(List.of("pg_ctlcluster", "--skip-systemctl-redirect", versions[versions.length - 1].getName(), "main",
+                "restart", "-m", "fast"), null);
+    }
+
     private static void script(String... args) {
         String script = System.getProperty("wtc.clusterScript");
         String home = System.getProperty("payara.home");
@@ -39,9 +49,18 @@ final class Cluster {
         }
         List<String> command = new java.util.ArrayList<>(List.of("bash", script));
         command.addAll(List.of(args));
+        run(command, home);
+        if (!new File(home).isDirectory()) {
+            throw new IllegalStateException("no Payara at " + home);
+        }
+    }
+
+    private static void run(List<String> command, String payaraHome) {
         try {
             ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true);
-            b.environment().put("PAYARA_HOME", home);
+            if (payaraHome != null) {
+                b.environment().put("PAYARA_HOME", payaraHome);
+            }
             Process p = b.start();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) {
@@ -52,9 +71,6 @@ final class Cluster {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
-        }
-        if (!new File(home).isDirectory()) {
-            throw new IllegalStateException("no Payara at " + home);
         }
     }
 }

@@ -87,6 +87,25 @@ class ClusterIT {
 
     @Test
     @Order(4)
+    void theDatabaseRestartedMidBurst_answersBusyWithRetryAfter_losesNothing_andIsBackWithinTenSeconds() throws Exception {
+        TestGates.Today f = TestGates.fair("CP", 2_000);
+        GateBurst burst = GateBurst.prepare(f, 8, 4);
+        GateBurst.Outcome outcome = burst.run(100, 15, 4, Cluster::restartDatabase);
+        System.out.printf("PostgreSQL restarted at 4 s of 15 s at 100 scans/s over 8 devices: %d scans answered, "
+                + "%d busy answers (503 + Retry-After) on the way, longest wait for an answer %d ms%n",
+                outcome.acknowledged(), outcome.busy(), outcome.longestGapMillis());
+
+        assertEquals(List.of(), outcome.serverErrors(), "a 5xx without Retry-After and a JSON body");
+        assertEquals(List.of(), outcome.failures(), "scans that never got an answer");
+        assertEquals(List.of(), outcome.refusals(), "answers other than ADMITTED");
+        JsonObject occupancy = organizer.get("/api/events/" + f.eventId() + "/occupancy").json();
+        assertEquals(outcome.admittedIn(), occupancy.getInt("admittedToday"), "every acknowledged entry is stored once");
+        assertEquals(outcome.admittedIn() - outcome.admittedOut(), occupancy.getInt("inside"), "inside = entries - exits");
+        assertTrue(outcome.longestGapMillis() <= 10_000, "a device waited " + outcome.longestGapMillis() + " ms");
+    }
+
+    @Test
+    @Order(5)
     void aServerKilledMidBurst_losesNoAcknowledgedScan_admitsNoBadgeTwice_andTheSessionLives() throws Exception {
         PageSession session = PageSession.signIn(Cluster.server(1), "organizer");
         TestGates.Today f = TestGates.fair("CK", 2_000);
@@ -97,6 +116,7 @@ class ClusterIT {
                 outcome.admittedIn(), outcome.admittedOut(), outcome.longestGapMillis());
 
         assertEquals(List.of(), outcome.failures(), "scans that never got an answer");
+        assertEquals(List.of(), outcome.serverErrors(), "a 5xx without Retry-After and a JSON body");
         assertEquals(List.of(), outcome.refusals(), "answers other than ADMITTED (a double admission is ALREADY_INSIDE)");
         assertTrue(outcome.acknowledged() > 1_500, "too few scans to mean anything: " + outcome.acknowledged());
         JsonObject occupancy = organizer.get("/api/events/" + f.eventId() + "/occupancy").json();

@@ -31,6 +31,8 @@ final class GateBurst {
     private final TestGates.Today fair;
     private final List<String> tokens;
     private final List<List<String>> badges;
+    private final List<String> serverErrors = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger busy = new AtomicInteger();
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -57,7 +59,7 @@ final class GateBurst {
 
     /** What the devices saw. */
     record Outcome(int acknowledged, int admittedIn, int admittedOut, List<String> refusals, List<String> failures,
-                   long longestGapMillis) {
+                   long longestGapMillis, List<String> serverErrors, int busy) {
     }
 
     /**
@@ -73,6 +75,8 @@ final class GateBurst {
         AtomicLong longest = new AtomicLong();
         List<String> refusals = Collections.synchronizedList(new ArrayList<>());
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
+        serverErrors.clear();
+        busy.set(0);
         ExecutorService pool = Executors.newFixedThreadPool(tokens.size() + 1);
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -120,7 +124,7 @@ final class GateBurst {
             pool.shutdownNow();
         }
         return new Outcome(acknowledged.get(), in.get(), out.get(), List.copyOf(refusals), List.copyOf(failures),
-                longest.get());
+                longest.get(), List.copyOf(serverErrors), busy.get());
     }
 
     private record Answer(int status, String body) {
@@ -138,6 +142,15 @@ final class GateBurst {
                         HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
                 if (r.statusCode() < 500) {
                     return new Answer(r.statusCode(), r.body());
+                }
+                // a busy answer must say when to come back, in JSON: anything else is a server error
+                boolean json = r.headers().firstValue("Content-Type").orElse("").startsWith("application/json");
+                if (r.statusCode() == 503 && r.headers().firstValue("Retry-After").isPresent() && json
+                        && r.body().contains("\"error\"")) {
+                    busy.incrementAndGet();
+                } else {
+                    serverErrors.add(r.statusCode() + " " + r.headers().firstValue("Retry-After").orElse("-") + " "
+                            + r.headers().firstValue("Content-Type").orElse("-") + " " + r.body());
                 }
             } catch (java.io.IOException e) {
                 // the connection broke with its server: send it again, the nonce makes it once

@@ -111,6 +111,16 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Every answer takes {@code latencyMs} more to arrive (0: as fast as the network is), as on a gate's congested
+     * Wi-Fi.
+     */
+    void latency(int latencyMs) {
+        ((ChromeDriver) driver).executeCdpCommand("Network.enable", java.util.Map.of());
+        ((ChromeDriver) driver).executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", false,
+                "latency", latencyMs, "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /**
      * Chromium's "Fast 3G" (DevTools' preset: 562.5 ms latency, 1.44 Mbit/s down, 675 kbit/s up) with the browser's
      * cache off: a first visit from a phone on a crowded mobile network.
      */

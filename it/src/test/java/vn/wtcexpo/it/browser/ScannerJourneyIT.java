@@ -75,6 +75,29 @@ class ScannerJourneyIT {
     }
 
     @Test
+    void answersSlowerThanTwoSeconds_makeThePageDecideAlone_andTheScanIsStoredOnceWhenTheNetworkHeals() {
+        TestGates.Today fair = TestGates.fair("SL", 100);
+        String code = TestGates.badge(fair.eventId(), "ORGANIZER_STAFF").getString("code");
+        String token = TestGates.device(fair.eventId());
+        try (Browser b = Browser.open()) {
+            openScanner(b, token);
+            b.latency(6_000);
+            b.type(By.id("code"), code);
+            long asked = System.nanoTime();
+            b.driver.findElement(By.id("code")).sendKeys(Keys.ENTER);
+            b.wait.until(ExpectedConditions.attributeToBe(By.id("answer"), "data-result", "ADMITTED"));
+            long waitedMs = (System.nanoTime() - asked) / 1_000_000;
+            assertTrue(b.visible(By.id("answerNote")).getText().length() > 0, "says it decided offline");
+            assertTrue(waitedMs < 4_500, "the person at the gate waited (answers take 6 s) " + waitedMs + " ms");
+            b.latency(0);
+            // the slow request may have reached the server all the same: the kept scan carries its nonce
+            b.wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("queueState")));
+            b.wait.until(d -> admitted(fair) == 1);
+        }
+        assertEquals(1, admitted(fair), "the scan was stored twice");
+    }
+
+    @Test
     void openedOnce_thePageLoadsAgainWithoutTheNetwork_andStillDecides() {
         TestGates.Today fair = TestGates.fair("SR", 100);
         String code = TestGates.badge(fair.eventId(), "ORGANIZER_STAFF").getString("code");

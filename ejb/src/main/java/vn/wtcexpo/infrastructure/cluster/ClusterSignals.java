@@ -90,8 +90,9 @@ public class ClusterSignals {
     }
 
     /**
-     * Sends {@code signal} to every server, this one included, once the caller's transaction has committed (at once
-     * without one): a server that drops its copy before the change is committed could read the old state again.
+     * Sends {@code signal} to every server, this one included, once the caller's transaction has ended (at once without
+     * one): a server that drops its copy before the change is committed could read the old state again. A rolled-back
+     * transaction sends it too ({@link AfterTransaction} runs either way): a needless drop costs one read.
      */
     public void afterCommit(ClusterSignal signal) {
         if (transactions.getTransactionKey() == null) {

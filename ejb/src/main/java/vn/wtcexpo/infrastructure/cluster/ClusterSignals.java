@@ -1,6 +1,5 @@
 package vn.wtcexpo.infrastructure.cluster;
 
-import com.hazelcast.core.HazelcastInstance;
 import com.hazelcast.topic.ITopic;
 import com.hazelcast.topic.Message;
 import jakarta.annotation.PostConstruct;
@@ -18,8 +17,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.naming.InitialContext;
-import javax.naming.NamingException;
 import vn.wtcexpo.infrastructure.persistence.AfterTransaction;
 
 /**
@@ -37,7 +34,6 @@ import vn.wtcexpo.infrastructure.persistence.AfterTransaction;
 public class ClusterSignals {
 
     static final String TOPIC = "wtcexpo.signals";
-    private static final String GRID = "payara/Hazelcast";
     private static final Logger LOG = Logger.getLogger(ClusterSignals.class.getName());
 
     private final Map<String, List<Consumer<String>>> listeners = new ConcurrentHashMap<>();
@@ -51,19 +47,16 @@ public class ClusterSignals {
 
     @PostConstruct
     void join() {
-        try {
-            HazelcastInstance grid = (HazelcastInstance) new InitialContext().lookup(GRID);
-            if (grid == null || !grid.getLifecycleService().isRunning()) {
-                LOG.info("No data grid: cache drops stay on this server");
-                return;
+        DataGrid.running("cache drops").ifPresent(grid -> {
+            try {
+                self = grid.getCluster().getLocalMember().getUuid();
+                ITopic<String> t = grid.getTopic(TOPIC);
+                listener = t.addMessageListener(this::heard);
+                topic = t;
+            } catch (RuntimeException e) {
+                LOG.log(Level.INFO, "No data grid: cache drops stay on this server ({0})", e.toString());
             }
-            self = grid.getCluster().getLocalMember().getUuid();
-            ITopic<String> t = grid.getTopic(TOPIC);
-            listener = t.addMessageListener(this::heard);
-            topic = t;
-        } catch (NamingException | RuntimeException | LinkageError e) {
-            LOG.log(Level.INFO, "No data grid: cache drops stay on this server ({0})", e.toString());
-        }
+        });
     }
 
     /** {@code drop} is called with the key of every signal of {@code subject}, from this server or another. */

@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.MethodOrderer;
@@ -12,13 +18,15 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import vn.wtcexpo.it.support.Api;
+import vn.wtcexpo.it.support.Badges;
+import vn.wtcexpo.it.support.TestFairs;
 import vn.wtcexpo.it.support.TestGates;
 import vn.wtcexpo.it.support.TestHalls;
 
 /**
  * Two servers, one venue: what one server changes, the other knows at once; a session lives in the data grid; a
- * server killed in the middle of a burst of scans loses no acknowledged scan and admits no badge twice. Runs against
- * the local cluster of {@code config/cluster.sh} (the {@code cluster} profile of this module, on PostgreSQL): HAProxy
+ * client has one rate-limit budget, whichever server answers; a server killed in the middle of a burst of scans loses
+ * no acknowledged scan and admits no badge twice. Runs against the local cluster of {@code config/cluster.sh} (the {@code cluster} profile of this module, on PostgreSQL): HAProxy
  * on {@link Cluster#BALANCER}, the instances on {@link Cluster#SERVERS}. The server is killed last.
  */
 @Tag(Cluster.TAG)
@@ -26,6 +34,9 @@ import vn.wtcexpo.it.support.TestHalls;
 class ClusterIT {
 
     private static final LocalDate NEXT_AUGUST_10 = LocalDate.of(LocalDate.now().getYear() + 1, 8, 10);
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private final Api organizer = Api.as("organizer");
     private final Api admin = Api.as("admin");
@@ -87,6 +98,18 @@ class ClusterIT {
 
     @Test
     @Order(4)
+    void aClientSentToBothServersInTurn_hasOneBudget() throws Exception {
+        String eventId = TestFairs.published("CR").eventId();
+        String client = "203.0.113." + (1 + (int) (System.nanoTime() % 250 + 250) % 250);
+        for (int i = 0; i < 30; i++) {
+            assertEquals(201, register(Cluster.server(1 + i % 2), eventId, client, i), "registration " + (i + 1));
+        }
+        assertEquals(429, register(Cluster.server(1), eventId, client, 30), "the 31st from one client (16th on server 1)");
+        assertEquals(429, register(Cluster.server(2), eventId, client, 31), "the 32nd (16th on server 2)");
+    }
+
+    @Test
+    @Order(5)
     void theDatabaseRestartedMidBurst_answersBusyWithRetryAfter_losesNothing_andIsBackWithinTenSeconds() throws Exception {
         TestGates.Today f = TestGates.fair("CP", 2_000);
         GateBurst burst = GateBurst.prepare(f, 8, 4);
@@ -105,7 +128,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aServerKilledMidBurst_losesNoAcknowledgedScan_admitsNoBadgeTwice_andTheSessionLives() throws Exception {
         PageSession session = PageSession.signIn(Cluster.server(1), "organizer");
         TestGates.Today f = TestGates.fair("CK", 2_000);
@@ -124,6 +147,16 @@ class ClusterIT {
         assertEquals(outcome.admittedIn() - outcome.admittedOut(), occupancy.getInt("inside"), "inside = entries - exits");
         assertTrue(outcome.longestGapMillis() <= 5_000, "a device waited " + outcome.longestGapMillis() + " ms for an answer");
         assertEquals(200, session.status(Cluster.BALANCER, "/organizer/bookings.xhtml"), "the organizer's session died with its server");
+    }
+
+    /** A visitor registration on {@code server} from {@code client} (behind the trusted proxy that the test plays). */
+    private static int register(String server, String eventId, String client, int n) throws Exception {
+        HttpRequest r = HttpRequest.newBuilder(URI.create(server + "/api/events/" + eventId + "/registrations"))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("X-Forwarded-For", client)
+                .POST(HttpRequest.BodyPublishers.ofString(Badges.visitor("Khách cụm " + n,
+                        "cluster" + n + "." + System.nanoTime() + "@example.vn"), StandardCharsets.UTF_8)).build();
+        return HTTP.send(r, HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 
     private static long net(Api.Reply quote) {

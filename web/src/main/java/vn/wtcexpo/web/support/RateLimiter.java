@@ -1,25 +1,36 @@
 package vn.wtcexpo.web.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.wtcexpo.infrastructure.cluster.ClusterCounters;
 import vn.wtcexpo.shared.DomainException;
 
 /**
- * Limits how often an anonymous client (by its address) may do something costly: at most {@code max}
- * times in a sliding window, then 429 with the seconds to wait. One server's memory; the data-grid issue
- * makes it cluster-wide.
+ * Limits how often a client (an address, a device) may do something costly: about {@code max} times in any window of
+ * {@code windowSeconds}, then 429 with the seconds to wait. One budget for the whole cluster: the counts sit in the
+ * data grid ({@link ClusterCounters}), so a client that the balancer sends to every server in turn gets no more than
+ * from one.
+ *
+ * <p>The window slides by estimate, the usual way for shared counters: a count per fixed window, and the estimate of
+ * the sliding window is this window's count plus the previous window's count weighted by the share of it that the
+ * sliding window still covers. Two numbers per client and limit, changed by compare-and-set: no lock across servers.
+ * While the grid cannot be reached the server counts on its own (still a limit: it fails closed, not open).
  */
 @ApplicationScoped
 public class RateLimiter {
 
-    /** Forgets idle addresses once the map holds this many. */
+    private static final Logger LOG = Logger.getLogger(RateLimiter.class.getName());
+    /** A server's own counts are swept of old windows once they hold this many. */
     private static final int MAX_TRACKED = 100_000;
 
-    private final Map<String, Deque<Long>> hits = new ConcurrentHashMap<>();
+    @Inject
+    private ClusterCounters counters;
+
     private Clock clock = Clock.systemUTC();
 
     /** A limit: {@code max} actions per {@code windowSeconds}. */
@@ -41,37 +52,79 @@ public class RateLimiter {
     /**
      * Counts one action of {@code client} against {@code limit}.
      *
-     * @throws DomainException {@code TOO_MANY_REQUESTS} (429) with the seconds until the oldest action leaves the window
+     * @throws DomainException {@code TOO_MANY_REQUESTS} (429) with the seconds until the estimate leaves room
      */
     public void hit(Limit limit, String client) {
         long now = clock.millis();
-        long windowMs = limit.windowSeconds() * 1000L;
-        if (hits.size() > MAX_TRACKED) {
-            hits.entrySet().removeIf(e -> {
-                synchronized (e.getValue()) {
-                    return e.getValue().isEmpty() || e.getValue().peekLast() < now - windowMs;
-                }
-            });
-        }
-        Deque<Long> times = hits.computeIfAbsent(limit.name() + "|" + client, k -> new ArrayDeque<>());
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst() <= now - windowMs) {
-                times.pollFirst();
+        try {
+            count(counters.shared(), limit, client, now);
+        } catch (DomainException refused) {
+            throw refused;
+        } catch (RuntimeException gridUnwell) {
+            LOG.log(Level.FINE, "rate limit counted on this server only", gridUnwell);
+            ConcurrentMap<String, Long> local = counters.local();
+            if (local.size() > MAX_TRACKED) {
+                long oldest = now / 1000 - ClusterCounters.KEEP_SECONDS;
+                local.keySet().removeIf(k -> windowStart(k) < oldest);
             }
-            if (times.size() >= limit.max()) {
-                long wait = Math.max(1, (times.peekFirst() + windowMs - now + 999) / 1000);
-                throw DomainException.tooMany("TOO_MANY_REQUESTS", wait);
-            }
-            times.addLast(now);
+            count(local, limit, client, now);
         }
     }
 
-    /** For tests: forget every client. */
-    public void reset() {
-        hits.clear();
+    /** Counts one action in {@code counts}, or refuses it. */
+    static void count(ConcurrentMap<String, Long> counts, Limit limit, String client, long now) {
+        long w = limit.windowSeconds() * 1000L;
+        long start = now - Math.floorMod(now, w);
+        String current = key(limit, client, start);
+        String previous = key(limit, client, start - w);
+        long left = start + w - now; // of this window, in ms; the sliding window covers as much of the previous one
+        for (int attempt = 0; attempt < 20; attempt++) {
+            Map<String, Long> both = counts;
+            long c = both.getOrDefault(current, 0L);
+            long p = both.getOrDefault(previous, 0L);
+            if ((double) p * left / w + c + 1 > limit.max()) {
+                throw DomainException.tooMany("TOO_MANY_REQUESTS", secondsToWait(limit.max(), c, p, left, w));
+            }
+            boolean counted = c == 0 ? counts.putIfAbsent(current, 1L) == null : counts.replace(current, c, c + 1);
+            if (counted) {
+                return;
+            }
+        }
+        // many at once on one key: count without the comparison (a budget, not an invariant)
+        counts.merge(current, 1L, Long::sum);
+    }
+
+    /**
+     * Seconds until one more action fits: within this window once enough of the previous one has slid out, or in the
+     * next window once enough of this one has.
+     */
+    static long secondsToWait(int max, long c, long p, long left, long w) {
+        double ms;
+        if (c + 1 > max) {
+            ms = left + w * (1 - (max - 1) / (double) c);
+        } else {
+            ms = left - (max - c - 1) * (double) w / p;
+        }
+        return Math.max(1, (long) Math.ceil(ms / 1000));
+    }
+
+    private static String key(Limit limit, String client, long windowStartMs) {
+        return limit.name() + "|" + client + "|" + windowStartMs / 1000;
+    }
+
+    private static long windowStart(String key) {
+        try {
+            return Long.parseLong(key.substring(key.lastIndexOf('|') + 1));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     void clock(Clock c) {
         this.clock = c;
+    }
+
+    void counters(ClusterCounters c) {
+        this.counters = c;
     }
 }

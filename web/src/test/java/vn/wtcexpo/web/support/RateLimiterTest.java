@@ -3,39 +3,60 @@ package vn.wtcexpo.web.support;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.lang.reflect.Proxy;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 import org.junit.jupiter.api.Test;
+import vn.wtcexpo.infrastructure.cluster.ClusterCounters;
 import vn.wtcexpo.shared.DomainException;
 
-/** A sliding window of actions per client. */
+/** About {@code max} actions per client in any window, counted in the cluster's shared counters. */
 class RateLimiterTest {
 
     private static final RateLimiter.Limit THREE_A_MINUTE = new RateLimiter.Limit("test", 3, 60);
+    /** The start of a minute: the windows are fixed minutes. */
     private static final Instant T0 = Instant.parse("2027-01-01T00:00:00Z");
 
-    private static RateLimiter at(Instant now) {
+    private final ConcurrentMap<String, Long> grid = new ConcurrentHashMap<>();
+
+    /** A server of a cluster whose shared counters are {@link #grid}. */
+    private RateLimiter server(Instant now) {
+        return server(grid, now);
+    }
+
+    private static RateLimiter server(ConcurrentMap<String, Long> shared, Instant now) {
         RateLimiter r = new RateLimiter();
+        r.counters(new ClusterCounters() {
+            @Override
+            public ConcurrentMap<String, Long> shared() {
+                return shared;
+            }
+        });
         r.clock(Clock.fixed(now, ZoneOffset.UTC));
         return r;
     }
 
-    @Test
-    void theLimit_isHeardUpToItsCount_thenRefusedWithTheWait() {
-        RateLimiter r = at(T0);
-        r.hit(THREE_A_MINUTE, "10.0.0.1");
-        r.hit(THREE_A_MINUTE, "10.0.0.1");
-        r.hit(THREE_A_MINUTE, "10.0.0.1");
-        DomainException e = assertThrows(DomainException.class, () -> r.hit(THREE_A_MINUTE, "10.0.0.1"));
+    private static long refusedWait(RateLimiter r, String client) {
+        DomainException e = assertThrows(DomainException.class, () -> r.hit(THREE_A_MINUTE, client));
         assertEquals("TOO_MANY_REQUESTS", e.code());
-        assertEquals(60L, e.args().get(0));
+        return (Long) e.args().get(0);
+    }
+
+    @Test
+    void theLimit_isHeardUpToItsCount_thenRefused() {
+        RateLimiter r = server(T0.plusSeconds(5));
+        for (int i = 0; i < 3; i++) {
+            r.hit(THREE_A_MINUTE, "10.0.0.1");
+        }
+        refusedWait(r, "10.0.0.1");
     }
 
     @Test
     void anotherClient_hasItsOwnCount() {
-        RateLimiter r = at(T0);
+        RateLimiter r = server(T0);
         for (int i = 0; i < 3; i++) {
             r.hit(THREE_A_MINUTE, "10.0.0.1");
         }
@@ -43,33 +64,71 @@ class RateLimiterTest {
     }
 
     @Test
-    void anActionOlderThanTheWindow_nolongerCounts() {
-        RateLimiter r = at(T0);
+    void twoServers_shareOneBudget() {
+        RateLimiter one = server(T0);
+        RateLimiter two = server(T0);
+        one.hit(THREE_A_MINUTE, "c");
+        two.hit(THREE_A_MINUTE, "c");
+        one.hit(THREE_A_MINUTE, "c");
+        refusedWait(two, "c");
+    }
+
+    @Test
+    void thePreviousWindow_countsByTheShareOfItStillInside() {
+        server(T0).hit(THREE_A_MINUTE, "c");
+        server(T0).hit(THREE_A_MINUTE, "c");
+        server(T0).hit(THREE_A_MINUTE, "c");
+        // 40 s into the next minute the sliding window still covers a third of the previous one: 3 x 1/3 = 1
+        RateLimiter later = server(T0.plusSeconds(100));
+        later.hit(THREE_A_MINUTE, "c");
+        later.hit(THREE_A_MINUTE, "c");
+        refusedWait(later, "c");
+    }
+
+    @Test
+    void twoWindowsLater_nothingCounts() {
         for (int i = 0; i < 3; i++) {
-            r.hit(THREE_A_MINUTE, "10.0.0.1");
+            server(T0).hit(THREE_A_MINUTE, "c");
         }
-        r.clock(Clock.fixed(T0.plus(Duration.ofSeconds(60)), ZoneOffset.UTC));
-        r.hit(THREE_A_MINUTE, "10.0.0.1");
+        RateLimiter later = server(T0.plusSeconds(120));
+        for (int i = 0; i < 3; i++) {
+            later.hit(THREE_A_MINUTE, "c");
+        }
     }
 
     @Test
-    void theWait_isUntilTheOldestActionLeavesTheWindow() {
-        RateLimiter r = at(T0);
-        r.hit(THREE_A_MINUTE, "c");
-        r.clock(Clock.fixed(T0.plusSeconds(20), ZoneOffset.UTC));
-        r.hit(THREE_A_MINUTE, "c");
-        r.hit(THREE_A_MINUTE, "c");
-        r.clock(Clock.fixed(T0.plusSeconds(30), ZoneOffset.UTC));
-        assertEquals(30L, assertThrows(DomainException.class, () -> r.hit(THREE_A_MINUTE, "c")).args().get(0));
+    void theWait_isWhenOneMoreFits_andNotASecondEarlier() {
+        for (int i = 0; i < 3; i++) {
+            server(T0.plusSeconds(10)).hit(THREE_A_MINUTE, "c");
+        }
+        long wait = refusedWait(server(T0.plusSeconds(30)), "c");
+        assertEquals(50, wait, "30 s to the next minute, then 20 s until the full one weighs 2 of 3");
+        refusedWait(server(T0.plusSeconds(30 + wait - 1)), "c");
+        server(T0.plusSeconds(30 + wait)).hit(THREE_A_MINUTE, "c");
     }
 
     @Test
-    void aReset_forgetsEveryClient() {
-        RateLimiter r = at(T0);
+    void theWait_withinAWindow_isUntilThePreviousOneWeighsLittleEnough() {
+        for (int i = 0; i < 3; i++) {
+            server(T0).hit(THREE_A_MINUTE, "c");
+        }
+        RateLimiter next = server(T0.plusSeconds(60));
+        long wait = refusedWait(next, "c");
+        assertEquals(20, wait, "3 x (40/60) = 2, and one more makes 3");
+        server(T0.plusSeconds(60 + wait)).hit(THREE_A_MINUTE, "c");
+    }
+
+    @Test
+    void whileTheGridIsUnwell_theServerStillLimits_onItsOwnCount() {
+        @SuppressWarnings("unchecked")
+        ConcurrentMap<String, Long> unwell = (ConcurrentMap<String, Long>) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ConcurrentMap.class}, (proxy, method, args) -> {
+                    throw new IllegalStateException("the grid is not reachable");
+                });
+        RateLimiter r = server(unwell, T0);
         for (int i = 0; i < 3; i++) {
             r.hit(THREE_A_MINUTE, "c");
         }
-        r.reset();
-        r.hit(THREE_A_MINUTE, "c");
+        refusedWait(r, "c");
     }
 }

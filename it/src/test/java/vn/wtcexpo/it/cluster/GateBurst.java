@@ -33,6 +33,9 @@ final class GateBurst {
     private final List<List<String>> badges;
     private final List<String> serverErrors = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger busy = new AtomicInteger();
+    private final AtomicInteger brokenConnections = new AtomicInteger();
+    /** Where the devices send their scans: the balancer, or a network between them and it. */
+    private String target = Cluster.BALANCER;
     private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -57,9 +60,15 @@ final class GateBurst {
         return new GateBurst(fair, tokens, badges);
     }
 
+    /** The devices reach the balancer through {@code network} (an address in front of it) from now on. */
+    GateBurst via(String network) {
+        this.target = network;
+        return this;
+    }
+
     /** What the devices saw. */
     record Outcome(int acknowledged, int admittedIn, int admittedOut, List<String> refusals, List<String> failures,
-                   long longestGapMillis, List<String> serverErrors, int busy) {
+                   long longestGapMillis, List<String> serverErrors, int busy, int brokenConnections) {
     }
 
     /**
@@ -77,6 +86,7 @@ final class GateBurst {
         List<String> failures = Collections.synchronizedList(new ArrayList<>());
         serverErrors.clear();
         busy.set(0);
+        brokenConnections.set(0);
         ExecutorService pool = Executors.newFixedThreadPool(tokens.size() + 1);
         try {
             List<Future<?>> running = new ArrayList<>();
@@ -124,7 +134,7 @@ final class GateBurst {
             pool.shutdownNow();
         }
         return new Outcome(acknowledged.get(), in.get(), out.get(), List.copyOf(refusals), List.copyOf(failures),
-                longest.get(), List.copyOf(serverErrors), busy.get());
+                longest.get(), List.copyOf(serverErrors), busy.get(), brokenConnections.get());
     }
 
     private record Answer(int status, String body) {
@@ -135,7 +145,12 @@ final class GateBurst {
         long giveUp = System.nanoTime() + GIVE_UP.toNanos();
         while (System.nanoTime() < giveUp) {
             try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(Cluster.BALANCER + "/api/checkins"))
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + "/api/checkins"));
+                if (!target.equals(Cluster.BALANCER)) {
+                    // through a lossy network, a connection per scan: each scan meets the network's luck
+                    request.header("Connection", "close");
+                }
+                HttpResponse<String> r = client.send(request
                         .timeout(Duration.ofSeconds(3)).header("Authorization", "Bearer " + token)
                         .header("Content-Type", "application/json").header("Accept", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
@@ -149,11 +164,13 @@ final class GateBurst {
                         && r.body().contains("\"error\"")) {
                     busy.incrementAndGet();
                 } else {
-                    serverErrors.add(r.statusCode() + " " + r.headers().firstValue("Retry-After").orElse("-") + " "
+                    serverErrors.add(java.time.LocalTime.now() + " " + r.statusCode() + " "
+                            + r.headers().firstValue("Retry-After").orElse("-") + " "
                             + r.headers().firstValue("Content-Type").orElse("-") + " " + r.body());
                 }
             } catch (java.io.IOException e) {
                 // the connection broke with its server: send it again, the nonce makes it once
+                brokenConnections.incrementAndGet();
             }
             Thread.sleep(100);
         }

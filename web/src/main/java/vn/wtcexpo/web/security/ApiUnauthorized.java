@@ -9,7 +9,10 @@ import java.util.Collections;
 import java.util.List;
 import vn.wtcexpo.web.i18n.Texts;
 
-/** The API's answers when a caller cannot be authenticated: 401 with a challenge, or 429 while throttled. */
+/**
+ * The API's answers when a caller cannot be authenticated: 401 with a challenge, 429 while throttled, 503 while the
+ * server cannot tell (nothing was done; the caller sends it again).
+ */
 final class ApiUnauthorized {
 
     private ApiUnauthorized() {
@@ -34,6 +37,22 @@ final class ApiUnauthorized {
         try {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
             JsonErrors.write(response, "PASSWORD_CHANGE_REQUIRED", Texts.error(locale, "PASSWORD_CHANGE_REQUIRED", List.of()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    /**
+     * The caller could not be checked (the database, or the persistence unit of a server still starting, did not
+     * answer): refused, and told to come back, as any busy answer of the API.
+     */
+    static AuthenticationStatus busy(HttpServletRequest request, HttpServletResponse response) {
+        var locale = Texts.firstSupported(Collections.list(request.getLocales()));
+        try {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", vn.wtcexpo.rest.error.ApiErrors.RETRY_AFTER_SECONDS);
+            JsonErrors.write(response, "SERVICE_BUSY", Texts.error(locale, "SERVICE_BUSY", List.of()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,8 @@ package vn.wtcexpo.web.security;
 
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -42,6 +44,8 @@ import vn.wtcexpo.shared.Roles;
 @DeclareRoles({Roles.VENUE_ADMIN, Roles.ORGANIZER, Roles.EXHIBITOR, Roles.GATE_STAFF, Roles.GATE_DEVICE, Roles.LEAD_DEVICE})
 public class ExpoAuthenticationMechanism implements HttpAuthenticationMechanism {
 
+    private static final Logger LOG = Logger.getLogger(ExpoAuthenticationMechanism.class.getName());
+
     /** Set on the request when a form login was throttled: the seconds to wait. */
     static final String THROTTLED_ATTRIBUTE = "wtcexpo.login.retryAfter";
 
@@ -55,7 +59,14 @@ public class ExpoAuthenticationMechanism implements HttpAuthenticationMechanism 
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
         if (isApi(request)) {
-            return validateApi(request, response, context);
+            try {
+                return validateApi(request, response, context);
+            } catch (RuntimeException unchecked) {
+                // who calls cannot be told now: refused, never let in, and told to come back (a 503 the scanners and
+                // the balancer know), not a container's 500 page
+                LOG.log(Level.WARNING, "API caller not checked, answered busy: {0}", unchecked.toString());
+                return ApiUnauthorized.busy(request, response);
+            }
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential instanceof UsernamePasswordCredential password) {

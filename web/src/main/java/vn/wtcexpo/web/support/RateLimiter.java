@@ -3,7 +3,6 @@ package vn.wtcexpo.web.support;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.Map;
 import java.util.concurrent.ConcurrentMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -79,9 +78,8 @@ public class RateLimiter {
         String previous = key(limit, client, start - w);
         long left = start + w - now; // of this window, in ms; the sliding window covers as much of the previous one
         for (int attempt = 0; attempt < 20; attempt++) {
-            Map<String, Long> both = counts;
-            long c = both.getOrDefault(current, 0L);
-            long p = both.getOrDefault(previous, 0L);
+            long c = counts.getOrDefault(current, 0L);
+            long p = counts.getOrDefault(previous, 0L);
             if ((double) p * left / w + c + 1 > limit.max()) {
                 throw DomainException.tooMany("TOO_MANY_REQUESTS", secondsToWait(limit.max(), c, p, left, w));
             }
@@ -90,8 +88,8 @@ public class RateLimiter {
                 return;
             }
         }
-        // many at once on one key: count without the comparison (a budget, not an invariant)
-        counts.merge(current, 1L, Long::sum);
+        // one client racing itself on every attempt: refused (fails closed), to come back in a second
+        throw DomainException.tooMany("TOO_MANY_REQUESTS", 1L);
     }
 
     /**

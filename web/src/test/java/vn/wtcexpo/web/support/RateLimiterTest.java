@@ -119,6 +119,23 @@ class RateLimiterTest {
     }
 
     @Test
+    void aClientThatLosesEveryCompareAndSet_isRefused_notCountedUnchecked() {
+        ConcurrentMap<String, Long> racing = new ConcurrentHashMap<>() {
+            @Override
+            public Long putIfAbsent(String key, Long value) {
+                super.putIfAbsent(key, 0L);
+                return 0L; // another server always counted first
+            }
+
+            @Override
+            public boolean replace(String key, Long oldValue, Long newValue) {
+                return false;
+            }
+        };
+        assertEquals(1L, refusedWait(server(racing, T0), "c"));
+    }
+
+    @Test
     void whileTheGridIsUnwell_theServerStillLimits_onItsOwnCount() {
         @SuppressWarnings("unchecked")
         ConcurrentMap<String, Long> unwell = (ConcurrentMap<String, Long>) Proxy.newProxyInstance(getClass().getClassLoader(),

@@ -84,4 +84,40 @@ class SignInCounterTest {
         }
         assertTrue(told);
     }
+
+    @Test
+    void aClosedAddress_opensAgainWhenItsWindowEnds() {
+        SignInCounter c = failed(SignInCounter.address("10.0.0.9"), 100);
+        assertEquals(15 * 60, c.secondsToWait(T0));
+        Instant later = T0.plusSeconds(15 * 60);
+        assertEquals(0, c.secondsToWait(later));
+        c.failed(later);
+        assertEquals(1, c.failures(), "a new window counts from its first failure");
+        assertEquals(0, c.secondsToWait(later));
+    }
+
+    @Test
+    void aSpreadAttack_countsOnlyTheFailuresOfItsWindow() {
+        SignInCounter c = failed(SignInCounter.account("admin"), 19);
+        c.failed(T0.plusSeconds(15 * 60));
+        assertEquals(0, c.secondsToWait(T0.plusSeconds(15 * 60)), "nineteen old failures and one new one are not twenty");
+    }
+
+    @Test
+    void aCounterThatStillHoldsSomeoneBack_isNotStale() {
+        SignInCounter c = failed(SignInCounter.pair("lan", "address:10.0.0.1"), 15);
+        assertFalse(c.isStale(T0.plusSeconds(600)), "the pair still waits out its fifteen minutes");
+    }
+
+    @Test
+    void aCounterQuietForAnHour_withNothingBlocked_isStale() {
+        SignInCounter c = failed(SignInCounter.pair("lan", "address:10.0.0.1"), 2);
+        assertFalse(c.isStale(T0.plusSeconds(3599)));
+        assertTrue(c.isStale(T0.plusSeconds(3601)));
+    }
+
+    @Test
+    void aVeryLongKey_isCutToItsColumn() {
+        assertEquals(200, SignInCounter.start(SignInCounter.pair("x".repeat(300), "address:1"), T0).key().length());
+    }
 }

@@ -3,6 +3,8 @@ package vn.wtcexpo.it.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,7 +27,8 @@ import vn.wtcexpo.it.support.TestHalls;
 
 /**
  * Two servers, one venue: what one server changes, the other knows at once; a session lives in the data grid; a
- * client has one rate-limit budget, whichever server answers; a lossy network in front of the balancer and a server
+ * client has one rate-limit budget, whichever server answers; e-mail that waited through an outage of SMTP and of the
+ * database goes out once; a lossy network in front of the balancer and a server
  * killed in the middle of a burst of scans lose no acknowledged scan and admit no badge twice. Runs against the local cluster of {@code config/cluster.sh} (the {@code cluster} profile of this module, on PostgreSQL): HAProxy
  * on {@link Cluster#BALANCER}, the instances on {@link Cluster#SERVERS}. The server is killed last.
  */
@@ -124,6 +127,45 @@ class ClusterIT {
 
     @Test
     @Order(6)
+    void eMailsQueuedWhileSmtpIsDown_andThroughADatabaseRestart_areEachSentOnceWhenBothAreBack() throws Exception {
+        String eventId = TestFairs.published("CM").eventId();
+        String client = "198.51.100." + (1 + (int) ((System.nanoTime() % 250 + 250) % 250));
+        String run = Long.toString(System.nanoTime(), 36);
+        List<String> recipients = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            String email = "outage" + i + "." + run + "@example.vn";
+            recipients.add(email);
+            assertEquals(201, register(Cluster.server(1 + i % 2), eventId, client, i, email), "registration " + (i + 1));
+        }
+        // no SMTP server yet: every badge e-mail has been tried, has failed, and waits in the outbox
+        awaitOutbox(recipients, m -> m.getInt("attempts") >= 1 && "PENDING".equals(m.getString("status")));
+        Cluster.restartDatabase();
+        GreenMail smtp = new GreenMail(ServerSetupTest.SMTP);
+        smtp.start();
+        try {
+            List<JsonObject> sent = awaitOutbox(recipients, m -> "SENT".equals(m.getString("status")));
+            // a second sender (the other server, or a retry that did not know the first had gone out) would send
+            // again within the outbox's round of 15 s
+            Thread.sleep(16_000);
+            for (String to : recipients) {
+                long received = java.util.Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(to);
+                    } catch (Exception e) {
+                        return false;
+                    }
+                }).count();
+                assertEquals(1, received, "e-mails to " + to);
+            }
+            System.out.printf("10 badge e-mails queued while SMTP was down, PostgreSQL restarted, then SMTP started: "
+                    + "each sent once (attempts: %s)%n", sent.stream().map(m -> m.getInt("attempts")).toList());
+        } finally {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    @Order(7)
     void aLossyNetworkToTheBalancer_losesNoScan_andAdmitsNoBadgeTwice() throws Exception {
         TestGates.Today f = TestGates.fair("CN", 2_000);
         GateBurst.Outcome outcome;
@@ -142,7 +184,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aServerKilledMidBurst_losesNoAcknowledgedScan_admitsNoBadgeTwice_andTheSessionLives() throws Exception {
         PageSession session = PageSession.signIn(Cluster.server(1), "organizer");
         TestGates.Today f = TestGates.fair("CK", 2_000);
@@ -171,13 +213,39 @@ class ClusterIT {
         assertEquals(outcome.admittedIn() - outcome.admittedOut(), occupancy.getInt("inside"), "inside = entries - exits");
     }
 
+    /**
+     * The outbox's message to each of {@code recipients}, once every one of them matches {@code condition} (asked
+     * through the balancer; an answer other than 200, while the database restarts, is asked again).
+     */
+    private List<JsonObject> awaitOutbox(List<String> recipients, java.util.function.Predicate<JsonObject> condition)
+            throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 90_000;
+        List<JsonObject> last = List.of();
+        while (System.currentTimeMillis() < deadline) {
+            Api.Reply r = admin.get("/api/outbox?limit=1000");
+            if (r.status() == 200) {
+                last = r.array().getValuesAs(JsonObject.class).stream()
+                        .filter(m -> recipients.contains(m.getString("to"))).toList();
+                if (last.size() == recipients.size() && last.stream().allMatch(condition)) {
+                    return last;
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("the outbox never showed every message as expected; last seen: " + last);
+    }
+
     /** A visitor registration on {@code server} from {@code client} (behind the trusted proxy that the test plays). */
     private static int register(String server, String eventId, String client, int n) throws Exception {
+        return register(server, eventId, client, n, "cluster" + n + "." + System.nanoTime() + "@example.vn");
+    }
+
+    private static int register(String server, String eventId, String client, int n, String email) throws Exception {
         HttpRequest r = HttpRequest.newBuilder(URI.create(server + "/api/events/" + eventId + "/registrations"))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .header("X-Forwarded-For", client)
-                .POST(HttpRequest.BodyPublishers.ofString(Badges.visitor("Khách cụm " + n,
-                        "cluster" + n + "." + System.nanoTime() + "@example.vn"), StandardCharsets.UTF_8)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(Badges.visitor("Khách cụm " + n, email), StandardCharsets.UTF_8))
+                .build();
         return HTTP.send(r, HttpResponse.BodyHandlers.ofString()).statusCode();
     }
 

@@ -296,8 +296,10 @@ public class SoakBench {
                 .filter(p -> p.info().commandLine().map(c -> c.contains("ASMain")).orElse(false)).toList();
         for (ProcessHandle p : payaras) {
             String cmd = p.info().commandLine().orElse("");
-            Matcher name = Pattern.compile("-instancename (\\S+)|-domainname (\\S+)").matcher(cmd);
-            String who = name.find() ? (name.group(1) != null ? name.group(1) : "DAS") : String.valueOf(p.pid());
+            // an instance's root is .../nodes/<node>/<instance>; the DAS's is .../domains/<domain>
+            Matcher root = Pattern.compile("instanceRoot=(\\S+)").matcher(cmd);
+            String who = !root.find() ? String.valueOf(p.pid())
+                    : root.group(1).contains("/domains/") ? "DAS" : root.group(1).substring(root.group(1).lastIndexOf('/') + 1);
             try {
                 jcmd(p.pid(), "GC.run");
                 Matcher used = Pattern.compile("heap\\s+total \\d+K, used (\\d+)K").matcher(jcmd(p.pid(), "GC.heap_info"));

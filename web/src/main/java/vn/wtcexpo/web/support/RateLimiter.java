@@ -19,6 +19,9 @@ import vn.wtcexpo.shared.DomainException;
  * the sliding window is this window's count plus the previous window's count weighted by the share of it that the
  * sliding window still covers. Two numbers per client and limit, changed by compare-and-set: no lock across servers.
  * While the grid cannot be reached the server counts on its own (still a limit: it fails closed, not open).
+ *
+ * <p>A limit of many actions a second ({@link Limit#batched()}: the scans of a gate device) is counted in the grid in
+ * batches ({@link Tallies}): three grid operations for every scan cost the cluster a third of its throughput.
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -32,8 +35,15 @@ public class RateLimiter {
 
     private Clock clock = Clock.systemUTC();
 
-    /** A limit: {@code max} actions per {@code windowSeconds}. */
-    public record Limit(String name, int max, int windowSeconds) {
+    /**
+     * A limit: {@code max} actions per {@code windowSeconds}; {@code batched}: this server's actions reach the grid up
+     * to a second late, so the cluster may let through what the other servers did in that second beyond the limit
+     * (for limits of many actions a second, where a few more do not matter).
+     */
+    public record Limit(String name, int max, int windowSeconds, boolean batched) {
+        public Limit(String name, int max, int windowSeconds) {
+            this(name, max, windowSeconds, false);
+        }
     }
 
     public static final Limit SIGN_UP = new Limit("sign-up", 10, 3600);
@@ -46,7 +56,9 @@ public class RateLimiter {
      * Scans per gate device or gate staff account: a lane passes a person every few seconds and a turnstile one a
      * second or two; a device syncing its offline queue sends faster, still far below this; a looping client does not.
      */
-    public static final Limit SCANS = new Limit("scans", 3000, 60);
+    public static final Limit SCANS = new Limit("scans", 3000, 60, true);
+
+    private final Tallies tallies = new Tallies();
 
     /**
      * Counts one action of {@code client} against {@code limit}.
@@ -55,6 +67,10 @@ public class RateLimiter {
      */
     public void hit(Limit limit, String client) {
         long now = clock.millis();
+        if (limit.batched()) {
+            batched(limit, client, now);
+            return;
+        }
         try {
             count(counters.shared(), limit, client, now);
         } catch (DomainException refused) {
@@ -92,6 +108,23 @@ public class RateLimiter {
         throw DomainException.tooMany("TOO_MANY_REQUESTS", 1L);
     }
 
+    /** Counts one action of a batched limit in this server's tally, or refuses it. */
+    private void batched(Limit limit, String client, long now) {
+        long w = limit.windowSeconds() * 1000L;
+        long start = now - Math.floorMod(now, w);
+        long left = start + w - now;
+        tallies.forget(key(limit, client, start - 2 * w));
+        if (tallies.size() > MAX_TRACKED) {
+            tallies.forgetBefore(now / 1000 - ClusterCounters.KEEP_SECONDS);
+        }
+        long p = tallies.closedCount(key(limit, client, start - w), counters.shared(), now);
+        long c = tallies.hitIf(key(limit, client, start), counters.shared(), now,
+                count -> (double) p * left / w + count + 1 <= limit.max());
+        if (c != Tallies.COUNTED) {
+            throw DomainException.tooMany("TOO_MANY_REQUESTS", secondsToWait(limit.max(), c, p, left, w));
+        }
+    }
+
     /**
      * Seconds until one more action fits: within this window once enough of the previous one has slid out, or in the
      * next window once enough of this one has.
@@ -110,7 +143,7 @@ public class RateLimiter {
         return limit.name() + "|" + client + "|" + windowStartMs / 1000;
     }
 
-    private static long windowStart(String key) {
+    static long windowStart(String key) {
         try {
             return Long.parseLong(key.substring(key.lastIndexOf('|') + 1));
         } catch (NumberFormatException e) {

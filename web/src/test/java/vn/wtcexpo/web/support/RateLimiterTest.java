@@ -2,13 +2,16 @@ package vn.wtcexpo.web.support;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.reflect.Proxy;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import vn.wtcexpo.infrastructure.cluster.ClusterCounters;
 import vn.wtcexpo.shared.DomainException;
@@ -37,6 +40,58 @@ class RateLimiterTest {
         });
         r.clock(Clock.fixed(now, ZoneOffset.UTC));
         return r;
+    }
+
+    /** Many a minute, counted in the grid in batches (as the scans of a device are). */
+    private static final RateLimiter.Limit HUNDRED_A_MINUTE_BATCHED = new RateLimiter.Limit("test-batched", 100, 60, true);
+
+    /** A clock that the test moves on. */
+    private static final class Moving extends Clock {
+        private Instant now;
+
+        Moving(Instant start) {
+            now = start;
+        }
+
+        void advanceMillis(long ms) {
+            now = now.plusMillis(ms);
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+    }
+
+    private static RateLimiter server(ConcurrentMap<String, Long> shared, Clock clock) {
+        RateLimiter r = server(shared, T0);
+        r.clock(clock);
+        return r;
+    }
+
+    /** Hits {@code limit} as {@code client} on the servers in turn, one every {@code everyMs}; returns how many were heard. */
+    private static int heard(RateLimiter.Limit limit, Moving clock, int hits, long everyMs, RateLimiter... servers) {
+        int heard = 0;
+        for (int i = 0; i < hits; i++) {
+            clock.advanceMillis(everyMs);
+            try {
+                servers[i % servers.length].hit(limit, "device:1");
+                heard++;
+            } catch (DomainException refused) {
+                assertEquals("TOO_MANY_REQUESTS", refused.code());
+            }
+        }
+        return heard;
     }
 
     private static long refusedWait(RateLimiter r, String client) {
@@ -147,5 +202,64 @@ class RateLimiterTest {
             r.hit(THREE_A_MINUTE, "c");
         }
         refusedWait(r, "c");
+    }
+
+    @Test
+    void aBatchedLimit_onTwoServers_hearsItsCount_andAtMostWhatTheOtherDidInASecondMore() {
+        Moving clock = new Moving(T0);
+        int heard = heard(HUNDRED_A_MINUTE_BATCHED, clock, 300, 50, server(grid, clock), server(grid, clock));
+        // 20 a second in all: each server knows the other's 10 hits a second at most a second late
+        assertTrue(heard >= 100 && heard <= 110, "heard " + heard);
+    }
+
+    @Test
+    void aBatchedLimit_tellsTheGridOnceASecond_notAtEveryHit() {
+        AtomicInteger operations = new AtomicInteger();
+        ConcurrentMap<String, Long> counted = new ConcurrentHashMap<>() {
+            @Override
+            public Long get(Object key) { // getOrDefault too
+                operations.incrementAndGet();
+                return super.get(key);
+            }
+
+            @Override
+            public Long putIfAbsent(String key, Long value) {
+                operations.incrementAndGet();
+                return super.putIfAbsent(key, value);
+            }
+
+            @Override
+            public boolean replace(String key, Long oldValue, Long newValue) {
+                operations.incrementAndGet();
+                return super.replace(key, oldValue, newValue);
+            }
+        };
+        Moving clock = new Moving(T0);
+        RateLimiter.Limit many = new RateLimiter.Limit("test-many", 5000, 60, true);
+        assertEquals(500, heard(many, clock, 500, 20, server(counted, clock)));
+        // 10 s at 50 a second: this window's count told once a second (a read and a compare-and-set), the previous
+        // window's read every ten seconds
+        assertTrue(operations.get() <= 2 * 10 + 2 + 2, operations.get() + " grid operations for 500 hits");
+    }
+
+    @Test
+    void aBatchedLimit_whileTheGridIsUnwell_stillLimitsOnTheServersOwnCount() {
+        @SuppressWarnings("unchecked")
+        ConcurrentMap<String, Long> unwell = (ConcurrentMap<String, Long>) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ConcurrentMap.class}, (proxy, method, args) -> {
+                    throw new IllegalStateException("the grid is not reachable");
+                });
+        Moving clock = new Moving(T0);
+        assertEquals(100, heard(HUNDRED_A_MINUTE_BATCHED, clock, 150, 100, server(unwell, clock)));
+    }
+
+    @Test
+    void aBatchedLimit_countsThePreviousWindowByItsShare() {
+        Moving clock = new Moving(T0);
+        RateLimiter one = server(grid, clock);
+        assertEquals(100, heard(HUNDRED_A_MINUTE_BATCHED, clock, 100, 590, one)); // the last at 59 s
+        // 30 s into the next minute half of the previous one still weighs: 50 more fit, not 100
+        clock.advanceMillis(31_000);
+        assertEquals(50, heard(HUNDRED_A_MINUTE_BATCHED, clock, 100, 1, one));
     }
 }

@@ -5,8 +5,6 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.urlContains;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.parallel.Execution;
-import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.openqa.selenium.By;
 import vn.wtcexpo.it.support.ShippedApplication;
 
@@ -17,12 +15,11 @@ import vn.wtcexpo.it.support.ShippedApplication;
  * <p>Run on the embedded database only: what axe checks is the markup, which does not depend on the
  * database, and these checks are the longest part of a run. The journeys of each persona still run on both.
  *
- * <p>Its tests run two at a time, each in a Chromium of its own (they only read the demo data): about 185 s instead
- * of 214 s one after the other. Most of the time is axe-core in the browser (about 1.5 s a page and width), and the
- * two cores are nearly full either way.
+ * <p>Most of its time (about 3.5 minutes) is axe-core in the browser, about 1.5 s a page and width. Running its tests
+ * two at a time saved only 30 s (the two cores are full either way), and JUnit then ran the classes after it
+ * alongside it: not worth a suite whose timing-sensitive journeys share the cores.
  */
 @ExtendWith(ShippedApplication.class)
-@Execution(ExecutionMode.CONCURRENT)
 @DisabledIfSystemProperty(named = "wtc.db", matches = "postgresql",
         disabledReason = "the markup does not depend on the database: checked on the embedded one")
 class AccessibilityIT {

@@ -22,7 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,7 +69,6 @@ public class SoakBench {
         final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
         final AtomicInteger registrations = new AtomicInteger();
         final AtomicInteger bookings = new AtomicInteger();
-        final AtomicLongArray slowestSideMillis = new AtomicLongArray(2); // registration, booking
         final List<String> heaps = Collections.synchronizedList(new ArrayList<>());
         final List<Long> heapKb = Collections.synchronizedList(new ArrayList<>());
 
@@ -240,7 +238,7 @@ public class SoakBench {
             String address = "10.77." + (n / 250) % 250 + "." + (1 + n % 250);
             String body = "{\"fullName\":\"Khách Dài Hạn " + n + "\",\"email\":\"soak" + n + "." + System.nanoTime()
                     + "@example.vn\",\"locale\":\"vi\",\"shareWithExhibitors\":false,\"interests\":[]}";
-            timed(block, 0, "registration", 201, () -> send(null, "POST", "/api/events/" + event + "/registrations", body, address));
+            counted(block, "registration", 201, () -> send(null, "POST", "/api/events/" + event + "/registrations", body, address));
         }
     }
 
@@ -257,9 +255,9 @@ public class SoakBench {
             String body = "{\"hall\":\"R2\",\"title\":\"Soak meeting " + day + "\",\"start\":\""
                     + day.atStartOfDay(VIETNAM).toOffsetDateTime() + "\",\"end\":\""
                     + day.plusDays(1).atStartOfDay(VIETNAM).toOffsetDateTime() + "\"}";
-            Reply held = timed(block, 1, "booking", 201, () -> send(organizer, "POST", "/api/bookings", body, null));
+            Reply held = counted(block, "booking", 201, () -> send(organizer, "POST", "/api/bookings", body, null));
             if (held != null) {
-                timed(block, 1, "cancel", 200, () -> send(organizer, "POST", "/api/bookings/" + field(held, "id") + "/cancel",
+                counted(block, "cancel", 200, () -> send(organizer, "POST", "/api/bookings/" + field(held, "id") + "/cancel",
                         "{\"reason\":\"soak\"}", null));
             }
         }
@@ -269,16 +267,15 @@ public class SoakBench {
         Reply call() throws Exception;
     }
 
-    static Reply timed(Block block, int slot, String what, int expected, Call call) {
-        long t0 = System.nanoTime();
+    /** Makes {@code call}, counting it in {@code block} as done or failed by its answer. */
+    static Reply counted(Block block, String what, int expected, Call call) {
         try {
             Reply r = call.call();
-            block.slowestSideMillis.accumulateAndGet(slot, (System.nanoTime() - t0) / 1_000_000, Math::max);
             if (r.status() != expected) {
                 block.failed(what + ": HTTP " + r.status());
                 return null;
             }
-            if (slot == 0) {
+            if ("registration".equals(what)) {
                 block.registrations.incrementAndGet();
             } else if ("booking".equals(what)) {
                 block.bookings.incrementAndGet();

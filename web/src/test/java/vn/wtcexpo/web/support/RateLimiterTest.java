@@ -94,6 +94,15 @@ class RateLimiterTest {
         return heard;
     }
 
+    /** Shared counters whose every operation fails, as while the grid cannot be reached. */
+    @SuppressWarnings("unchecked")
+    private static ConcurrentMap<String, Long> unwellGrid() {
+        return (ConcurrentMap<String, Long>) Proxy.newProxyInstance(RateLimiterTest.class.getClassLoader(),
+                new Class<?>[] {ConcurrentMap.class}, (proxy, method, args) -> {
+                    throw new IllegalStateException("the grid is not reachable");
+                });
+    }
+
     private static long refusedWait(RateLimiter r, String client) {
         DomainException e = assertThrows(DomainException.class, () -> r.hit(THREE_A_MINUTE, client));
         assertEquals("TOO_MANY_REQUESTS", e.code());
@@ -192,11 +201,7 @@ class RateLimiterTest {
 
     @Test
     void whileTheGridIsUnwell_theServerStillLimits_onItsOwnCount() {
-        @SuppressWarnings("unchecked")
-        ConcurrentMap<String, Long> unwell = (ConcurrentMap<String, Long>) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {ConcurrentMap.class}, (proxy, method, args) -> {
-                    throw new IllegalStateException("the grid is not reachable");
-                });
+        ConcurrentMap<String, Long> unwell = unwellGrid();
         RateLimiter r = server(unwell, T0);
         for (int i = 0; i < 3; i++) {
             r.hit(THREE_A_MINUTE, "c");
@@ -244,11 +249,7 @@ class RateLimiterTest {
 
     @Test
     void aBatchedLimit_whileTheGridIsUnwell_stillLimitsOnTheServersOwnCount() {
-        @SuppressWarnings("unchecked")
-        ConcurrentMap<String, Long> unwell = (ConcurrentMap<String, Long>) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {ConcurrentMap.class}, (proxy, method, args) -> {
-                    throw new IllegalStateException("the grid is not reachable");
-                });
+        ConcurrentMap<String, Long> unwell = unwellGrid();
         Moving clock = new Moving(T0);
         assertEquals(100, heard(HUNDRED_A_MINUTE_BATCHED, clock, 150, 100, server(unwell, clock)));
     }

@@ -1,21 +1,31 @@
 package vn.wtcexpo.demo;
 
+import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Base64;
 import java.util.List;
-import vn.wtcexpo.exhibition.model.ExhibitionRepository;
-import vn.wtcexpo.exhibition.model.Exhibitor;
+import vn.wtcexpo.exhibition.application.ExhibitorProfile;
+import vn.wtcexpo.exhibition.application.ExhibitorService;
+import vn.wtcexpo.exhibition.application.SignUp;
 import vn.wtcexpo.exhibition.model.ProductCategory;
 import vn.wtcexpo.exhibition.model.TaxCode;
 
-/** The demo fair's exhibiting companies: made-up names of the kinds that show at a wood and furniture fair. */
+/**
+ * The demo fair's exhibiting companies: made-up names of the kinds that show at a wood and furniture fair. Each signs
+ * up on the public page with an account of its own ({@code sample-01}…), whose password nobody knows.
+ */
 final class DemoCompanies {
 
     private DemoCompanies() {
     }
 
-    /** Registers the companies (in the caller's transaction) and returns them in order. */
-    static List<Exhibitor> register(ExhibitionRepository exhibition) {
+    /** A company that signed up, and the username of its account. */
+    record Company(String username, ExhibitorProfile profile) {
+    }
+
+    /** Signs the companies up at {@code at}, each in its own transaction, and returns them in order. */
+    static List<Company> signUp(ExhibitorService exhibitors, Instant at) {
         String[][] data = {
             {"Công ty CP Máy Chế Biến Gỗ Đông Á", "0100233488", "WOODWORKING_MACHINERY", "Máy CNC, máy chà nhám, dây chuyền sơn"},
             {"Công ty TNHH Nội Thất Phương Nam", "0301234562", "FURNITURE", "Sofa, giường, tủ áo"},
@@ -30,17 +40,24 @@ final class DemoCompanies {
             {"Công ty CP Hậu Cần Mỹ Phước", "3702222226", "LOGISTICS", "Kho bãi, vận tải container"},
             {"Công ty TNHH Điện Công Nghiệp Thuận An", "3703333336", "ELECTRICAL_EQUIPMENT", "Tủ điện, dây cáp"},
         };
-        List<Exhibitor> list = new ArrayList<>();
+        List<Company> list = new ArrayList<>();
         for (String[] d : data) {
-            String tax = validTaxCode(d[1]);
-            Exhibitor e = Exhibitor.register(new Exhibitor.Profile(d[0], tax, "KCN Việt Nam – Singapore, Thuận An, Bình Dương",
-                    "Phòng kinh doanh", "sales." + list.size() + "@example.vn", "0274 3700 " + (100 + list.size()), null,
-                    d[3], EnumSet.of(ProductCategory.valueOf(d[2]))));
-            exhibition.add(e);
-            list.add(e);
+            int n = list.size();
+            ExhibitorProfile profile = new ExhibitorProfile(null, d[0], validTaxCode(d[1]),
+                    "KCN Việt Nam – Singapore, Thuận An, Bình Dương", "Phòng kinh doanh", "sales." + n + "@example.vn",
+                    "0274 3700 " + (100 + n), null, d[3], List.of(ProductCategory.valueOf(d[2])));
+            String username = String.format("sample-%02d", n + 1);
+            SignUp signUp = new SignUp(profile, username, unguessable());
+            list.add(new Company(username, Cast.visitor(at, () -> exhibitors.signUp(signUp))));
         }
-        exhibition.flush();
         return list;
+    }
+
+    /** A password nobody is told: the sample companies' accounts are there to act in the demo's history only. */
+    private static String unguessable() {
+        byte[] bytes = new byte[18];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** A sample tax code: the first nine digits of {@code code}, moved up until some check digit makes it valid. */

@@ -41,6 +41,19 @@ class ArchitectureTest {
                 .check(ALL);
     }
 
+    /**
+     * The demo data is a client like the pages and the API: it plays its history through the application services
+     * ({@code infrastructure.security.Replay}), so that it obeys every rule they keep, and never writes behind them.
+     */
+    @Test
+    void theDemoData_usesTheApplicationServicesOnly() {
+        noClasses().that().resideInAPackage("vn.wtcexpo.demo..")
+                .should().dependOnClassesThat().resideInAPackage("vn.wtcexpo.*.application.internal..")
+                .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .orShould().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "java.sql..")
+                .check(ALL);
+    }
+
     @Test
     void noContext_usesAnotherContextsInternals() {
         for (String context : CONTEXTS) {

@@ -29,6 +29,7 @@ import vn.wtcexpo.booking.model.HallBooking;
 import vn.wtcexpo.booking.model.HoldQueue;
 import vn.wtcexpo.booking.model.Quote;
 import vn.wtcexpo.identity.application.AccountDirectory;
+import vn.wtcexpo.infrastructure.security.Callers;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Period;
 import vn.wtcexpo.shared.Roles;
@@ -233,11 +234,11 @@ public class DefaultBookingService implements BookingService {
     }
 
     private String caller() {
-        return context.getCallerPrincipal().getName();
+        return Callers.name(context);
     }
 
     private boolean isAdmin() {
-        return context.isCallerInRole(Roles.VENUE_ADMIN);
+        return Callers.isIn(context, Roles.VENUE_ADMIN);
     }
 
     private Instant now() {

@@ -25,6 +25,7 @@ import vn.wtcexpo.event.application.EventDirectory;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.event.application.EventTerms;
+import vn.wtcexpo.infrastructure.security.Callers;
 import vn.wtcexpo.shared.BadgeKind;
 import vn.wtcexpo.event.model.BookedHalls;
 import vn.wtcexpo.event.model.Event;
@@ -206,7 +207,7 @@ public class DefaultEventService implements EventService {
     }
 
     private boolean mayManage(Event event) {
-        return isAdmin() || context.isCallerInRole(Roles.ORGANIZER) && event.organizedBy(caller());
+        return isAdmin() || Callers.isIn(context, Roles.ORGANIZER) && event.organizedBy(caller());
     }
 
     /** The event if the caller may see it: published, or the caller's own, or any for the venue admin. */
@@ -230,10 +231,10 @@ public class DefaultEventService implements EventService {
     }
 
     private String caller() {
-        return context.getCallerPrincipal().getName();
+        return Callers.name(context);
     }
 
     private boolean isAdmin() {
-        return context.isCallerInRole(Roles.VENUE_ADMIN);
+        return Callers.isIn(context, Roles.VENUE_ADMIN);
     }
 }

@@ -17,6 +17,7 @@ import vn.wtcexpo.exhibition.model.ExhibitorMember;
 import vn.wtcexpo.exhibition.model.Reservation;
 import vn.wtcexpo.identity.application.AccountOpening;
 import vn.wtcexpo.infrastructure.persistence.DatabaseFailures;
+import vn.wtcexpo.infrastructure.security.Callers;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Roles;
 
@@ -108,11 +109,11 @@ public class DefaultExhibitorService implements ExhibitorService {
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN, Roles.EXHIBITOR})
     public ExhibitorProfile exhibitor(String id) {
         Exhibitor company = repository.exhibitor(id).orElseThrow(() -> DomainException.notFound("EXHIBITOR_NOT_FOUND", id));
-        if (context.isCallerInRole(Roles.VENUE_ADMIN)) {
+        if (Callers.isIn(context, Roles.VENUE_ADMIN)) {
             return ExhibitorProfile.of(company);
         }
         boolean own = repository.memberOf(caller()).map(m -> m.exhibitorId().equals(id)).orElse(false);
-        boolean atMyEvent = context.isCallerInRole(Roles.ORGANIZER) && repository.reservationsOfExhibitor(id).stream()
+        boolean atMyEvent = Callers.isIn(context, Roles.ORGANIZER) && repository.reservationsOfExhibitor(id).stream()
                 .map(Reservation::eventId).distinct().anyMatch(events::mayManage);
         if (!own && !atMyEvent) {
             throw DomainException.notFound("EXHIBITOR_NOT_FOUND", id);
@@ -121,6 +122,6 @@ public class DefaultExhibitorService implements ExhibitorService {
     }
 
     private String caller() {
-        return context.getCallerPrincipal().getName();
+        return Callers.name(context);
     }
 }

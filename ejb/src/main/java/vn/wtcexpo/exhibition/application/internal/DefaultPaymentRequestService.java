@@ -16,6 +16,7 @@ import vn.wtcexpo.exhibition.model.ExhibitionRepository;
 import vn.wtcexpo.exhibition.model.MoneyReceived;
 import vn.wtcexpo.exhibition.model.PaymentRequest;
 import vn.wtcexpo.exhibition.model.Reservation;
+import vn.wtcexpo.infrastructure.security.Callers;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Formats;
 import vn.wtcexpo.shared.Roles;
@@ -81,8 +82,8 @@ public class DefaultPaymentRequestService implements PaymentRequestService {
     /** A request the caller may read; not found otherwise (its existence is not told). */
     private PaymentRequest readable(String id) {
         PaymentRequest p = repository.paymentRequest(id).orElseThrow(() -> DomainException.notFound("INVOICE_NOT_FOUND", id));
-        boolean mayRead = context.isCallerInRole(Roles.VENUE_ADMIN) || events.mayManage(p.eventId())
-                || (context.isCallerInRole(Roles.EXHIBITOR) && repository.memberOf(caller())
+        boolean mayRead = Callers.isIn(context, Roles.VENUE_ADMIN) || events.mayManage(p.eventId())
+                || (Callers.isIn(context, Roles.EXHIBITOR) && repository.memberOf(caller())
                         .map(m -> m.exhibitorId().equals(p.exhibitorId())).orElse(false));
         if (!mayRead) {
             throw DomainException.notFound("INVOICE_NOT_FOUND", id);
@@ -91,6 +92,6 @@ public class DefaultPaymentRequestService implements PaymentRequestService {
     }
 
     private String caller() {
-        return context.getCallerPrincipal().getName();
+        return Callers.name(context);
     }
 }

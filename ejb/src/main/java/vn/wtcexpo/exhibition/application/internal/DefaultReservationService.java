@@ -26,6 +26,7 @@ import vn.wtcexpo.exhibition.model.MoneyReceived;
 import vn.wtcexpo.exhibition.model.Exhibitor;
 import vn.wtcexpo.exhibition.model.PaymentRequest;
 import vn.wtcexpo.exhibition.model.Reservation;
+import vn.wtcexpo.infrastructure.security.Callers;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Formats;
 import vn.wtcexpo.shared.NaturalOrder;
@@ -104,8 +105,8 @@ public class DefaultReservationService implements ReservationService {
     @Override
     @RolesAllowed({Roles.EXHIBITOR, Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public List<ReservationSummary> reservations(String eventId) {
-        boolean exhibitorOnly = context.isCallerInRole(Roles.EXHIBITOR) && !context.isCallerInRole(Roles.ORGANIZER)
-                && !context.isCallerInRole(Roles.VENUE_ADMIN);
+        boolean exhibitorOnly = Callers.isIn(context, Roles.EXHIBITOR) && !Callers.isIn(context, Roles.ORGANIZER)
+                && !Callers.isIn(context, Roles.VENUE_ADMIN);
         return exhibitorOnly ? views.ofCompany(myCompany(), eventId) : views.ofManagedEvents(eventId);
     }
 
@@ -213,9 +214,9 @@ public class DefaultReservationService implements ReservationService {
     /** A reservation the caller may see: its exhibitor's, the event organizer's, any for the venue admin. */
     private Reservation visible(String id) {
         Reservation r = repository.reservation(id).orElseThrow(() -> DomainException.notFound("RESERVATION_NOT_FOUND", id));
-        boolean own = context.isCallerInRole(Roles.EXHIBITOR)
+        boolean own = Callers.isIn(context, Roles.EXHIBITOR)
                 && myCompany().map(c -> c.id().equals(r.exhibitorId())).orElse(false);
-        if (!own && !context.isCallerInRole(Roles.VENUE_ADMIN) && !events.mayManage(r.eventId())) {
+        if (!own && !Callers.isIn(context, Roles.VENUE_ADMIN) && !events.mayManage(r.eventId())) {
             throw DomainException.notFound("RESERVATION_NOT_FOUND", id);
         }
         return r;
@@ -235,6 +236,6 @@ public class DefaultReservationService implements ReservationService {
     }
 
     private String caller() {
-        return context.getCallerPrincipal().getName();
+        return Callers.name(context);
     }
 }

@@ -16,6 +16,7 @@ import vn.wtcexpo.exhibition.model.Exhibitor;
 import vn.wtcexpo.exhibition.model.Reservation;
 import vn.wtcexpo.exhibition.model.StaffMember;
 import vn.wtcexpo.infrastructure.persistence.DatabaseFailures;
+import vn.wtcexpo.infrastructure.security.Callers;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Roles;
 
@@ -89,7 +90,7 @@ public class DefaultStaffService implements StaffService {
     }
 
     private Exhibitor company() {
-        String me = context.getCallerPrincipal().getName();
+        String me = Callers.name(context);
         return repository.memberOf(me).flatMap(m -> repository.exhibitor(m.exhibitorId()))
                 .orElseThrow(() -> DomainException.conflict("EXHIBITOR_PROFILE_MISSING"));
     }

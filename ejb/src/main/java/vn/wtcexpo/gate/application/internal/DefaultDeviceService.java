@@ -17,6 +17,7 @@ import vn.wtcexpo.gate.application.DeviceSummary;
 import vn.wtcexpo.gate.model.DeviceMode;
 import vn.wtcexpo.gate.model.GateDevice;
 import vn.wtcexpo.gate.model.GateRepository;
+import vn.wtcexpo.infrastructure.security.Callers;
 import vn.wtcexpo.registration.application.GateFeed;
 import vn.wtcexpo.registration.application.RevokedCode;
 import vn.wtcexpo.shared.DomainException;
@@ -109,6 +110,6 @@ public class DefaultDeviceService implements DeviceService {
     }
 
     private String caller() {
-        return context.getCallerPrincipal().getName();
+        return Callers.name(context);
     }
 }

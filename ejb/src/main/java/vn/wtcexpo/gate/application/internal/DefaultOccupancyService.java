@@ -19,6 +19,7 @@ import vn.wtcexpo.gate.application.Occupancy;
 import vn.wtcexpo.gate.application.OccupancyService;
 import vn.wtcexpo.gate.model.GateRepository;
 import vn.wtcexpo.gate.model.ScanLedger;
+import vn.wtcexpo.infrastructure.security.Callers;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Formats;
 import vn.wtcexpo.shared.Roles;
@@ -88,7 +89,7 @@ public class DefaultOccupancyService implements OccupancyService {
             ledger.emptyHall(eventId, hall, day, now);
         }
         repository.correction(UUID.randomUUID().toString(), eventId, hall, day, before, inside, why,
-                context.getCallerPrincipal().getName(), now);
+                Callers.name(context), now);
         return counts.on(eventId, day);
     }
 
@@ -102,7 +103,7 @@ public class DefaultOccupancyService implements OccupancyService {
     @RolesAllowed({Roles.GATE_STAFF, Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public List<EventSummary> scanningEvents() {
         LocalDate today = today();
-        Collection<EventSummary> candidates = context.isCallerInRole(Roles.GATE_STAFF) || context.isCallerInRole(Roles.VENUE_ADMIN)
+        Collection<EventSummary> candidates = Callers.isIn(context, Roles.GATE_STAFF) || Callers.isIn(context, Roles.VENUE_ADMIN)
                 ? events.published() : events.mine();
         return candidates.stream()
                 .filter(e -> e.published() && !e.moveOutTo().isBefore(today) && !e.moveInFrom().isAfter(today.plusDays(1)))

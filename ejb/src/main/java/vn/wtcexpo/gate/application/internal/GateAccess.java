@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.gate.application.DeviceNames;
+import vn.wtcexpo.infrastructure.security.Callers;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Roles;
 
@@ -25,9 +26,9 @@ public class GateAccess {
     /** The caller of a use case, as its session bean knows it. */
     public record Caller(String name, boolean gateStaff, boolean organizer, boolean venueAdmin, boolean device) {
         public static Caller of(SessionContext context) {
-            return new Caller(context.getCallerPrincipal().getName(), context.isCallerInRole(Roles.GATE_STAFF),
-                    context.isCallerInRole(Roles.ORGANIZER), context.isCallerInRole(Roles.VENUE_ADMIN),
-                    context.isCallerInRole(Roles.GATE_DEVICE));
+            return new Caller(Callers.name(context), Callers.isIn(context, Roles.GATE_STAFF),
+                    Callers.isIn(context, Roles.ORGANIZER), Callers.isIn(context, Roles.VENUE_ADMIN),
+                    Callers.isIn(context, Roles.GATE_DEVICE));
         }
     }
 

@@ -23,6 +23,7 @@ import vn.wtcexpo.gate.model.DeviceMode;
 import vn.wtcexpo.gate.model.GateDevice;
 import vn.wtcexpo.gate.model.GateRepository;
 import vn.wtcexpo.gate.model.Lead;
+import vn.wtcexpo.infrastructure.security.Callers;
 import vn.wtcexpo.registration.application.BadgeChecks;
 import vn.wtcexpo.registration.application.GateFeed.CodeCheck;
 import vn.wtcexpo.registration.application.GateFeed.ScannedBadge;
@@ -108,7 +109,7 @@ public class LeadDesk {
     public List<LeadSummary> leads(String eventId) {
         Scanner scanner = scanner(eventId);
         List<Lead> leads = repository.leads(scanner.exhibitorId(), scanner.eventId());
-        if (context.isCallerInRole(Roles.LEAD_DEVICE)) {
+        if (Callers.isIn(context, Roles.LEAD_DEVICE)) {
             Instant now = clock.instant();
             leads = leads.stream().filter(l -> l.capturedBy(caller(), now)).toList();
         }
@@ -150,7 +151,7 @@ public class LeadDesk {
 
     /** The calling exhibitor (its account, or its lead scanner) and the event, checked. */
     private Scanner scanner(String eventId) {
-        if (context.isCallerInRole(Roles.LEAD_DEVICE)) {
+        if (Callers.isIn(context, Roles.LEAD_DEVICE)) {
             GateDirectory.DeviceKey device = directory.deviceById(DeviceNames.idOf(caller()))
                     .filter(d -> d.usableAt(clock.instant()) && d.mode() == DeviceMode.LEADS)
                     .orElseThrow(() -> DomainException.forbidden("DEVICE_REVOKED"));
@@ -184,6 +185,6 @@ public class LeadDesk {
     }
 
     private String caller() {
-        return context.getCallerPrincipal().getName();
+        return Callers.name(context);
     }
 }

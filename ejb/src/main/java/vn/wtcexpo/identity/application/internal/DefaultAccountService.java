@@ -16,6 +16,7 @@ import vn.wtcexpo.identity.model.AccountRepository;
 import vn.wtcexpo.identity.model.PasswordHash;
 import vn.wtcexpo.identity.model.Role;
 import vn.wtcexpo.identity.model.UserAccount;
+import vn.wtcexpo.infrastructure.security.Callers;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Roles;
 
@@ -62,7 +63,7 @@ public class DefaultAccountService implements AccountService {
     @Override
     public AccountSummary disable(String username) {
         UserAccount account = existing(username);
-        if (account.username().equals(context.getCallerPrincipal().getName())) {
+        if (account.username().equals(Callers.name(context))) {
             throw DomainException.conflict("ACCOUNT_CANNOT_DISABLE_SELF");
         }
         if (account.isEnabled() && account.has(Role.VENUE_ADMIN) && accounts.countEnabledWith(Role.VENUE_ADMIN) <= 1) {

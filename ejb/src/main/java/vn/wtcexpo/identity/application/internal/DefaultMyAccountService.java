@@ -15,6 +15,7 @@ import vn.wtcexpo.identity.model.AccountRepository;
 import vn.wtcexpo.identity.model.ApiToken;
 import vn.wtcexpo.identity.model.PasswordHash;
 import vn.wtcexpo.identity.model.UserAccount;
+import vn.wtcexpo.infrastructure.security.Callers;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Roles;
 
@@ -99,6 +100,6 @@ public class DefaultMyAccountService implements MyAccountService {
     }
 
     private String caller() {
-        return context.getCallerPrincipal().getName();
+        return Callers.name(context);
     }
 }

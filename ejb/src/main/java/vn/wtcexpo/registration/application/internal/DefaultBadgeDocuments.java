@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
+import vn.wtcexpo.infrastructure.security.Callers;
 import vn.wtcexpo.registration.application.BadgeDocuments;
 import vn.wtcexpo.registration.application.BadgeFormat;
 import vn.wtcexpo.registration.application.BadgeJob;
@@ -68,7 +69,7 @@ public class DefaultBadgeDocuments implements BadgeDocuments {
             throw DomainException.conflict("BADGE_BATCH_EMPTY");
         }
         EventSummary event = events.known(eventId);
-        BadgeJob job = jobs.start(eventId, context.getCallerPrincipal().getName(), badges.size());
+        BadgeJob job = jobs.start(eventId, Callers.name(context), badges.size());
         runner.run(job.id(), badges, event, format == null ? BadgeFormat.A6 : format);
         return job;
     }
@@ -77,8 +78,8 @@ public class DefaultBadgeDocuments implements BadgeDocuments {
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public BadgeJob job(String jobId) {
         BadgeJob job = jobs.job(jobId);
-        if (job == null || !job.owner().equals(context.getCallerPrincipal().getName())
-                && !context.isCallerInRole(Roles.VENUE_ADMIN)) {
+        if (job == null || !job.owner().equals(Callers.name(context))
+                && !Callers.isIn(context, Roles.VENUE_ADMIN)) {
             throw DomainException.notFound("BADGE_JOB_NOT_FOUND");
         }
         return job;

@@ -13,6 +13,7 @@ import java.util.List;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.exhibition.application.ExhibitorService;
+import vn.wtcexpo.infrastructure.security.Callers;
 import vn.wtcexpo.registration.application.BadgeService;
 import vn.wtcexpo.registration.application.BadgeSummary;
 import vn.wtcexpo.registration.model.Badge;
@@ -155,7 +156,7 @@ public class DefaultBadgeService implements BadgeService {
     }
 
     private boolean isOwnStaff(Badge b) {
-        if (b.exhibitorId() == null || !context.isCallerInRole(Roles.EXHIBITOR)) {
+        if (b.exhibitorId() == null || !Callers.isIn(context, Roles.EXHIBITOR)) {
             return false;
         }
         return exhibitors.myCompany().map(p -> p.id().equals(b.exhibitorId())).orElse(false);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
+import vn.wtcexpo.infrastructure.security.Callers;
 import vn.wtcexpo.registration.application.BadgeChecks;
 import vn.wtcexpo.registration.application.BadgeKey;
 import vn.wtcexpo.registration.application.GateFeed;
@@ -54,7 +55,7 @@ public class DefaultGateFeed implements GateFeed {
     @Override
     @RolesAllowed({Roles.GATE_STAFF, Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public List<RevokedCode> revocations(String eventId, Instant since) {
-        if (!context.isCallerInRole(Roles.GATE_STAFF) && !events.mayManage(eventId)) {
+        if (!Callers.isIn(context, Roles.GATE_STAFF) && !events.mayManage(eventId)) {
             throw DomainException.notFound("EVENT_NOT_FOUND", eventId);
         }
         EventSummary event = events.known(eventId);

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import vn.wtcexpo.infrastructure.security.Callers;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Roles;
 import vn.wtcexpo.venue.application.BlackoutService;
@@ -37,7 +38,7 @@ public class DefaultBlackoutService implements BlackoutService {
     @RolesAllowed(Roles.VENUE_ADMIN)
     public BlackoutSummary addBlackout(String hallCode, Instant start, Instant end, String reason) {
         Hall hall = existing(hallCode);
-        Blackout blackout = new Blackout(hall, start, end, reason, context.getCallerPrincipal().getName());
+        Blackout blackout = new Blackout(hall, start, end, reason, Callers.name(context));
         schedule.lockNeighbourhood(hall);
         for (HallOccupation taken : schedule.occupied(hall, start, end)) {
             throw DomainException.conflict(taken.isBooking() ? "BLACKOUT_OVERLAPS_BOOKING" : "BLACKOUT_OVERLAPS_BLACKOUT",

@@ -23,7 +23,8 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("vn.wtcexpo");
 
-    private static final List<String> CONTEXTS = List.of("venue", "booking", "identity", "notification", "event", "exhibition", "registration", "gate");
+    private static final List<String> CONTEXTS = List.of("venue", "booking", "identity", "notification", "event", "exhibition", "registration", "gate",
+            "insight");
 
     @Test
     void theWebModule_neverUsesJpaOrJdbc() {

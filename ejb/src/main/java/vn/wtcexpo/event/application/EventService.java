@@ -53,4 +53,10 @@ public interface EventService {
 
     /** Whether the caller organizes the event (or is the venue admin). */
     boolean mayManage(String id);
+
+    /**
+     * Published events with a show day before {@code day}, of every organizer: for other contexts that learn from the
+     * venue's past (the crowd forecast, in aggregates), never to list events to anyone.
+     */
+    List<EventSummary> heldBefore(LocalDate day);
 }

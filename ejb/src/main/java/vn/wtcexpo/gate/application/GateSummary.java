@@ -9,4 +9,9 @@ public record GateSummary(String eventId, String code, String hall, GateDirectio
     public static GateSummary of(Gate g) {
         return new GateSummary(g.eventId(), g.code(), g.hallCode(), g.direction());
     }
+
+    /** Whether people come in through it (an entry or a two-way gate). */
+    public boolean letsIn() {
+        return direction != GateDirection.OUT;
+    }
 }

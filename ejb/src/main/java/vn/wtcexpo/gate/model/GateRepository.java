@@ -3,12 +3,16 @@ package vn.wtcexpo.gate.model;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.wtcexpo.shared.BadgeKind;
 
 /** Gates, devices and the reports of the scan log; joins the caller's transaction. */
 @ApplicationScoped
@@ -208,5 +212,26 @@ public class GateRepository {
             return i;
         }
         throw new IllegalArgumentException("not an instant: " + value.getClass());
+    }
+
+    /** A scan that moved someone, as a row: see {@link #countedScans}. */
+    public record CountedRow(String badgeId, BadgeKind kind, String hall, String gate, boolean in,
+                             String deviceId, Instant at) {
+    }
+
+    /** The scans of an event that moved someone in or out, from {@code from} to {@code to}, by badge and then time. */
+    public List<CountedRow> countedScans(String eventId, Instant from, Instant to) {
+        List<?> rows = em.createNativeQuery("SELECT badge_id, badge_kind, hall_code, gate_code, direction, device_id, "
+                        + "scanned_at FROM gate_scan WHERE event_id = ? AND counted AND scanned_at >= ? AND scanned_at < ? "
+                        + "AND badge_id IS NOT NULL ORDER BY badge_id, scanned_at, id")
+                .setParameter(1, eventId).setParameter(2, Timestamp.from(from))
+                .setParameter(3, Timestamp.from(to)).getResultList();
+        List<CountedRow> out = new ArrayList<>(rows.size());
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            out.add(new CountedRow((String) r[0], r[1] == null ? null : BadgeKind.valueOf((String) r[1]),
+                    (String) r[2], (String) r[3], "IN".equals(r[4]), (String) r[5], instant(r[6])));
+        }
+        return out;
     }
 }

@@ -149,6 +149,14 @@ public class RegistrationRepository {
                 .setParameter("e", eventId).getResultList();
     }
 
+    /** Each active badge's kind, how it was made, and when (figures for the crowd forecast). */
+    public List<IssuedBadge> issued(String eventId) {
+        return em.createQuery("select new vn.wtcexpo.registration.model.IssuedBadge(b.kind, b.channel, b.createdAt) "
+                        + "from Badge b where b.eventId = :e and b.status = vn.wtcexpo.registration.model.BadgeStatus.ACTIVE",
+                        IssuedBadge.class)
+                .setParameter("e", eventId).getResultList();
+    }
+
     // --- revocations
 
     /** The codes revoked since {@code since} (all when null), oldest first. */

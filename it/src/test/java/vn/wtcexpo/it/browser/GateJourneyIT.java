@@ -59,6 +59,9 @@ class GateJourneyIT {
     @Test
     void organizerPairsADevice_andTheDashboardFollowsItsScan() {
         TestGates.Today fair = TestGates.fair("GJ", 100);
+        for (int i = 0; i < 5; i++) {
+            TestGates.badge(fair.eventId(), "VISITOR"); // registered visitors: the day's forecast has someone to expect
+        }
         try (Browser b = Browser.open()) {
             b.signIn("organizer", "demo");
             b.go("/organizer/gates.xhtml?event=" + fair.eventId());
@@ -76,6 +79,10 @@ class GateJourneyIT {
             b.wait.until(d -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                     "return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();")));
             b.wait.until(ExpectedConditions.textToBe(By.id("insideTotal"), "0"));
+            // the day's forecast, in a sentence the organizer can act on (Vietnamese, the page's language)
+            assertTrue(b.visible(By.id("forecastSummary")).getText().startsWith("Sảnh " + fair.hall1())
+                    || b.visible(By.id("forecastSummary")).getText().startsWith("Sảnh " + fair.hall2()),
+                    b.visible(By.id("forecastSummary")).getText());
             b.assertAccessible("live dashboard");
             String code = TestGates.badge(fair.eventId(), "ORGANIZER_STAFF").getString("code");
             JsonObject answer = Api.bearer(token).post("/api/checkins", TestGates.scan(code, fair.in(), "IN")).json();

@@ -4,19 +4,25 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import vn.wtcexpo.gate.application.OccupancyService;
-import vn.wtcexpo.gate.application.GateReports;
 import vn.wtcexpo.event.application.EventService;
 import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.gate.application.GateDashboard;
 import vn.wtcexpo.gate.application.GateReports.FlowRow;
+import vn.wtcexpo.gate.application.GateReports;
 import vn.wtcexpo.gate.application.Occupancy;
+import vn.wtcexpo.gate.application.OccupancyService;
+import vn.wtcexpo.insight.application.ForecastService;
+import vn.wtcexpo.insight.model.CrowdForecast;
+import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.web.i18n.FacesMessages;
+import vn.wtcexpo.web.i18n.LanguageView;
+import vn.wtcexpo.web.insight.ForecastText;
 import vn.wtcexpo.web.support.Retried;
 
 /**
@@ -30,6 +36,7 @@ import vn.wtcexpo.web.support.Retried;
 public class LiveView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final java.time.Duration FORECAST_EVERY = java.time.Duration.ofMinutes(1);
 
     @Inject
 
@@ -46,11 +53,21 @@ public class LiveView implements Serializable {
     @Inject
     private LivePush push;
 
+    @Inject
+    private ForecastService forecasts;
+
+    @Inject
+    private LanguageView lang;
+
     private String eventId;
     private EventSummary event;
     private GateDashboard dashboard;
     private Map<LocalDate, List<FlowRow>> flow = new LinkedHashMap<>();
     private int flowMax = 1;
+    /** The day's forecast, worked out at most once a minute (not kept with the view: a server that takes over redoes it). */
+    private transient CrowdForecast forecast;
+    private transient Instant forecastAt;
+    private boolean noForecast;
 
     private String correctHall;
     private Integer correctInside;
@@ -73,9 +90,47 @@ public class LiveView implements Serializable {
         long seen = occupancyService.lastScanId(eventId); // read before the dashboard: a scan between the two is pushed
         dashboard = gateReports.dashboard(eventId);
         push.watch(eventId, seen);
+        forecastIfDue();
         if (correctHall == null && !dashboard.occupancy().halls().isEmpty()) {
             correctHall = dashboard.occupancy().halls().get(0).hall();
         }
+    }
+
+    private void forecastIfDue() {
+        Instant now = Instant.now();
+        if (forecastAt == null || forecastAt.plus(FORECAST_EVERY).isBefore(now)) {
+            forecastAt = now;
+            try {
+                forecast = forecasts.forecast(eventId, null);
+                noForecast = false;
+            } catch (DomainException e) {
+                forecast = null; // the event does not open today
+                noForecast = true;
+            }
+        }
+    }
+
+    /** The forecast's sentence, in the page's language. */
+    public String getForecastSummary() {
+        return forecast == null ? null : ForecastText.summary(forecast, lang.getLocale());
+    }
+
+    public String getForecastBasis() {
+        return forecast == null ? null : ForecastText.basis(forecast, lang.getLocale());
+    }
+
+    /** The quarter-hours still to come of a hall (and the one running now). */
+    public List<CrowdForecast.SlotForecast> coming(CrowdForecast.HallForecast hall) {
+        return hall.slots().stream().filter(s -> !s.past()).toList();
+    }
+
+    /** The width of a hall's inside bar, 0–100, against its capacity. */
+    public int insideBar(CrowdForecast.HallForecast hall, long inside) {
+        return hall.capacity() <= 0 ? 0 : (int) Math.min(100, inside * 100 / hall.capacity());
+    }
+
+    public String quarter(Instant at) {
+        return ForecastText.time(at);
     }
 
     public void loadFlow() {
@@ -126,6 +181,13 @@ public class LiveView implements Serializable {
 
     public String barClass(Occupancy.Hall h) {
         return h.full() ? "meter full" : h.warning() ? "meter warning" : "meter";
+    }
+
+    public CrowdForecast getForecast() {
+        if (forecast == null && !noForecast && eventId != null && event != null) {
+            forecastIfDue();
+        }
+        return forecast;
     }
 
     public String getEventId() { return eventId; }

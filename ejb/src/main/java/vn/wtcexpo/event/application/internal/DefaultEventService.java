@@ -206,6 +206,13 @@ public class DefaultEventService implements EventService {
         return events.find(id).map(this::mayManage).orElse(false);
     }
 
+    @Override
+    @PermitAll
+    public List<EventSummary> heldBefore(LocalDate day) {
+        return events.withStatus(EventStatus.PUBLISHED).stream()
+                .filter(e -> e.showDates().stream().anyMatch(d -> d.isBefore(day))).map(EventSummary::of).toList();
+    }
+
     private boolean mayManage(Event event) {
         return isAdmin() || Callers.isIn(context, Roles.ORGANIZER) && event.organizedBy(caller());
     }

@@ -1,0 +1,24 @@
+package vn.wtcexpo.gate.application.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import vn.wtcexpo.gate.application.ScanHistory;
+import vn.wtcexpo.gate.model.GateRepository;
+
+/** Figures only, for other contexts' aggregates: see {@link ScanHistory}. */
+@Stateless
+@PermitAll
+public class DefaultScanHistory implements ScanHistory {
+
+    @Inject
+    private GateRepository repository;
+
+    @Override
+    public List<CountedScan> counted(String eventId, Instant from, Instant to) {
+        return repository.countedScans(eventId, from, to).stream()
+                .map(r -> new CountedScan(r.badgeId(), r.kind(), r.hall(), r.gate(), r.in(), r.deviceId(), r.at())).toList();
+    }
+}

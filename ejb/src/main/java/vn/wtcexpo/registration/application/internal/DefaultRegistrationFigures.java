@@ -1,0 +1,24 @@
+package vn.wtcexpo.registration.application.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.List;
+import vn.wtcexpo.registration.application.RegistrationFigures;
+import vn.wtcexpo.registration.model.Channel;
+import vn.wtcexpo.registration.model.RegistrationRepository;
+
+/** Figures only, for other contexts' aggregates: see {@link RegistrationFigures}. */
+@Stateless
+@PermitAll
+public class DefaultRegistrationFigures implements RegistrationFigures {
+
+    @Inject
+    private RegistrationRepository repository;
+
+    @Override
+    public List<Issued> issued(String eventId) {
+        return repository.issued(eventId).stream()
+                .map(b -> new Issued(b.kind(), b.channel() == Channel.DESK, b.at())).toList();
+    }
+}

@@ -1,0 +1,101 @@
+package vn.wtcexpo.it.insight;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import vn.wtcexpo.it.support.Accounts;
+import vn.wtcexpo.it.support.Api;
+import vn.wtcexpo.it.support.ShippedApplication;
+import vn.wtcexpo.it.support.TestGates;
+
+/** The crowd forecast over the API (docs/API.md, Forecast and reports), one rule per test. */
+@ExtendWith(ShippedApplication.class)
+class ForecastApiIT {
+
+    private static TestGates.Today fair;
+    private final Api organizer = Api.as("organizer");
+
+    @BeforeAll
+    static void aFairRunningToday_withRegisteredVisitors() {
+        fair = TestGates.fair("FC", 200);
+        for (int i = 0; i < 12; i++) {
+            TestGates.badge(fair.eventId(), "VISITOR");
+        }
+    }
+
+    private String path() {
+        return "/api/events/" + fair.eventId() + "/forecast";
+    }
+
+    private JsonObject forecast(Api as) {
+        Api.Reply r = as.get(path());
+        assertEquals(200, r.status(), r.body());
+        return r.json();
+    }
+
+    @Test
+    void today_isForecastForEveryHallWithGates_quarterHourByQuarterHour() {
+        JsonObject f = forecast(organizer);
+        assertEquals(LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString(), f.getString("day"));
+        List<String> halls = f.getJsonArray("halls").getValuesAs(JsonObject.class).stream().map(h -> h.getString("hall")).toList();
+        assertEquals(List.of(fair.hall1(), fair.hall2()).stream().sorted().toList(), halls.stream().sorted().toList());
+        JsonObject hall = f.getJsonArray("halls").getJsonObject(0);
+        assertTrue(hall.getJsonArray("slots").size() >= 4, hall.toString());
+        JsonObject first = hall.getJsonArray("slots").getJsonObject(0);
+        JsonObject second = hall.getJsonArray("slots").getJsonObject(1);
+        assertEquals(15, java.time.Duration.between(java.time.OffsetDateTime.parse(first.getString("start")),
+                java.time.OffsetDateTime.parse(second.getString("start"))).toMinutes());
+    }
+
+    @Test
+    void theExpectedDay_restsOnTheRegistrations_andLiesInItsBand() {
+        JsonObject f = forecast(organizer);
+        assertTrue(f.getJsonObject("basis").getInt("registered") >= 12, f.toString());
+        long expected = f.getJsonNumber("expectedVisitors").longValue();
+        assertTrue(expected > 0, f.toString());
+        assertTrue(f.getJsonNumber("expectedLow").longValue() <= expected
+                && expected <= f.getJsonNumber("expectedHigh").longValue(), f.toString());
+    }
+
+    @Test
+    void theSentence_isInTheCallersLanguage() {
+        assertTrue(forecast(organizer.inLanguage("en")).getString("summary").startsWith("Hall "));
+        assertTrue(forecast(organizer.inLanguage("vi")).getString("summary").startsWith("Sảnh "));
+        assertTrue(forecast(organizer.inLanguage("en")).getJsonObject("basis").getString("note").startsWith("Based on "));
+    }
+
+    @Test
+    void aDayTheEventDoesNotOpen_is400() {
+        Api.Reply r = organizer.get(path() + "?day=2020-01-01");
+        assertEquals(400, r.status(), r.body());
+        assertEquals("EVENT_DAY_UNKNOWN", r.json().getString("error"), r.body());
+        assertTrue(r.json().getString("message").contains("2020-01-01"), r.body());
+    }
+
+    @Test
+    void aDayThatIsNoDate_is400() {
+        Api.Reply r = organizer.get(path() + "?day=tomorrow");
+        assertEquals(400, r.status(), r.body());
+        assertEquals("DATE_INVALID", r.json().getString("error"), r.body());
+    }
+
+    @Test
+    void anotherOrganizer_findsNoSuchEvent() {
+        String other = Accounts.fresh("fco", "ORGANIZER", "organizer-pass-2032");
+        Api.Reply r = Api.as(other, "organizer-pass-2032").get(path());
+        assertEquals(404, r.status(), r.body());
+    }
+
+    @Test
+    void gateStaffAndExhibitors_mayNotAsk() {
+        assertEquals(403, Api.as("gate").get(path()).status());
+        assertEquals(403, Api.as("exhibitor").get(path()).status());
+    }
+}

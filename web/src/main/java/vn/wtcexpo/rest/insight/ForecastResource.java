@@ -1,0 +1,62 @@
+package vn.wtcexpo.rest.insight;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.wtcexpo.insight.application.ForecastService;
+import vn.wtcexpo.rest.ApiApplication;
+import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.web.i18n.Texts;
+import vn.wtcexpo.web.support.Retried;
+
+/** The crowd forecast of a show day, per hall and quarter-hour, with the lanes each gate needs. */
+@Path("events/{id}/forecast")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = ApiApplication.TAG_CHECKIN, description = ApiApplication.TAG_CHECKIN_TEXT)
+@SecurityRequirement(name = "basic")
+@SecurityRequirement(name = "bearer")
+@Retried
+public class ForecastResource {
+
+    @Inject
+    private ForecastService forecasts;
+
+    @PathParam("id")
+    private String eventId;
+
+    @Context
+    private HttpHeaders headers;
+
+    @GET
+    @Operation(operationId = "forecastGet", summary = "The crowd forecast of a show day (default today): expected visitors "
+            + "with a low-high band and what it rests on, per hall with gates and quarter-hour the arrivals (with their "
+            + "band) and the people inside, the peak against the hall's capacity, the lanes each entry gate needs, and a "
+            + "sentence in the caller's language (the organizer, the venue admin); 400 DATE_INVALID, EVENT_DAY_UNKNOWN")
+    public ForecastJson get(@QueryParam("day") String day) {
+        return ForecastJson.of(forecasts.forecast(eventId, day(day)), Texts.firstSupported(headers.getAcceptableLanguages()));
+    }
+
+    private static LocalDate day(String day) {
+        if (day == null || day.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(day.strip());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("day", "DATE_INVALID");
+        }
+    }
+}

@@ -32,11 +32,15 @@ public class DemoLoader {
     @Inject
     private DemoToday today;
 
+    @Inject
+    private DemoHistory history;
+
     public void load() {
         // one "now" for the whole history, to the microsecond the database keeps
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         venue.loadIfEmpty(now);
         fair.loadIfEmpty(now);
+        history.loadIfNone(now);
         today.loadIfNoneToday(now);
     }
 }

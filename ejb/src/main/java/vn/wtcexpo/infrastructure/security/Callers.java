@@ -1,6 +1,7 @@
 package vn.wtcexpo.infrastructure.security;
 
 import jakarta.ejb.EJBContext;
+import java.util.Optional;
 
 /**
  * Who calls a use case, for the services that record or check the caller: the signed-in person (or paired device)
@@ -33,6 +34,14 @@ public final class Callers {
             return Replay.current().map(s -> s.roles().contains(role)).orElseThrow(Callers::noScene);
         }
         return context.isCallerInRole(role);
+    }
+
+    /**
+     * The scene a caller named {@code principal} plays, if it is the replay principal: for the paths that read the
+     * principal themselves (the scan's, which is plain CDI and asks Jakarta Security).
+     */
+    public static Optional<Replay.Scene> sceneOf(String principal) {
+        return REPLAY_PRINCIPAL.equals(principal) ? Optional.of(Replay.current().orElseThrow(Callers::noScene)) : Optional.empty();
     }
 
     private static IllegalStateException noScene() {

@@ -9,6 +9,9 @@ import java.util.Arrays;
  */
 public final class ArrivalShape {
 
+    /** The default's day: the lead hour and eight hours open. */
+    public static final int DEFAULT_DAY_SLOTS = ShowDay.LEAD_SLOTS + 8 * 4;
+
     private final double[] shares;
 
     private ArrivalShape(double[] shares) {
@@ -44,10 +47,15 @@ public final class ArrivalShape {
 
     /** The shares over {@code slots} slots: cut at the end, what was cut spread evenly, so the shares add up to 1. */
     public double[] over(int slots) {
+        return over(slots, 0);
+    }
+
+    /** The shares over {@code slots} slots, starting {@code offset} slots late (see {@link ShowDay#crowdOffset()}). */
+    public double[] over(int slots, int offset) {
         double[] out = new double[slots];
         double kept = 0;
-        for (int i = 0; i < slots && i < shares.length; i++) {
-            out[i] = shares[i];
+        for (int i = 0; i + offset < slots && i < shares.length; i++) {
+            out[i + offset] = shares[i];
             kept += shares[i];
         }
         double rest = (1 - kept) / slots;

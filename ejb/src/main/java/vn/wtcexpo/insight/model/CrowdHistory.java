@@ -89,7 +89,7 @@ public final class CrowdHistory {
             return own;
         }
         ArrivalShape any = sum(days, kind, slots);
-        return any != null ? any : ArrivalShape.fallback(slots);
+        return any != null ? any : ArrivalShape.fallback(Math.min(slots, ArrivalShape.DEFAULT_DAY_SLOTS));
     }
 
     private ArrivalShape sum(List<PastDay> from, BadgeKind kind, int slots) {

@@ -73,7 +73,7 @@ final class Forecaster {
             if (kind == BadgeKind.VISITOR) {
                 people += registered * history.walkInRatio(day.kind());
             }
-            double[] shape = history.shape(kind, day.kind(), slots).over(slots);
+            double[] shape = history.shape(kind, day.kind(), slots).over(slots, day.crowdOffset());
             boolean visitor = kind == BadgeKind.VISITOR || kind == BadgeKind.VIP;
             for (int s = 0; s < slots; s++) {
                 base[s] += people * shape[s];
@@ -108,7 +108,7 @@ final class Forecaster {
             CrowdForecast.SlotForecast f = out.get(s);
             long in = Math.round(inside[s]);
             out.set(s, new CrowdForecast.SlotForecast(f.start(), f.arrivals(), f.arrivalsLow(), f.arrivalsHigh(), in, f.past()));
-            if (s >= Math.max(0, passed - 1) && in > peak) {
+            if (in > peak) {
                 peak = in;
                 peakAt = f.start();
             }

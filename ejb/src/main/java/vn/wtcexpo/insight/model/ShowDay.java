@@ -49,6 +49,22 @@ public record ShowDay(LocalDate day, LocalTime opens, LocalTime closes, ZoneId z
         return LEAD_SLOTS + (openMinutes() + SLOT_MINUTES - 1) / SLOT_MINUTES;
     }
 
+    /** When the venue's fairs open: where a day open around the clock has its crowd's morning. */
+    public static final LocalTime USUAL_OPENING = LocalTime.of(9, 0);
+
+    /** Whether the doors never close: 00:00 to midnight. */
+    public boolean aroundTheClock() {
+        return LocalTime.MIDNIGHT.equals(opens) && LocalTime.MIDNIGHT.equals(closes);
+    }
+
+    /**
+     * How many slots after the opening the crowd's day starts: 0, but for a day open around the clock, whose crowd
+     * comes as on a day opening at {@link #USUAL_OPENING}.
+     */
+    public int crowdOffset() {
+        return aroundTheClock() ? USUAL_OPENING.toSecondOfDay() / 60 / SLOT_MINUTES : 0;
+    }
+
     /** The slot in which the doors open. */
     public int openingSlot() {
         return LEAD_SLOTS;

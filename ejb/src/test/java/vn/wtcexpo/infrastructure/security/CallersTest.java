@@ -55,4 +55,12 @@ class CallersTest {
         assertFalse(Replay.as("admin", Set.of("VENUE_ADMIN"), AT, () -> Callers.isIn(visitor, "VENUE_ADMIN")));
         assertTrue(Callers.isIn(visitor, "EXHIBITOR"));
     }
+
+    @Test
+    void aPathThatReadsThePrincipalItself_findsTheSceneOfTheReplayPrincipalOnly() {
+        assertEquals("gate", Replay.as("gate", Set.of("GATE_STAFF"), AT,
+                () -> Callers.sceneOf(Callers.REPLAY_PRINCIPAL).orElseThrow().username()));
+        assertTrue(Replay.as("gate", Set.of("GATE_STAFF"), AT, () -> Callers.sceneOf("wtcd_device-1").isEmpty()));
+        assertThrows(IllegalStateException.class, () -> Callers.sceneOf(Callers.REPLAY_PRINCIPAL));
+    }
 }

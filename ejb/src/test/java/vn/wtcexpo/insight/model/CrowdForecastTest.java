@@ -105,4 +105,25 @@ class CrowdForecastTest {
         assertTrue(f.lanesAtPeak() > f.pairedDevices(), "lanes at the peak: " + f.lanesAtPeak());
         assertEquals(f.lanesAtPeak(), CrowdForecast.busiest(f.halls().get(0)).lanes());
     }
+
+    @Test
+    void aDayOpenAroundTheClock_hasItsCrowdInTheVenuesMorning() {
+        ShowDay allDay = new ShowDay(Days.THURSDAY.day(), java.time.LocalTime.MIDNIGHT, java.time.LocalTime.MIDNIGHT, Days.VIETNAM);
+        CrowdForecast.Plan plan = new CrowdForecast.Plan(allDay, Map.of(BadgeKind.VISITOR, 1000),
+                List.of(new CrowdForecast.Hall("C", 2000, List.of("C-NORTH"))), 2, 5);
+        CrowdForecast f = CrowdForecast.of(new CrowdHistory(List.of()), plan,
+                new CrowdForecast.SoFar(at(0, 0).minusSeconds(7200), Map.of(), Map.of(), Map.of(), 0));
+        CrowdForecast.SlotForecast busiest = f.halls().get(0).slots().stream()
+                .max(java.util.Comparator.comparingLong(CrowdForecast.SlotForecast::arrivals)).orElseThrow();
+        int hour = busiest.start().atZone(Days.VIETNAM).getHour();
+        assertTrue(hour >= 9 && hour < 12, "the rush at " + busiest.start());
+    }
+
+    @Test
+    void aDayGoneBy_peaksWhereItsCrowdWasHighest_notAtItsClose() {
+        CrowdForecast f = CrowdForecast.of(new CrowdHistory(List.of()), PLAN, soFar(at(17, 0), 300));
+        CrowdForecast.HallForecast c = f.halls().get(0);
+        assertTrue(c.peakInside() > 0);
+        assertTrue(c.peakAt().isBefore(at(17, 0)));
+    }
 }

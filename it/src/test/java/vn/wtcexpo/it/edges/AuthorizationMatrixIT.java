@@ -114,6 +114,8 @@ class AuthorizationMatrixIT {
             occupancyGet                   1 o o 4  d d  o d d
             occupancyCorrect               1 o o 4  d d  o d d
             gateDashboard                  1 o o 4  d d  o d d
+            forecastGet                    1 o o 4  3 3  3 d d
+            forecastBacktest               1 o o 4  3 3  3 d d
             eventsPublish                  1 o o 4  3 3  3 d d
             registrationSettingsGet        1 o o 4  d d  d d d
             registrationSettingsPut        1 o o 4  d d  d d d

@@ -98,4 +98,60 @@ class ForecastApiIT {
         assertEquals(403, Api.as("gate").get(path()).status());
         assertEquals(403, Api.as("exhibitor").get(path()).status());
     }
+
+    /** A past fair of the demo data (vn.wtcexpo.demo.DemoHistory): its id and first show day. */
+    private JsonObject demoPastFair() {
+        return organizer.get("/api/events?mine=true").array().getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getJsonObject("name").getString("en").startsWith("Packaging Fair")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theVenuesPastDays_teachTheForecast() {
+        JsonObject basis = forecast(organizer).getJsonObject("basis");
+        assertTrue(basis.getInt("pastDays") >= 8, basis.toString());
+    }
+
+    @Test
+    void aDayGoneBy_asOfItsClosing_isWhatHappened() {
+        JsonObject fair = demoPastFair();
+        String day = fair.getJsonArray("days").getJsonObject(0).getString("day");
+        Api.Reply r = organizer.get("/api/events/" + fair.getString("id") + "/forecast?day=" + day);
+        assertEquals(200, r.status(), r.body());
+        JsonObject f = r.json();
+        assertEquals(f.getJsonNumber("expectedLow").longValue(), f.getJsonNumber("expectedHigh").longValue(), f.toString());
+        assertTrue(f.getJsonObject("basis").getJsonNumber("admittedSoFar").longValue() > 50, f.toString());
+        assertTrue(f.getJsonArray("halls").getJsonObject(0).getJsonArray("slots").getValuesAs(JsonObject.class).stream()
+                .allMatch(s -> s.getBoolean("observed")));
+    }
+
+    @Test
+    void aDayGoneBy_asOfItsOpening_knowsNothingOfItYet() {
+        JsonObject fair = demoPastFair();
+        String day = fair.getJsonArray("days").getJsonObject(0).getString("day");
+        Api.Reply r = organizer.get("/api/events/" + fair.getString("id") + "/forecast?day=" + day + "&asOf=" + day
+                + "T08:00:00%2B07:00");
+        assertEquals(200, r.status(), r.body());
+        JsonObject f = r.json();
+        assertEquals(0, f.getJsonObject("basis").getJsonNumber("admittedSoFar").longValue(), f.toString());
+        assertTrue(f.getJsonNumber("expectedLow").longValue() < f.getJsonNumber("expectedHigh").longValue(), f.toString());
+    }
+
+    @Test
+    void theBacktest_judgesEveryHourOfEveryDayGoneBy() {
+        Api.Reply r = organizer.get("/api/events/" + demoPastFair().getString("id") + "/forecast/backtest");
+        assertEquals(200, r.status(), r.body());
+        JsonObject b = r.json();
+        assertEquals(16, b.getInt("forecasts"), b.toString()); // two days, 09:00 to 16:00
+        double inBand = b.getJsonNumber("insideBand").doubleValue();
+        assertTrue(inBand >= 0 && inBand <= 1, b.toString());
+        JsonObject first = b.getJsonArray("rows").getJsonObject(0);
+        assertTrue(first.getJsonNumber("actualVisitors").longValue() > 50, first.toString());
+    }
+
+    @Test
+    void aMomentThatIsNoTime_is400() {
+        Api.Reply r = organizer.get(path() + "?asOf=noon");
+        assertEquals(400, r.status(), r.body());
+        assertEquals("TIME_INVALID", r.json().getString("error"), r.body());
+    }
 }

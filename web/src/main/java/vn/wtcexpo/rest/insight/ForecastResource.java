@@ -10,7 +10,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -44,9 +46,32 @@ public class ForecastResource {
     @Operation(operationId = "forecastGet", summary = "The crowd forecast of a show day (default today): expected visitors "
             + "with a low-high band and what it rests on, per hall with gates and quarter-hour the arrivals (with their "
             + "band) and the people inside, the peak against the hall's capacity, the lanes each entry gate needs, and a "
-            + "sentence in the caller's language (the organizer, the venue admin); 400 DATE_INVALID, EVENT_DAY_UNKNOWN")
-    public ForecastJson get(@QueryParam("day") String day) {
-        return ForecastJson.of(forecasts.forecast(eventId, day(day)), Texts.firstSupported(headers.getAcceptableLanguages()));
+            + "sentence in the caller's language (the organizer, the venue admin). asOf (an ISO date-time): the forecast as "
+            + "it was at that moment (scans before it only). 400 DATE_INVALID, TIME_INVALID, EVENT_DAY_UNKNOWN")
+    public ForecastJson get(@QueryParam("day") String day, @QueryParam("asOf") String asOf) {
+        return ForecastJson.of(forecasts.forecast(eventId, day(day), asOf(asOf)),
+                Texts.firstSupported(headers.getAcceptableLanguages()));
+    }
+
+    @GET
+    @Path("backtest")
+    @Operation(operationId = "forecastBacktest", summary = "How the forecast did on the event's show days gone by: as of "
+            + "each day's opening and each hour after, the error of the day's visitors and of the quarter-hours' arrivals "
+            + "still ahead (mean absolute percentage error), and the share of quarter-hours inside the band (the organizer, "
+            + "the venue admin)")
+    public BacktestJson backtest() {
+        return BacktestJson.of(forecasts.backtest(eventId));
+    }
+
+    private static Instant asOf(String asOf) {
+        if (asOf == null || asOf.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(asOf.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("asOf", "TIME_INVALID");
+        }
     }
 
     private static LocalDate day(String day) {

@@ -18,6 +18,7 @@ import vn.wtcexpo.gate.application.GateReports;
 import vn.wtcexpo.gate.application.Occupancy;
 import vn.wtcexpo.gate.application.OccupancyService;
 import vn.wtcexpo.insight.application.ForecastService;
+import vn.wtcexpo.insight.model.Backtest;
 import vn.wtcexpo.insight.model.CrowdForecast;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.web.i18n.FacesMessages;
@@ -68,6 +69,8 @@ public class LiveView implements Serializable {
     private transient CrowdForecast forecast;
     private transient Instant forecastAt;
     private boolean noForecast;
+    /** How the forecast did on the event's days gone by, as of each day's opening: worked out once per page. */
+    private transient List<Backtest> backtest;
 
     private String correctHall;
     private Integer correctInside;
@@ -181,6 +184,25 @@ public class LiveView implements Serializable {
 
     public String barClass(Occupancy.Hall h) {
         return h.full() ? "meter full" : h.warning() ? "meter warning" : "meter";
+    }
+
+    /** The event's show days gone by, each forecast as of its opening against what happened. */
+    public List<Backtest> getBacktest() {
+        if (backtest == null && event != null) {
+            try {
+                List<Backtest> all = forecasts.backtest(eventId);
+                backtest = all.stream().filter(b -> all.stream().noneMatch(o -> o.day().equals(b.day())
+                        && o.asOf().isBefore(b.asOf()))).toList();
+            } catch (RuntimeException e) {
+                backtest = List.of();
+            }
+        }
+        return backtest == null ? List.of() : backtest;
+    }
+
+    /** A share as a whole percentage. */
+    public long percent(double share) {
+        return Math.round(share * 100);
     }
 
     public CrowdForecast getForecast() {

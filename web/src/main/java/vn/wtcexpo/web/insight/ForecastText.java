@@ -26,7 +26,8 @@ public final class ForecastText {
         if (hall.peakAt() == null || hall.peakInside() == 0) {
             return Texts.text(locale, "forecast.summary.nobody");
         }
-        StringBuilder s = new StringBuilder(Texts.text(locale, "forecast.summary.peak", hall.hall(),
+        boolean over = !hall.peakAt().plus(15, java.time.temporal.ChronoUnit.MINUTES).isAfter(f.at());
+        StringBuilder s = new StringBuilder(Texts.text(locale, over ? "forecast.summary.peaked" : "forecast.summary.peak", hall.hall(),
                 count(hall.peakInside(), locale), count(Math.round(hall.peakShare() * 100), locale), time(hall.peakAt())));
         LanePlanner.LaneRange busiest = CrowdForecast.busiest(hall);
         if (busiest != null && busiest.lanes() > 1) {
@@ -47,9 +48,8 @@ public final class ForecastText {
     /** What the forecast rests on, and whether it had to use the defaults. */
     public static String basis(CrowdForecast f, Locale locale) {
         CrowdForecast.Basis b = f.basis();
-        return b.pastDays() == 0 || b.defaults()
-                ? Texts.text(locale, "forecast.basis.defaults", count(b.registered(), locale), count(b.pastDays(), locale))
-                : Texts.text(locale, "forecast.basis.learned", count(b.registered(), locale), count(b.pastDays(), locale));
+        String key = b.pastDays() == 0 ? "forecast.basis.defaults" : b.defaults() ? "forecast.basis.mixed" : "forecast.basis.learned";
+        return Texts.text(locale, key, count(b.registered(), locale), count(b.pastDays(), locale));
     }
 
     /** A count as people read it: 1,850 in English, 1.850 in Vietnamese. */

@@ -45,7 +45,7 @@ class ForecastTextTest {
 
     @Test
     void tooFewPairedScanners_areSaid() {
-        assertTrue(ForecastText.summary(forecast(2), Texts.EN).endsWith("That needs 6 scanners at once, and 2 are paired."));
+        assertTrue(ForecastText.summary(forecast(2), Texts.EN).endsWith("That needs 6 scanners at once; paired now: 2."));
     }
 
     @Test

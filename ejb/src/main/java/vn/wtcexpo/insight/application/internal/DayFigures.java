@@ -85,6 +85,19 @@ final class DayFigures {
         return new PastDay(day, registered, arrivals, walkIns, stays.stream().mapToInt(Integer::intValue).toArray(), lanes);
     }
 
+    /** People inside each hall after {@code scans} (sorted by badge, then time): those whose last scan was an entry. */
+    static Map<String, Long> insideAt(List<CountedScan> scans) {
+        Map<String, Long> inside = new HashMap<>();
+        for (int i = 0; i < scans.size(); i++) {
+            CountedScan s = scans.get(i);
+            boolean last = i + 1 == scans.size() || !scans.get(i + 1).badgeId().equals(s.badgeId());
+            if (last && s.in()) {
+                inside.merge(s.hall(), 1L, Long::sum);
+            }
+        }
+        return inside;
+    }
+
     /**
      * What today has seen by {@code now}: first entries per hall and slot, entries per gate, visitors (and VIPs) who
      * came; the people inside each hall come from the occupancy count.

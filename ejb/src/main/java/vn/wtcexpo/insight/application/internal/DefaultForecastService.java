@@ -20,6 +20,7 @@ import vn.wtcexpo.gate.application.Occupancy;
 import vn.wtcexpo.gate.application.OccupancyService;
 import vn.wtcexpo.gate.application.ScanHistory;
 import vn.wtcexpo.insight.application.ForecastService;
+import vn.wtcexpo.insight.model.Backtest;
 import vn.wtcexpo.insight.model.CrowdForecast;
 import vn.wtcexpo.insight.model.ShowDay;
 import vn.wtcexpo.registration.application.RegistrationFigures;
@@ -61,37 +62,88 @@ public class DefaultForecastService implements ForecastService {
 
     @Override
     public CrowdForecast forecast(String eventId, LocalDate day) {
-        if (eventId == null || !events.mayManage(eventId)) {
-            throw DomainException.notFound("EVENT_NOT_FOUND", String.valueOf(eventId));
-        }
+        return forecast(eventId, day, null);
+    }
+
+    @Override
+    public CrowdForecast forecast(String eventId, LocalDate day, Instant asOf) {
         Instant now = clock.instant();
+        EventSummary event = managed(eventId);
         LocalDate date = day != null ? day : LocalDate.ofInstant(now, Formats.VIETNAM);
-        EventSummary event = events.event(eventId);
         ShowDay showDay = DayFigures.showDay(event, date);
         if (showDay == null) {
             throw DomainException.invalid("day", "EVENT_DAY_UNKNOWN", date.toString());
         }
-        Occupancy inside = occupancy.occupancy(eventId);
-        boolean today = date.equals(LocalDate.ofInstant(now, Formats.VIETNAM));
-        Map<String, Long> insideNow = new HashMap<>();
-        if (today) {
-            inside.halls().forEach(h -> insideNow.put(h.hall(), (long) h.inside()));
+        Day d = new Day(event, showDay);
+        Instant at = asOf != null ? asOf : now.isAfter(showDay.closesAt()) ? showDay.closesAt() : now;
+        if (at.isAfter(now)) {
+            at = now; // nothing is known of the future
         }
-        // a day to come is forecast with nothing seen yet; today as of now; a day gone by as of its closing
-        Instant from = date.atStartOfDay(Formats.VIETNAM).toInstant();
-        List<ScanHistory.CountedScan> counted = List.of();
-        Instant asOf = now;
-        if (today) {
-            counted = scans.counted(eventId, from, now);
-        } else if (date.isBefore(LocalDate.ofInstant(now, Formats.VIETNAM))) {
-            counted = scans.counted(eventId, from, from.plus(1, ChronoUnit.DAYS));
-            asOf = showDay.closesAt();
+        boolean live = asOf == null && date.equals(LocalDate.ofInstant(now, Formats.VIETNAM));
+        return d.asOf(at, live);
+    }
+
+    @Override
+    public List<Backtest> backtest(String eventId) {
+        EventSummary event = managed(eventId);
+        Instant now = clock.instant();
+        List<Backtest> out = new ArrayList<>();
+        for (EventSummary.Day day : event.days()) {
+            ShowDay showDay = DayFigures.showDay(event, day.day());
+            if (showDay.closesAt().isAfter(now)) {
+                continue;
+            }
+            Day d = new Day(event, showDay);
+            CrowdForecast actual = d.asOf(showDay.closesAt(), false);
+            for (Instant at = showDay.opensAt(); at.isBefore(showDay.closesAt()); at = at.plus(1, ChronoUnit.HOURS)) {
+                out.add(Backtest.of(d.asOf(at, false), actual));
+            }
         }
-        CrowdForecast.SoFar soFar = DayFigures.soFar(showDay, asOf, counted, insideNow);
-        CrowdForecast.Plan plan = new CrowdForecast.Plan(showDay,
-                DayFigures.registered(event, showDay, registrations.issued(eventId)), halls(eventId, inside),
-                (int) devices.devices(eventId).stream().filter(d -> d.active(now)).count(), TARGET_WAIT_MINUTES);
-        return CrowdForecast.of(history.before(date), plan, soFar);
+        return out;
+    }
+
+    private EventSummary managed(String eventId) {
+        if (eventId == null || !events.mayManage(eventId)) {
+            throw DomainException.notFound("EVENT_NOT_FOUND", String.valueOf(eventId));
+        }
+        return events.event(eventId);
+    }
+
+    /** One show day's figures, read once: its badges, its scans, its halls and gates. */
+    private final class Day {
+
+        private final ShowDay day;
+        private final Map<vn.wtcexpo.shared.BadgeKind, Integer> registered;
+        private final List<ScanHistory.CountedScan> counted;
+        private final Occupancy occupancy;
+        private final List<CrowdForecast.Hall> halls;
+        private final int paired;
+
+        Day(EventSummary event, ShowDay day) {
+            this.day = day;
+            this.registered = DayFigures.registered(event, day, registrations.issued(event.id()));
+            Instant from = day.day().atStartOfDay(Formats.VIETNAM).toInstant();
+            Instant to = from.plus(1, ChronoUnit.DAYS);
+            Instant now = clock.instant();
+            this.counted = scans.counted(event.id(), from, now.isBefore(to) ? now : to);
+            this.occupancy = DefaultForecastService.this.occupancy.occupancy(event.id());
+            this.halls = halls(event.id(), occupancy);
+            this.paired = (int) devices.devices(event.id()).stream().filter(d -> d.active(now)).count();
+        }
+
+        /** The forecast as of {@code at}; {@code live}: the people inside are the live count (with its corrections). */
+        CrowdForecast asOf(Instant at, boolean live) {
+            List<ScanHistory.CountedScan> seen = counted.stream().filter(s -> s.at().isBefore(at)).toList();
+            Map<String, Long> inside = new HashMap<>();
+            if (live) {
+                occupancy.halls().forEach(h -> inside.put(h.hall(), (long) h.inside()));
+            } else {
+                inside.putAll(DayFigures.insideAt(seen));
+            }
+            CrowdForecast.SoFar soFar = DayFigures.soFar(day, at, seen, inside);
+            CrowdForecast.Plan plan = new CrowdForecast.Plan(day, registered, halls, paired, TARGET_WAIT_MINUTES);
+            return CrowdForecast.of(history.before(day.day()), plan, soFar);
+        }
     }
 
     /** The halls that have gates, with their capacities and the gates that let people in. */

@@ -78,4 +78,11 @@ class DayFiguresTest {
         assertEquals(Map.of(BadgeKind.VISITOR, 1), DayFigures.registered(event, DAY, issued));
         assertEquals(1, DayFigures.walkIns(DAY, issued));
     }
+
+    @Test
+    void inside_areThoseWhoseLastScanWasAnEntry() {
+        List<CountedScan> scans = List.of(in("b1", "C-NORTH", 9, 5), out("b1", 10, 5), in("b2", "C-NORTH", 9, 50),
+                in("b3", "C-NORTH", 9, 55), out("b3", 11, 0), in("b3", "C-NORTH", 12, 0));
+        assertEquals(Map.of("C", 2L), DayFigures.insideAt(scans));
+    }
 }

@@ -37,8 +37,12 @@ final class Forecaster {
         double prior = 1 / (visitors.variation() * visitors.variation());
         double expectedSoFar = sum(base, 0, passed);
         double cameSoFar = soFar.arrivals().values().stream().mapToDouble(a -> sum(a, 0, passed)).sum();
-        double ratio = (prior + cameSoFar) / (prior + expectedSoFar);
-        double spread = Math.sqrt(prior + cameSoFar) / (prior + expectedSoFar);
+        // early in a day, what came so far tells as much about when people come as about how many: it weighs by the
+        // share of the expected day already seen, and fully once the day is done
+        double expectedDay = sum(base, 0, slots);
+        double seen = expectedDay == 0 ? 1 : Math.min(1, expectedSoFar / expectedDay);
+        double ratio = (prior + seen * cameSoFar) / (prior + seen * expectedSoFar);
+        double spread = Math.sqrt(prior + seen * cameSoFar) / (prior + seen * expectedSoFar);
 
         double restVisitors = sum(baseVisitors, passed, slots);
         long admitted = soFar.visitorsAdmitted();

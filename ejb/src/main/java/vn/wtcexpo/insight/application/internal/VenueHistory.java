@@ -51,6 +51,8 @@ public class VenueHistory {
         Instant now = clock.instant();
         Learned l = learned.get(day);
         if (l == null || l.at().plus(KEEP).isBefore(now)) {
+            // what has expired goes, so that the days asked about (a backtest asks about many) do not pile up
+            learned.values().removeIf(old -> old.at().plus(KEEP).isBefore(now));
             l = new Learned(new CrowdHistory(pastDays(day)), now);
             learned.put(day, l);
         }

@@ -4,13 +4,13 @@ import java.util.Arrays;
 
 /**
  * When in the day people arrive: the share of a day's arrivals in each quarter-hour, counted from an hour before the
- * doors open ({@link ShowDay}). Learned by adding up the first entries of past days, or a documented default.
+ * doors open ({@link DayTimeline}). Learned by adding up the first entries of past days, or a documented default.
  * Shapes of days with longer hours than the day forecast are cut at its closing and the rest spread over it.
  */
 public final class ArrivalShape {
 
     /** The default's day: the lead hour and eight hours open. */
-    public static final int DEFAULT_DAY_SLOTS = ShowDay.LEAD_SLOTS + 8 * 4;
+    public static final int DEFAULT_DAY_SLOTS = DayTimeline.LEAD_SLOTS + 8 * 4;
 
     private final double[] shares;
 
@@ -35,7 +35,7 @@ public final class ArrivalShape {
     public static ArrivalShape fallback(int slots) {
         double[] w = new double[slots];
         for (int i = 0; i < slots; i++) {
-            double h = (i - ShowDay.LEAD_SLOTS) / 4.0; // hours since opening
+            double h = (i - DayTimeline.LEAD_SLOTS) / 4.0; // hours since opening
             double rush = Math.exp(-Math.pow((h - 1.25) / 0.8, 2) / 2);
             double lunch = 0.35 * Math.exp(-Math.pow((h - 4.5) / 0.9, 2) / 2);
             double base = h < 0 ? 0.05 : Math.max(0.06, 0.25 - 0.025 * h);
@@ -50,7 +50,7 @@ public final class ArrivalShape {
         return over(slots, 0);
     }
 
-    /** The shares over {@code slots} slots, starting {@code offset} slots late (see {@link ShowDay#crowdOffset()}). */
+    /** The shares over {@code slots} slots, starting {@code offset} slots late (see {@link DayTimeline#crowdOffset()}). */
     public double[] over(int slots, int offset) {
         double[] out = new double[slots];
         double kept = 0;

@@ -17,7 +17,7 @@ import vn.wtcexpo.shared.BadgeKind;
  * hall's entry gates likewise. Inside is arrivals minus those who have left by the learned stays, anchored to the count
  * inside now. {@code docs/FORECAST.md} explains it for a venue manager.
  */
-public record CrowdForecast(ShowDay day, Instant at, long expectedVisitors, long expectedLow, long expectedHigh,
+public record CrowdForecast(DayTimeline day, Instant at, long expectedVisitors, long expectedLow, long expectedHigh,
                             Basis basis, List<HallForecast> halls, int lanesAtPeak, int pairedDevices) {
 
     /** An 80 % band: 1.28 standard deviations either side. */
@@ -52,7 +52,7 @@ public record CrowdForecast(ShowDay day, Instant at, long expectedVisitors, long
      * The day's inputs: the badges registered for it (by kind), its halls, how many gate devices are paired, the target
      * wait at a gate in minutes.
      */
-    public record Plan(ShowDay day, Map<BadgeKind, Integer> registered, List<Hall> halls, int pairedDevices,
+    public record Plan(DayTimeline day, Map<BadgeKind, Integer> registered, List<Hall> halls, int pairedDevices,
                        int targetWaitMinutes) {
     }
 

@@ -50,7 +50,7 @@ public final class CrowdHistory {
     }
 
     /** The share of {@code kind}'s registered who come on a day of {@code dayKind}: its mean and variation. */
-    public Rate showUp(BadgeKind kind, ShowDay.Kind dayKind) {
+    public Rate showUp(BadgeKind kind, DayTimeline.Kind dayKind) {
         List<Double> rates = new ArrayList<>();
         for (PastDay d : sameKind(dayKind)) {
             if (d.registered(kind) >= MIN_REGISTERED) {
@@ -70,7 +70,7 @@ public final class CrowdHistory {
     }
 
     /** Walk-ins (desk registrations on the day) per registered visitor. */
-    public double walkInRatio(ShowDay.Kind dayKind) {
+    public double walkInRatio(DayTimeline.Kind dayKind) {
         long walkIns = 0;
         long registered = 0;
         for (PastDay d : sameKind(dayKind)) {
@@ -83,7 +83,7 @@ public final class CrowdHistory {
     }
 
     /** When {@code kind} arrives on a day of {@code dayKind}: learned, else learned for every kind, else the default. */
-    public ArrivalShape shape(BadgeKind kind, ShowDay.Kind dayKind, int slots) {
+    public ArrivalShape shape(BadgeKind kind, DayTimeline.Kind dayKind, int slots) {
         ArrivalShape own = sum(sameKind(dayKind), kind, slots);
         if (own != null) {
             return own;
@@ -108,7 +108,7 @@ public final class CrowdHistory {
         return people < MIN_REGISTERED ? null : ArrivalShape.of(total);
     }
 
-    private List<PastDay> sameKind(ShowDay.Kind dayKind) {
+    private List<PastDay> sameKind(DayTimeline.Kind dayKind) {
         return dayKind == null ? days : days.stream().filter(d -> d.day().kind() == dayKind).toList();
     }
 
@@ -129,7 +129,7 @@ public final class CrowdHistory {
     }
 
     /** The learned rates of every kind, for the forecast's basis. */
-    public Map<BadgeKind, Rate> showUps(ShowDay.Kind dayKind) {
+    public Map<BadgeKind, Rate> showUps(DayTimeline.Kind dayKind) {
         Map<BadgeKind, Rate> out = new EnumMap<>(BadgeKind.class);
         for (BadgeKind k : BadgeKind.values()) {
             out.put(k, showUp(k, dayKind));

@@ -32,7 +32,7 @@ public final class Dwell {
         double[] stay = new double[MAX_SLOTS];
         int j = 0;
         for (int k = 0; k < MAX_SLOTS; k++) {
-            int t = k * ShowDay.SLOT_MINUTES;
+            int t = k * DayTimeline.SLOT_MINUTES;
             while (j < sorted.length && sorted[j] <= t) {
                 j++;
             }
@@ -46,7 +46,7 @@ public final class Dwell {
     public static Dwell fallback() {
         double[] stay = new double[MAX_SLOTS];
         for (int k = 0; k < MAX_SLOTS; k++) {
-            stay[k] = Math.pow(0.5, k * ShowDay.SLOT_MINUTES / DEFAULT_MEDIAN_MINUTES);
+            stay[k] = Math.pow(0.5, k * DayTimeline.SLOT_MINUTES / DEFAULT_MEDIAN_MINUTES);
         }
         return new Dwell(stay, 0);
     }

@@ -11,7 +11,7 @@ final class Forecaster {
     private final CrowdHistory history;
     private final CrowdForecast.Plan plan;
     private final CrowdForecast.SoFar soFar;
-    private final ShowDay day;
+    private final DayTimeline day;
     private final int slots;
     private final int passed;
     /** Expected arrivals per slot before today's correction: everyone, and visitors (with VIPs) alone. */

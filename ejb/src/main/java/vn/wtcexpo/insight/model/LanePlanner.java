@@ -39,11 +39,11 @@ public final class LanePlanner {
     }
 
     private static double leftAfter(double queue, double arrivals, int lanes, double perMinute) {
-        return Math.max(0, queue + arrivals - lanes * perMinute * ShowDay.SLOT_MINUTES);
+        return Math.max(0, queue + arrivals - lanes * perMinute * DayTimeline.SLOT_MINUTES);
     }
 
     /** The lanes per slot as runs, from the first slot {@code from} on. */
-    public static List<LaneRange> ranges(String gate, int[] lanes, int from, ShowDay day) {
+    public static List<LaneRange> ranges(String gate, int[] lanes, int from, DayTimeline day) {
         List<LaneRange> out = new ArrayList<>();
         int start = from;
         for (int s = from + 1; s <= lanes.length; s++) {

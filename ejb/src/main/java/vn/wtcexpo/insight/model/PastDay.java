@@ -14,7 +14,7 @@ import vn.wtcexpo.shared.BadgeKind;
  * @param stays      minutes between an entry and the next exit of one badge that day
  * @param laneMinutes entries one device admitted in one minute, for the minutes it was busy (three or more)
  */
-public record PastDay(ShowDay day, Map<BadgeKind, Integer> registered, Map<BadgeKind, long[]> arrivals, int walkIns,
+public record PastDay(DayTimeline day, Map<BadgeKind, Integer> registered, Map<BadgeKind, long[]> arrivals, int walkIns,
                       int[] stays, int[] laneMinutes) {
 
     public int registered(BadgeKind kind) {

@@ -52,7 +52,7 @@ class CrowdForecastTest {
     void aDayRunningAboveItsShape_raisesTheRestOfIt() {
         CrowdHistory h = new CrowdHistory(List.of());
         Instant ten = at(10, 0);
-        double before = Days.THURSDAY.slots() > 0 ? h.shape(BadgeKind.VISITOR, ShowDay.Kind.WEEKDAY, Days.THURSDAY.slots())
+        double before = Days.THURSDAY.slots() > 0 ? h.shape(BadgeKind.VISITOR, DayTimeline.Kind.WEEKDAY, Days.THURSDAY.slots())
                 .before(Days.THURSDAY.slotsPassed(ten), Days.THURSDAY.slots()) : 0;
         long expectedByTen = Math.round(700 * before);
         CrowdForecast onShape = CrowdForecast.of(h, PLAN, soFar(ten, expectedByTen));
@@ -108,7 +108,7 @@ class CrowdForecastTest {
 
     @Test
     void aDayOpenAroundTheClock_hasItsCrowdInTheVenuesMorning() {
-        ShowDay allDay = new ShowDay(Days.THURSDAY.day(), java.time.LocalTime.MIDNIGHT, java.time.LocalTime.MIDNIGHT, Days.VIETNAM);
+        DayTimeline allDay = new DayTimeline(Days.THURSDAY.day(), java.time.LocalTime.MIDNIGHT, java.time.LocalTime.MIDNIGHT, Days.VIETNAM);
         CrowdForecast.Plan plan = new CrowdForecast.Plan(allDay, Map.of(BadgeKind.VISITOR, 1000),
                 List.of(new CrowdForecast.Hall("C", 2000, List.of("C-NORTH"))), 2, 5);
         CrowdForecast f = CrowdForecast.of(new CrowdHistory(List.of()), plan,

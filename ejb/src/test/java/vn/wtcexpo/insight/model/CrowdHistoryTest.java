@@ -11,7 +11,7 @@ class CrowdHistoryTest {
     @Test
     void theShowUpRate_isTheMeanOfPastDays() {
         CrowdHistory h = new CrowdHistory(List.of(Days.past(1, 1000, 500), Days.past(2, 1000, 700), Days.past(3, 1000, 600)));
-        CrowdHistory.Rate r = h.showUp(BadgeKind.VISITOR, ShowDay.Kind.WEEKDAY);
+        CrowdHistory.Rate r = h.showUp(BadgeKind.VISITOR, DayTimeline.Kind.WEEKDAY);
         assertEquals(0.6, r.mean(), 1e-9);
         assertEquals(3, r.days());
         assertEquals(0.1 / 0.6, r.variation(), 1e-9);
@@ -20,13 +20,13 @@ class CrowdHistoryTest {
     @Test
     void withoutADayOfTheSameKind_anyDayTeaches() {
         CrowdHistory h = new CrowdHistory(List.of(Days.past(1, 1000, 400)));
-        assertEquals(0.4, h.showUp(BadgeKind.VISITOR, ShowDay.Kind.WEEKEND).mean(), 1e-9);
+        assertEquals(0.4, h.showUp(BadgeKind.VISITOR, DayTimeline.Kind.WEEKEND).mean(), 1e-9);
     }
 
     @Test
     void aDayWithFewRegistered_teachesNothing_andTheDefaultSaysSo() {
         CrowdHistory h = new CrowdHistory(List.of(Days.past(1, 10, 10)));
-        CrowdHistory.Rate r = h.showUp(BadgeKind.VISITOR, ShowDay.Kind.WEEKDAY);
+        CrowdHistory.Rate r = h.showUp(BadgeKind.VISITOR, DayTimeline.Kind.WEEKDAY);
         assertEquals(CrowdHistory.DEFAULT_VISITOR_SHOW_UP, r.mean(), 1e-9);
         assertEquals(0, r.days());
     }
@@ -34,9 +34,9 @@ class CrowdHistoryTest {
     @Test
     void theArrivalShape_isLearnedFromWhenPeopleCame() {
         CrowdHistory h = new CrowdHistory(List.of(Days.past(1, 1000, 400)));
-        double[] shape = h.shape(BadgeKind.VISITOR, ShowDay.Kind.WEEKDAY, Days.THURSDAY.slots()).over(Days.THURSDAY.slots());
-        assertEquals(0.25, shape[ShowDay.LEAD_SLOTS], 1e-9);
-        assertEquals(0.0, shape[ShowDay.LEAD_SLOTS + 4], 1e-9);
+        double[] shape = h.shape(BadgeKind.VISITOR, DayTimeline.Kind.WEEKDAY, Days.THURSDAY.slots()).over(Days.THURSDAY.slots());
+        assertEquals(0.25, shape[DayTimeline.LEAD_SLOTS], 1e-9);
+        assertEquals(0.0, shape[DayTimeline.LEAD_SLOTS + 4], 1e-9);
     }
 
     @Test

@@ -14,7 +14,7 @@ import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.gate.application.ScanHistory.CountedScan;
 import vn.wtcexpo.insight.model.CrowdForecast;
 import vn.wtcexpo.insight.model.PastDay;
-import vn.wtcexpo.insight.model.ShowDay;
+import vn.wtcexpo.insight.model.DayTimeline;
 import vn.wtcexpo.registration.application.RegistrationFigures.Issued;
 import vn.wtcexpo.shared.BadgeKind;
 import vn.wtcexpo.shared.Formats;
@@ -28,14 +28,14 @@ final class DayFigures {
     private DayFigures() {
     }
 
-    /** The event's day as a {@link ShowDay}, or null when the event does not open that day. */
-    static ShowDay showDay(EventSummary event, LocalDate day) {
+    /** The event's day as a {@link DayTimeline}, or null when the event does not open that day. */
+    static DayTimeline showDay(EventSummary event, LocalDate day) {
         return event.days().stream().filter(d -> d.day().equals(day)).findFirst()
-                .map(d -> new ShowDay(day, d.opens(), d.closes(), Formats.VIETNAM)).orElse(null);
+                .map(d -> new DayTimeline(day, d.opens(), d.closes(), Formats.VIETNAM)).orElse(null);
     }
 
     /** Badges of each kind that admit on the day and were made before it opened (the day's walk-ins come on top). */
-    static Map<BadgeKind, Integer> registered(EventSummary event, ShowDay day, List<Issued> issued) {
+    static Map<BadgeKind, Integer> registered(EventSummary event, DayTimeline day, List<Issued> issued) {
         Map<BadgeKind, Integer> out = new EnumMap<>(BadgeKind.class);
         Set<BadgeKind> admitted = new HashSet<>();
         event.badgeTypes().stream().filter(t -> t.days().contains(day.day())).forEach(t -> admitted.add(t.kind()));
@@ -49,7 +49,7 @@ final class DayFigures {
     }
 
     /** Visitor badges the desk made on the day. */
-    static int walkIns(ShowDay day, List<Issued> issued) {
+    static int walkIns(DayTimeline day, List<Issued> issued) {
         Instant from = day.day().atStartOfDay(day.zone()).toInstant();
         Instant to = from.plus(1, ChronoUnit.DAYS);
         return (int) issued.stream().filter(b -> b.kind() == BadgeKind.VISITOR && b.atDesk() && !b.at().isBefore(from)
@@ -57,7 +57,7 @@ final class DayFigures {
     }
 
     /** A past day: who came when (first entries), how long they stayed, how fast the busy lanes went. */
-    static PastDay past(ShowDay day, Map<BadgeKind, Integer> registered, int walkIns, List<CountedScan> scans) {
+    static PastDay past(DayTimeline day, Map<BadgeKind, Integer> registered, int walkIns, List<CountedScan> scans) {
         Map<BadgeKind, long[]> arrivals = new EnumMap<>(BadgeKind.class);
         List<Integer> stays = new ArrayList<>();
         Map<String, Integer> perDeviceMinute = new HashMap<>();
@@ -102,7 +102,7 @@ final class DayFigures {
      * What today has seen by {@code now}: first entries per hall and slot, entries per gate, visitors (and VIPs) who
      * came; the people inside each hall come from the occupancy count.
      */
-    static CrowdForecast.SoFar soFar(ShowDay day, Instant now, List<CountedScan> scans, Map<String, Long> inside) {
+    static CrowdForecast.SoFar soFar(DayTimeline day, Instant now, List<CountedScan> scans, Map<String, Long> inside) {
         Map<String, long[]> arrivals = new HashMap<>();
         Map<String, Long> gates = new HashMap<>();
         long visitors = 0;

@@ -22,7 +22,7 @@ import vn.wtcexpo.gate.application.ScanHistory;
 import vn.wtcexpo.insight.application.ForecastService;
 import vn.wtcexpo.insight.model.Backtest;
 import vn.wtcexpo.insight.model.CrowdForecast;
-import vn.wtcexpo.insight.model.ShowDay;
+import vn.wtcexpo.insight.model.DayTimeline;
 import vn.wtcexpo.registration.application.RegistrationFigures;
 import vn.wtcexpo.shared.DomainException;
 import vn.wtcexpo.shared.Formats;
@@ -70,7 +70,7 @@ public class DefaultForecastService implements ForecastService {
         Instant now = clock.instant();
         EventSummary event = managed(eventId);
         LocalDate date = day != null ? day : LocalDate.ofInstant(now, Formats.VIETNAM);
-        ShowDay showDay = DayFigures.showDay(event, date);
+        DayTimeline showDay = DayFigures.showDay(event, date);
         if (showDay == null) {
             throw DomainException.invalid("day", "EVENT_DAY_UNKNOWN", date.toString());
         }
@@ -89,7 +89,7 @@ public class DefaultForecastService implements ForecastService {
         Instant now = clock.instant();
         List<Backtest> out = new ArrayList<>();
         for (EventSummary.Day day : event.days()) {
-            ShowDay showDay = DayFigures.showDay(event, day.day());
+            DayTimeline showDay = DayFigures.showDay(event, day.day());
             if (showDay.closesAt().isAfter(now)) {
                 continue;
             }
@@ -112,14 +112,14 @@ public class DefaultForecastService implements ForecastService {
     /** One show day's figures, read once: its badges, its scans, its halls and gates. */
     private final class Day {
 
-        private final ShowDay day;
+        private final DayTimeline day;
         private final Map<vn.wtcexpo.shared.BadgeKind, Integer> registered;
         private final List<ScanHistory.CountedScan> counted;
         private final Occupancy occupancy;
         private final List<CrowdForecast.Hall> halls;
         private final int paired;
 
-        Day(EventSummary event, ShowDay day) {
+        Day(EventSummary event, DayTimeline day) {
             this.day = day;
             this.registered = DayFigures.registered(event, day, registrations.issued(event.id()));
             Instant from = day.day().atStartOfDay(Formats.VIETNAM).toInstant();

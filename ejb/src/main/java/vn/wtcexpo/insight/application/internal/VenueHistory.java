@@ -16,7 +16,7 @@ import vn.wtcexpo.event.application.EventSummary;
 import vn.wtcexpo.gate.application.ScanHistory;
 import vn.wtcexpo.insight.model.CrowdHistory;
 import vn.wtcexpo.insight.model.PastDay;
-import vn.wtcexpo.insight.model.ShowDay;
+import vn.wtcexpo.insight.model.DayTimeline;
 import vn.wtcexpo.registration.application.RegistrationFigures;
 import vn.wtcexpo.shared.BadgeKind;
 
@@ -67,7 +67,7 @@ public class VenueHistory {
                 if (!d.day().isBefore(before)) {
                     continue;
                 }
-                ShowDay day = DayFigures.showDay(event, d.day());
+                DayTimeline day = DayFigures.showDay(event, d.day());
                 Instant from = day.day().atStartOfDay(day.zone()).toInstant();
                 Map<BadgeKind, Integer> registered = DayFigures.registered(event, day, issued);
                 List<ScanHistory.CountedScan> counted = scans.counted(event.id(), from, from.plus(1, ChronoUnit.DAYS));

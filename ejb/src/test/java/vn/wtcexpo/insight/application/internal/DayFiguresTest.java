@@ -13,14 +13,14 @@ import org.junit.jupiter.api.Test;
 import vn.wtcexpo.gate.application.ScanHistory.CountedScan;
 import vn.wtcexpo.insight.model.CrowdForecast;
 import vn.wtcexpo.insight.model.PastDay;
-import vn.wtcexpo.insight.model.ShowDay;
+import vn.wtcexpo.insight.model.DayTimeline;
 import vn.wtcexpo.registration.application.RegistrationFigures.Issued;
 import vn.wtcexpo.shared.BadgeKind;
 
 class DayFiguresTest {
 
     private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final ShowDay DAY = new ShowDay(LocalDate.of(2027, 3, 11), LocalTime.of(9, 0), LocalTime.of(17, 0), VIETNAM);
+    private static final DayTimeline DAY = new DayTimeline(LocalDate.of(2027, 3, 11), LocalTime.of(9, 0), LocalTime.of(17, 0), VIETNAM);
 
     private static Instant at(int h, int m) {
         return DAY.day().atTime(h, m).atZone(VIETNAM).toInstant();

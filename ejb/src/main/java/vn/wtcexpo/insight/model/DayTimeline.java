@@ -12,13 +12,13 @@ import java.time.temporal.ChronoUnit;
  * Slot 0 starts an hour before opening; an arrival earlier than that counts in slot 0, a later one than closing in
  * the last slot. Local time in Vietnam; a day open until midnight closes at 24:00.
  */
-public record ShowDay(LocalDate day, LocalTime opens, LocalTime closes, ZoneId zone) {
+public record DayTimeline(LocalDate day, LocalTime opens, LocalTime closes, ZoneId zone) {
 
     public static final int SLOT_MINUTES = 15;
     /** Slots before opening: an hour. */
     public static final int LEAD_SLOTS = 4;
 
-    public ShowDay {
+    public DayTimeline {
         if (!LocalTime.MIDNIGHT.equals(closes) && !closes.isAfter(opens)) {
             throw new IllegalArgumentException("closes before it opens: " + opens + "–" + closes);
         }

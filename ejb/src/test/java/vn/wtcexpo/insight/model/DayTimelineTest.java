@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Test;
 
-class ShowDayTest {
+class DayTimelineTest {
 
     @Test
     void aDay_isAnHourOfLeadAndItsOpeningHours_inQuarterHours() {
@@ -22,7 +22,7 @@ class ShowDayTest {
 
     @Test
     void aDayOpenUntilMidnight_closesAt24() {
-        ShowDay d = new ShowDay(Days.THURSDAY.day(), LocalTime.of(18, 0), LocalTime.MIDNIGHT, Days.VIETNAM);
+        DayTimeline d = new DayTimeline(Days.THURSDAY.day(), LocalTime.of(18, 0), LocalTime.MIDNIGHT, Days.VIETNAM);
         assertEquals(6 * 60, d.openMinutes());
     }
 }

@@ -89,7 +89,7 @@ class DemoHistory {
 
     void loadIfNone(Instant now) {
         LocalDate today = LocalDate.ofInstant(now, Formats.VIETNAM);
-        if (!Cast.visitor(now, () -> events.heldBefore(today)).isEmpty()) {
+        if (!Cast.organizer(now, () -> events.heldBefore(today)).isEmpty()) {
             return;
         }
         Random random = new Random(2025);

@@ -56,7 +56,7 @@ public interface EventService {
 
     /**
      * Published events with a show day before {@code day}, of every organizer: for other contexts that learn from the
-     * venue's past (the crowd forecast, in aggregates), never to list events to anyone.
+     * venue's past (the crowd forecast, in aggregates; organizers and the venue admin), never to list events to anyone.
      */
     List<EventSummary> heldBefore(LocalDate day);
 }

@@ -190,9 +190,10 @@ public class LiveView implements Serializable {
     public List<Backtest> getBacktest() {
         if (backtest == null && event != null) {
             try {
-                List<Backtest> all = forecasts.backtest(eventId);
-                backtest = all.stream().filter(b -> all.stream().noneMatch(o -> o.day().equals(b.day())
-                        && o.asOf().isBefore(b.asOf()))).toList();
+                // the backtest lists each day's forecasts in time order: the first of a day is as of its opening
+                Map<LocalDate, Backtest> openings = new LinkedHashMap<>();
+                forecasts.backtest(eventId).forEach(b -> openings.putIfAbsent(b.day(), b));
+                backtest = List.copyOf(openings.values());
             } catch (RuntimeException e) {
                 backtest = List.of();
             }

@@ -1,8 +1,6 @@
 package vn.wtcexpo.web.insight;
 
-import java.text.NumberFormat;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import vn.wtcexpo.insight.model.CrowdForecast;
 import vn.wtcexpo.insight.model.LanePlanner;
@@ -11,8 +9,6 @@ import vn.wtcexpo.web.i18n.Texts;
 
 /** The forecast in words, from the bundle: the plain sentence on top, and what it rests on. */
 public final class ForecastText {
-
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
 
     private ForecastText() {
     }
@@ -54,10 +50,11 @@ public final class ForecastText {
 
     /** A count as people read it: 1,850 in English, 1.850 in Vietnamese. */
     static String count(long n, Locale locale) {
-        return NumberFormat.getIntegerInstance(Texts.supported(locale)).format(n);
+        return Formats.number(n, locale);
     }
 
+    /** A moment as its time of day in Vietnam: 10:45. */
     public static String time(Instant at) {
-        return HOUR.format(at.atZone(Formats.VIETNAM));
+        return Formats.time(at.atZone(Formats.VIETNAM).toLocalTime());
     }
 }

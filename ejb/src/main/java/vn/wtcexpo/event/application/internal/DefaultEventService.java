@@ -207,7 +207,7 @@ public class DefaultEventService implements EventService {
     }
 
     @Override
-    @PermitAll
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public List<EventSummary> heldBefore(LocalDate day) {
         return events.withStatus(EventStatus.PUBLISHED).stream()
                 .filter(e -> e.showDates().stream().anyMatch(d -> d.isBefore(day))).map(EventSummary::of).toList();

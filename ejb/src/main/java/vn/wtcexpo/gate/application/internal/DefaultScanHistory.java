@@ -1,16 +1,18 @@
 package vn.wtcexpo.gate.application.internal;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import vn.wtcexpo.gate.application.ScanHistory;
 import vn.wtcexpo.gate.model.GateRepository;
+import vn.wtcexpo.shared.Roles;
 
 /** Figures only, for other contexts' aggregates: see {@link ScanHistory}. */
 @Stateless
-@PermitAll
+// figures for the forecast, which only the organizers and the venue admin ask for
+@RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
 public class DefaultScanHistory implements ScanHistory {
 
     @Inject

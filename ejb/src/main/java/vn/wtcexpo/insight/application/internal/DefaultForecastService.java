@@ -74,7 +74,7 @@ public class DefaultForecastService implements ForecastService {
         if (showDay == null) {
             throw DomainException.invalid("day", "EVENT_DAY_UNKNOWN", date.toString());
         }
-        Day d = new Day(event, showDay);
+        Day d = new Day(new EventFigures(event), showDay);
         Instant at = asOf != null ? asOf : now.isAfter(showDay.closesAt()) ? showDay.closesAt() : now;
         if (at.isAfter(now)) {
             at = now; // nothing is known of the future
@@ -88,12 +88,13 @@ public class DefaultForecastService implements ForecastService {
         EventSummary event = managed(eventId);
         Instant now = clock.instant();
         List<Backtest> out = new ArrayList<>();
+        EventFigures figures = new EventFigures(event);
         for (EventSummary.Day day : event.days()) {
             DayTimeline showDay = DayFigures.showDay(event, day.day());
             if (showDay.closesAt().isAfter(now)) {
                 continue;
             }
-            Day d = new Day(event, showDay);
+            Day d = new Day(figures, showDay);
             CrowdForecast actual = d.asOf(showDay.closesAt(), false);
             for (Instant at = showDay.opensAt(); at.isBefore(showDay.closesAt()); at = at.plus(1, ChronoUnit.HOURS)) {
                 out.add(Backtest.of(d.asOf(at, false), actual));
@@ -109,26 +110,41 @@ public class DefaultForecastService implements ForecastService {
         return events.event(eventId);
     }
 
-    /** One show day's figures, read once: its badges, its scans, its halls and gates. */
-    private final class Day {
+    /** What is the same for every day of an event, read once: its badges, its halls and gates, its paired scanners. */
+    private final class EventFigures {
 
-        private final DayTimeline day;
-        private final Map<vn.wtcexpo.shared.BadgeKind, Integer> registered;
-        private final List<ScanHistory.CountedScan> counted;
+        private final EventSummary event;
+        private final List<RegistrationFigures.Issued> issued;
         private final Occupancy occupancy;
         private final List<CrowdForecast.Hall> halls;
         private final int paired;
 
-        Day(EventSummary event, DayTimeline day) {
-            this.day = day;
-            this.registered = DayFigures.registered(event, day, registrations.issued(event.id()));
-            Instant from = day.day().atStartOfDay(Formats.VIETNAM).toInstant();
-            Instant to = from.plus(1, ChronoUnit.DAYS);
+        EventFigures(EventSummary event) {
             Instant now = clock.instant();
-            this.counted = scans.counted(event.id(), from, now.isBefore(to) ? now : to);
+            this.event = event;
+            this.issued = registrations.issued(event.id());
             this.occupancy = DefaultForecastService.this.occupancy.occupancy(event.id());
             this.halls = halls(event.id(), occupancy);
             this.paired = (int) devices.devices(event.id()).stream().filter(d -> d.active(now)).count();
+        }
+    }
+
+    /** One show day's figures, read once: who registered for it, its counted scans so far. */
+    private final class Day {
+
+        private final DayTimeline day;
+        private final EventFigures figures;
+        private final Map<vn.wtcexpo.shared.BadgeKind, Integer> registered;
+        private final List<ScanHistory.CountedScan> counted;
+
+        Day(EventFigures figures, DayTimeline day) {
+            this.day = day;
+            this.figures = figures;
+            this.registered = DayFigures.registered(figures.event, day, figures.issued);
+            Instant from = day.day().atStartOfDay(Formats.VIETNAM).toInstant();
+            Instant to = from.plus(1, ChronoUnit.DAYS);
+            Instant now = clock.instant();
+            this.counted = scans.counted(figures.event.id(), from, now.isBefore(to) ? now : to);
         }
 
         /** The forecast as of {@code at}; {@code live}: the people inside are the live count (with its corrections). */
@@ -136,12 +152,13 @@ public class DefaultForecastService implements ForecastService {
             List<ScanHistory.CountedScan> seen = counted.stream().filter(s -> s.at().isBefore(at)).toList();
             Map<String, Long> inside = new HashMap<>();
             if (live) {
-                occupancy.halls().forEach(h -> inside.put(h.hall(), (long) h.inside()));
+                figures.occupancy.halls().forEach(h -> inside.put(h.hall(), (long) h.inside()));
             } else {
                 inside.putAll(DayFigures.insideAt(seen));
             }
             CrowdForecast.SoFar soFar = DayFigures.soFar(day, at, seen, inside);
-            CrowdForecast.Plan plan = new CrowdForecast.Plan(day, registered, halls, paired, TARGET_WAIT_MINUTES);
+            CrowdForecast.Plan plan = new CrowdForecast.Plan(day, registered, figures.halls, figures.paired,
+                    TARGET_WAIT_MINUTES);
             return CrowdForecast.of(history.before(day.day()), plan, soFar);
         }
     }

@@ -1,16 +1,18 @@
 package vn.wtcexpo.registration.application.internal;
 
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.List;
 import vn.wtcexpo.registration.application.RegistrationFigures;
 import vn.wtcexpo.registration.model.Channel;
 import vn.wtcexpo.registration.model.RegistrationRepository;
+import vn.wtcexpo.shared.Roles;
 
 /** Figures only, for other contexts' aggregates: see {@link RegistrationFigures}. */
 @Stateless
-@PermitAll
+// figures for the forecast, which only the organizers and the venue admin ask for
+@RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
 public class DefaultRegistrationFigures implements RegistrationFigures {
 
     @Inject

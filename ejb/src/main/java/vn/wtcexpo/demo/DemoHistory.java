@@ -65,6 +65,7 @@ class DemoHistory {
 
     /** A past fair: where, when, how many registered, and how its two days went. */
     record Fair(String key, String nameVi, String nameEn, String hall, int weeksAgo, DayOfWeek firstDay, int registered,
+                List<String> interests,
                 Day first, Day second) {
     }
 
@@ -76,15 +77,15 @@ class DemoHistory {
     }
 
     static final List<Fair> FAIRS = List.of(
-            new Fair("nongnghiep", "Triển lãm Máy Nông nghiệp", "Agri-Machinery Expo", "A", 14, DayOfWeek.TUESDAY, 260,
+            new Fair("nongnghiep", "Triển lãm Máy Nông nghiệp", "Agri-Machinery Expo", "A", 14, DayOfWeek.TUESDAY, 260, List.of("AGRICULTURE", "WOODWORKING_MACHINERY", "ENERGY_AND_ENVIRONMENT"),
                     new Day(0.48, 14, 1.0, 0.7, 0.10), new Day(0.36, 9, 1.2, 0.8, 0.10)),
-            new Fair("baobi", "Hội chợ Bao bì", "Packaging Fair", "C", 10, DayOfWeek.THURSDAY, 240,
+            new Fair("baobi", "Hội chợ Bao bì", "Packaging Fair", "C", 10, DayOfWeek.THURSDAY, 240, List.of("PACKAGING", "PRINTING", "PLASTICS_AND_RUBBER"),
                     new Day(0.45, 12, 1.4, 0.8, 0.30), new Day(0.40, 10, 1.5, 0.9, 0.30)),
             // a rainy morning: people came late, and fewer
-            new Fair("dientu", "Tuần lễ Điện tử", "Electronics Week", "B", 7, DayOfWeek.WEDNESDAY, 250,
+            new Fair("dientu", "Tuần lễ Điện tử", "Electronics Week", "B", 7, DayOfWeek.WEDNESDAY, 250, List.of("ELECTRONICS", "ELECTRICAL_EQUIPMENT", "IT_AND_SOFTWARE"),
                     new Day(0.30, 6, 3.2, 1.2, 0.15), new Day(0.44, 12, 1.2, 0.8, 0.15)),
             // Friday and Saturday: the weekend brings more, later
-            new Fair("giadung", "Hội chợ Đồ gia dụng", "Home Living Fair", "A", 4, DayOfWeek.FRIDAY, 260,
+            new Fair("giadung", "Hội chợ Đồ gia dụng", "Home Living Fair", "A", 4, DayOfWeek.FRIDAY, 260, List.of("FURNITURE", "CONSUMER_GOODS", "TEXTILES_AND_GARMENTS"),
                     new Day(0.42, 12, 1.3, 0.9, 0.20), new Day(0.58, 20, 2.3, 1.3, 0.25)));
 
     void loadIfNone(Instant now) {
@@ -124,17 +125,22 @@ class DemoHistory {
 
         // registered online over the eight weeks before the first show day
         List<String> codes = new ArrayList<>();
+        // who people are and what interests them come from a sequence of their own: the crowd's stays as it was
+        Random people = new Random(fair.key().hashCode());
         for (int i = 0; i < fair.registered(); i++) {
             Instant when = startOf(first).minus(56, ChronoUnit.DAYS).plus(random.nextInt(55 * 24 * 60), ChronoUnit.MINUTES);
-            RegistrationForm form = visitor(fair.key() + "." + (i + 1), random);
+            // every third registrant is one of the venue's regulars, who come to one fair after another (same e-mail)
+            String email = i % 3 == 0 ? "lichsu.khach" + (i / 3 + 1) : "lichsu." + fair.key() + "." + (i + 1);
+            RegistrationForm form = visitor(email, fair, random, people);
             codes.add(Cast.visitor(when, () -> registrations.register(id, form)).badge().code());
         }
-        day(id, fair, fair.first(), first, codes, in, out, random);
-        day(id, fair, fair.second(), first.plusDays(1), codes, in, out, random);
+        day(id, fair, fair.first(), first, codes, in, out, random, people);
+        day(id, fair, fair.second(), first.plusDays(1), codes, in, out, random, people);
     }
 
     /** One show day: who came, when they scanned in at {@code in} and out at {@code out}, walk-ins at the desk. */
-    private void day(String eventId, Fair fair, Day d, LocalDate date, List<String> codes, String in, String out, Random random) {
+    private void day(String eventId, Fair fair, Day d, LocalDate date, List<String> codes, String in, String out, Random random,
+                     Random people) {
         List<Scan> scans = new ArrayList<>();
         for (String code : codes) {
             if (random.nextDouble() < d.showUp()) {
@@ -143,7 +149,8 @@ class DemoHistory {
         }
         for (int i = 0; i < d.walkIns(); i++) {
             Instant arrives = arrival(date, d, random);
-            RegistrationForm form = visitor(fair.key() + ".quay." + date.getDayOfMonth() + "." + (i + 1), random);
+            RegistrationForm form = visitor("lichsu." + fair.key() + ".quay." + date.getDayOfMonth() + "." + (i + 1), fair,
+                    random, people);
             String code = Cast.organizer(arrives.minus(3, ChronoUnit.MINUTES),
                     () -> registrations.registerAtDesk(eventId, BadgeKind.VISITOR, form)).badge().code();
             scans.add(new Scan(arrives, code, in, "IN"));
@@ -178,9 +185,15 @@ class DemoHistory {
         return leaves.isAfter(closing) ? closing : leaves;
     }
 
-    private static RegistrationForm visitor(String key, Random random) {
-        return new RegistrationForm(DemoBadges.name(random), null, null, "lichsu." + key + "@example.vn", null,
-                random.nextInt(5) == 0 ? "en" : "vi", random.nextBoolean(), List.of());
+    /** A visitor of a past fair with the e-mail {@code mailbox}@example.vn, interested in one or two of its themes. */
+    private static RegistrationForm visitor(String mailbox, Fair fair, Random random, Random people) {
+        String name = DemoBadges.name(random);
+        String locale = random.nextInt(5) == 0 ? "en" : "vi";
+        boolean share = random.nextBoolean();
+        List<String> interests = new ArrayList<>(fair.interests());
+        java.util.Collections.shuffle(interests, people);
+        return new RegistrationForm(name, null, null, mailbox + "@example.vn", null, locale, share,
+                interests.subList(0, 1 + people.nextInt(2)));
     }
 
     private record Scan(Instant at, String code, String gate, String direction) {

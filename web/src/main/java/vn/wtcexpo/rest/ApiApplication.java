@@ -29,5 +29,5 @@ public class ApiApplication extends Application {
     public static final String TAG_REGISTRATION = "Registration and badges";
     public static final String TAG_REGISTRATION_TEXT = "Visitor registration, the registration desk, signed QR badges (PNG, PDF), revocations and the event's badge key";
     public static final String TAG_CHECKIN = "Check-in";
-    public static final String TAG_CHECKIN_TEXT = "Gates, paired gate devices, scans at the gates, live occupancy per hall, visitor flow and exhibitors' leads";
+    public static final String TAG_CHECKIN_TEXT = "Gates, paired gate devices, scans at the gates, live occupancy per hall, visitor flow, exhibitors' leads, the crowd forecast and the post-show report";
 }

@@ -54,6 +54,11 @@ public interface ExhibitionReports {
             return Math.round(area(status) * 1000 / sellable) / 10.0;
         }
 
+        /** The net exhibition space: the area exhibitors contracted (reserved or sold, paid or not), holds aside. */
+        public double contractedSqm() {
+            return area(BoothStatus.RESERVED) + area(BoothStatus.SOLD);
+        }
+
         public int count(BoothStatus status) {
             return booths.getOrDefault(status, 0);
         }

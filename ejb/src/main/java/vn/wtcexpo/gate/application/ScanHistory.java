@@ -13,6 +13,16 @@ public interface ScanHistory {
     /** The counted scans of an event from {@code from} to {@code to}, by badge and then time. */
     List<CountedScan> counted(String eventId, Instant from, Instant to);
 
+    /**
+     * The counted entries of an event by badges of the given kinds: only the hall and the moment (the traffic of a
+     * hall, for the report's pages; exhibitors too).
+     */
+    List<Entry> entries(String eventId, java.util.Set<BadgeKind> kinds);
+
+    /** An entry into a hall, when. */
+    record Entry(String hall, Instant at) {
+    }
+
     /** One counted scan: whose badge (an id), its kind, the hall and gate, in or out, the device, when. */
     record CountedScan(String badgeId, BadgeKind kind, String hall, String gate, boolean in, String deviceId, Instant at) {
     }

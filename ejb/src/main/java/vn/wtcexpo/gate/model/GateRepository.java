@@ -234,4 +234,38 @@ public class GateRepository {
         }
         return out;
     }
+
+    /** A lead as a figure: which exhibitor captured it, when (no badge). */
+    public record LeadRow(String exhibitorId, Instant at) {
+    }
+
+    /** Every lead captured at an event, oldest first. */
+    public List<LeadRow> leadTimes(String eventId) {
+        return em.createQuery("select new vn.wtcexpo.gate.model.GateRepository.LeadRow(l.exhibitorId, l.scannedAt) "
+                        + "from Lead l where l.eventId = :e order by l.scannedAt", LeadRow.class)
+                .setParameter("e", eventId).getResultList();
+    }
+
+    /** Entries into a hall per hour (counted, by badges of {@code kinds}): figures, from the scans in the database. */
+    public record HourEntries(String hall, BadgeKind kind, Instant at) {
+    }
+
+    /** The counted entries of an event by badges of the given kinds: hall, kind, when (the hour is the caller's). */
+    public List<HourEntries> entries(String eventId, java.util.Collection<BadgeKind> kinds) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        List<?> rows = em.createNativeQuery("SELECT hall_code, badge_kind, scanned_at FROM gate_scan WHERE event_id = ? "
+                        + "AND counted AND direction = 'IN' AND badge_id IS NOT NULL ORDER BY scanned_at")
+                .setParameter(1, eventId).getResultList();
+        List<HourEntries> out = new ArrayList<>(rows.size());
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            BadgeKind kind = r[1] == null ? null : BadgeKind.valueOf((String) r[1]);
+            if (kinds.contains(kind)) {
+                out.add(new HourEntries((String) r[0], kind, instant(r[2])));
+            }
+        }
+        return out;
+    }
 }

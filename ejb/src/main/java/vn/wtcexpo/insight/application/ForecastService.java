@@ -23,4 +23,13 @@ public interface ForecastService {
 
     /** How the forecast did on each of the event's show days gone by: as of its opening, and of each hour after. */
     List<Backtest> backtest(String eventId);
+
+    /** The event's target wait at a gate, in minutes (5 until its organizer sets another): 404 as {@link #forecast}. */
+    int targetWait(String eventId);
+
+    /**
+     * Sets the target wait at a gate that the lane plan keeps queues under: 400 TARGET_WAIT_OUT_OF_RANGE (1 to 60
+     * minutes) or VALUE_REQUIRED, checked before the event; 404 EVENT_NOT_FOUND for an event the caller does not manage.
+     */
+    int changeTargetWait(String eventId, Integer minutes);
 }

@@ -18,7 +18,8 @@ import vn.wtcexpo.shared.BadgeKind;
  * inside now. {@code docs/FORECAST.md} explains it for a venue manager.
  */
 public record CrowdForecast(DayTimeline day, Instant at, long expectedVisitors, long expectedLow, long expectedHigh,
-                            Basis basis, List<HallForecast> halls, int lanesAtPeak, int pairedDevices) {
+                            Basis basis, List<HallForecast> halls, int lanesAtPeak, int pairedDevices,
+                            int targetWaitMinutes) {
 
     /** An 80 % band: 1.28 standard deviations either side. */
     static final double Z = 1.2816;

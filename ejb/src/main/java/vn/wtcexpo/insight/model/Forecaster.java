@@ -65,7 +65,7 @@ final class Forecaster {
         int registered = plan.registered().values().stream().mapToInt(Integer::intValue).sum();
         return new CrowdForecast(day, soFar.now(), Math.max(admitted, expected), Math.min(low, Math.max(admitted, expected)),
                 Math.max(high, expected), new CrowdForecast.Basis(registered, history.pastDays(), admitted, ratio, defaults),
-                halls, lanesAtPeak, plan.pairedDevices());
+                halls, lanesAtPeak, plan.pairedDevices(), plan.targetWaitMinutes());
     }
 
     /** Registered × show-up (+ walk-ins for visitors), spread by each kind's arrival shape. */

@@ -12,6 +12,17 @@ public interface RegistrationFigures {
 
     List<Issued> issued(String eventId);
 
+    /**
+     * Every badge of the event (revoked ones too, {@code active} false): its id (to pair it with its scans, never to
+     * be shown), kind, the interests its holder chose, and a key for the person (a one-way hash of the e-mail, null
+     * without one) so that the same person is recognised at another event without their address leaving this context.
+     */
+    List<Holder> holders(String eventId);
+
+    /** A badge's holder as a figure. */
+    record Holder(String badgeId, BadgeKind kind, boolean active, String personKey, java.util.Set<String> interests) {
+    }
+
     /** One active badge: its kind, made at the desk or not, and when. */
     record Issued(BadgeKind kind, boolean atDesk, Instant at) {
     }

@@ -157,6 +157,20 @@ public class RegistrationRepository {
                 .setParameter("e", eventId).getResultList();
     }
 
+    /** A badge as a figure for the report: see {@link #holders}. */
+    public record HolderRow(String badgeId, BadgeKind kind, boolean active, String email, java.util.Set<String> interests) {
+    }
+
+    /** Every badge of the event, revoked ones too: id, kind, active or not, e-mail, interests. */
+    public List<HolderRow> holders(String eventId) {
+        return em.createQuery("select b.id, b.kind, b.status, b.email, b.interests from Badge b where b.eventId = :e",
+                        Object[].class)
+                .setParameter("e", eventId).getResultStream()
+                .map(r -> new HolderRow((String) r[0], (BadgeKind) r[1], r[2] == BadgeStatus.ACTIVE, (String) r[3],
+                        Badge.interestSet((String) r[4])))
+                .toList();
+    }
+
     // --- revocations
 
     /** The codes revoked since {@code since} (all when null), oldest first. */

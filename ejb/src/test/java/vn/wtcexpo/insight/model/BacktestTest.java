@@ -12,7 +12,7 @@ class BacktestTest {
 
     private static CrowdForecast day(long visitors, CrowdForecast.SlotForecast... slots) {
         return new CrowdForecast(Days.THURSDAY, T, visitors, visitors, visitors, new CrowdForecast.Basis(0, 0, 0, 1, false),
-                List.of(new CrowdForecast.HallForecast("C", 100, 0, null, null, List.of(slots), List.of())), 0, 0);
+                List.of(new CrowdForecast.HallForecast("C", 100, 0, null, null, List.of(slots), List.of())), 0, 0, 5);
     }
 
     private static CrowdForecast.SlotForecast slot(long arrivals, long low, long high, boolean past) {

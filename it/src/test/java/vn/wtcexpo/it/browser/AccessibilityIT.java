@@ -122,9 +122,10 @@ class AccessibilityIT {
                     "/organizer/reservations.xhtml?event=" + fair, "/organizer/dashboard.xhtml?event=" + fair,
                     "/organizer/desk.xhtml?event=" + fair, "/organizer/registrations.xhtml?event=" + fair,
                     "/organizer/gates.xhtml?event=" + demoToday(), "/organizer/live.xhtml?event=" + demoToday(),
-                    "/organizer/live.xhtml?event=" + demoPastFair(), "/gate/index.xhtml"}) {
+                    "/organizer/live.xhtml?event=" + demoPastFair(), "/organizer/report.xhtml?event=" + demoPastFair(),
+                    "/gate/index.xhtml"}) {
                 check(b, path);
-                if (path.contains(demoPastFair())) {
+                if (path.startsWith("/organizer/live") && path.contains(demoPastFair())) {
                     b.visible(By.id("backtest"));
                 }
             }
@@ -147,7 +148,7 @@ class AccessibilityIT {
         try (Browser b = Browser.open()) {
             signIn(b, "exhibitor");
             for (String path : new String[] {"/exhibitor/index.xhtml", "/exhibitor/plan.xhtml?event=" + demoFair(),
-                    "/exhibitor/leads.xhtml?event=" + demoToday()}) {
+                    "/exhibitor/leads.xhtml?event=" + demoToday(), "/exhibitor/report.xhtml?event=" + demoToday()}) {
                 check(b, path);
             }
         }

@@ -83,6 +83,13 @@ class GateJourneyIT {
             assertTrue(b.visible(By.id("forecastSummary")).getText().startsWith("Sảnh " + fair.hall1())
                     || b.visible(By.id("forecastSummary")).getText().startsWith("Sảnh " + fair.hall2()),
                     b.visible(By.id("forecastSummary")).getText());
+            // the organizer's own target wait: the lane plan keeps every queue under it from now on
+            b.replace(By.id("forecastSettings:targetWait_input"), "12");
+            b.click(By.id("forecastSettings:saveTargetWait"));
+            b.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("forecastSettings:forecastSettingsMessages"),
+                    "dưới 12 phút"));
+            assertEquals(12, Api.as("organizer").get("/api/events/" + fair.eventId() + "/forecast/settings").json()
+                    .getInt("targetWaitMinutes"));
             b.assertAccessible("live dashboard");
             String code = TestGates.badge(fair.eventId(), "ORGANIZER_STAFF").getString("code");
             JsonObject answer = Api.bearer(token).post("/api/checkins", TestGates.scan(code, fair.in(), "IN")).json();

@@ -116,6 +116,10 @@ class AuthorizationMatrixIT {
             gateDashboard                  1 o o 4  d d  o d d
             forecastGet                    1 o o 4  3 3  3 d d
             forecastBacktest               1 o o 4  3 3  3 d d
+            forecastSettingsGet            1 o o 4  3 3  3 d d
+            forecastSettingsPut            1 o o x  3 3  3 d d
+            reportPdf                      1 o o 4  3 3  3 d d
+            reportXlsx                     1 o o 4  3 3  3 d d
             eventsPublish                  1 o o 4  3 3  3 d d
             registrationSettingsGet        1 o o 4  d d  d d d
             registrationSettingsPut        1 o o 4  d d  d d d

@@ -99,6 +99,40 @@ class ForecastApiIT {
         assertEquals(403, Api.as("exhibitor").get(path()).status());
     }
 
+    @Test
+    void theTargetWait_isTheOrganizersOwn_andTheForecastPlansLanesForIt() {
+        Api.Reply r = organizer.put(path() + "/settings", "{\"targetWaitMinutes\": 12}");
+        assertEquals(200, r.status(), r.body());
+        assertEquals(12, r.json().getInt("targetWaitMinutes"));
+        try {
+            assertEquals(12, organizer.get(path() + "/settings").json().getInt("targetWaitMinutes"));
+            assertEquals(12, forecast(organizer).getInt("targetWaitMinutes"));
+        } finally {
+            assertEquals(200, organizer.put(path() + "/settings", "{\"targetWaitMinutes\": 5}").status());
+        }
+    }
+
+    @Test
+    void aTargetWaitOutsideOneToSixtyMinutes_is400() {
+        for (String body : new String[] {"{\"targetWaitMinutes\": 0}", "{\"targetWaitMinutes\": 61}"}) {
+            Api.Reply r = organizer.put(path() + "/settings", body);
+            assertEquals(400, r.status(), r.body());
+            assertEquals("TARGET_WAIT_OUT_OF_RANGE", r.json().getString("error"), r.body());
+        }
+        Api.Reply none = organizer.put(path() + "/settings", "{}");
+        assertEquals(400, none.status(), none.body());
+        assertEquals("VALUE_REQUIRED", none.json().getString("error"), none.body());
+    }
+
+    @Test
+    void aBadTargetWait_is400_evenForAnEventTheCallerDoesNotManage() {
+        String other = Accounts.fresh("fcw", "ORGANIZER", "organizer-pass-2032");
+        Api.Reply r = Api.as(other, "organizer-pass-2032").put(path() + "/settings", "{\"targetWaitMinutes\": 0}");
+        assertEquals(400, r.status(), r.body());
+        Api.Reply good = Api.as(other, "organizer-pass-2032").put(path() + "/settings", "{\"targetWaitMinutes\": 8}");
+        assertEquals(404, good.status(), good.body());
+    }
+
     /** A past fair of the demo data (vn.wtcexpo.demo.DemoHistory): its id and first show day. */
     private JsonObject demoPastFair() {
         return organizer.get("/api/events?mine=true").array().getValuesAs(JsonObject.class).stream()

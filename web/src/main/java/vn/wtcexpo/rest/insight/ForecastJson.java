@@ -13,10 +13,10 @@ import vn.wtcexpo.web.insight.ForecastText;
 
 /** A show day's crowd forecast (docs/API.md, Forecast and reports), with its summary in the caller's language. */
 @JsonbPropertyOrder({"day", "generatedAt", "expectedVisitors", "expectedLow", "expectedHigh", "basis", "summary", "halls",
-    "lanesAtPeak", "pairedDevices"})
+    "lanesAtPeak", "pairedDevices", "targetWaitMinutes"})
 public record ForecastJson(LocalDate day, OffsetDateTime generatedAt, long expectedVisitors, long expectedLow,
                            long expectedHigh, BasisJson basis, String summary, List<HallJson> halls, int lanesAtPeak,
-                           int pairedDevices) {
+                           int pairedDevices, int targetWaitMinutes) {
 
     @JsonbPropertyOrder({"registered", "pastDays", "admittedSoFar", "correction", "defaults", "note"})
     public record BasisJson(int registered, int pastDays, long admittedSoFar, double correction, boolean defaults,
@@ -43,7 +43,7 @@ public record ForecastJson(LocalDate day, OffsetDateTime generatedAt, long expec
                 new BasisJson(b.registered(), b.pastDays(), b.admittedSoFar(), Math.round(b.correction() * 100) / 100.0,
                         b.defaults(), ForecastText.basis(f, locale)),
                 ForecastText.summary(f, locale), f.halls().stream().map(ForecastJson::hall).toList(), f.lanesAtPeak(),
-                f.pairedDevices());
+                f.pairedDevices(), f.targetWaitMinutes());
     }
 
     private static HallJson hall(CrowdForecast.HallForecast h) {

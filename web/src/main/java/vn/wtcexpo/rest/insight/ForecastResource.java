@@ -2,7 +2,9 @@ package vn.wtcexpo.rest.insight;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -61,6 +63,24 @@ public class ForecastResource {
             + "the venue admin)")
     public BacktestJson backtest() {
         return BacktestJson.of(forecasts.backtest(eventId));
+    }
+
+    @GET
+    @Path("settings")
+    @Operation(operationId = "forecastSettingsGet", summary = "The event's forecast settings: the target wait at a gate "
+            + "in minutes, which the lane plan keeps every queue under (5 until the organizer sets another)")
+    public ForecastSettingsJson settings() {
+        return new ForecastSettingsJson(forecasts.targetWait(eventId));
+    }
+
+    @PUT
+    @Path("settings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "forecastSettingsPut", summary = "Sets the target wait at a gate (the event's organizer, the "
+            + "venue admin): {\"targetWaitMinutes\": 1 to 60}. 400 TARGET_WAIT_OUT_OF_RANGE, VALUE_REQUIRED; 409 "
+            + "FORECAST_SETTING_CHANGED when another change came at the same moment")
+    public ForecastSettingsJson changeSettings(ForecastSettingsJson input) {
+        return new ForecastSettingsJson(forecasts.changeTargetWait(eventId, input == null ? null : input.targetWaitMinutes()));
     }
 
     private static Instant asOf(String asOf) {

@@ -23,7 +23,8 @@ import vn.wtcexpo.web.support.Spreadsheets;
  * Downloads for signed-in people on the pages (the API takes Basic or bearer credentials, never the page
  * session): {@code /documents/payment-request?id=} (PDF), {@code /documents/exhibitors?event=&format=csv|xlsx},
  * {@code /documents/registrations?event=&format=csv|xlsx}, {@code /documents/badge-job?id=} (a batch's PDF) and
- * {@code /documents/staff-badges?event=&size=a6|label} (an exhibitor's staff badges).
+ * {@code /documents/staff-badges?event=&size=a6|label} (an exhibitor's staff badges), {@code
+ * /documents/report?event=&format=pdf|xlsx[&exhibitor=me]} (the post-show report, or an exhibitor's page of it).
  * The use cases check who may read what; anything refused is a 404.
  */
 @WebServlet("/documents/*")
@@ -56,6 +57,9 @@ public class DocumentServlet extends HttpServlet {
 
     @Inject
     private vn.wtcexpo.gate.application.LeadService leads;
+
+    @Inject
+    private vn.wtcexpo.web.insight.ReportFiles reportFiles;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -110,6 +114,17 @@ public class DocumentServlet extends HttpServlet {
                         send(response, Spreadsheets.XLSX, "attachment; filename=\"leads.xlsx\"", Spreadsheets.xlsx("Leads", rows));
                     } else {
                         send(response, Spreadsheets.CSV, "attachment; filename=\"leads.csv\"", Spreadsheets.csv(rows));
+                    }
+                }
+                case "/report" -> {
+                    String event = request.getParameter("event");
+                    boolean own = vn.wtcexpo.web.insight.ReportFiles.ownPage(request.getParameter("exhibitor"));
+                    if ("xlsx".equals(request.getParameter("format"))) {
+                        send(response, Spreadsheets.XLSX, "attachment; filename=\""
+                                + vn.wtcexpo.web.insight.ReportFiles.fileName(event, own, "xlsx") + "\"", reportFiles.xlsx(event, own));
+                    } else {
+                        send(response, vn.wtcexpo.web.insight.ReportFiles.PDF, "inline; filename=\""
+                                + vn.wtcexpo.web.insight.ReportFiles.fileName(event, own, "pdf") + "\"", reportFiles.pdf(event, own));
                     }
                 }
                 case "/outbox-attachment" -> {

@@ -161,6 +161,12 @@ public class LiveView implements Serializable {
         }
     }
 
+    /** Works the forecast out again now (its settings changed), not at the next minute. */
+    public void replan() {
+        forecastAt = null;
+        forecastIfDue();
+    }
+
     /** The width of a bar, 0–100, of an hour's entries against the busiest hour. */
     public int bar(Integer entries) {
         return entries == null ? 0 : (int) Math.round(entries * 100.0 / flowMax);

@@ -55,22 +55,61 @@ public final class Spreadsheets {
         return s;
     }
 
-    /** @param rows the header row first (bold); a cell is a String, a Number or null */
+    /** @param rows the header row first (bold); a cell is a String, a Number, a {@link Percent} or null */
     public static byte[] xlsx(String sheetName, List<List<Object>> rows) {
+        return xlsx(List.of(new Sheet(sheetName, rows)));
+    }
+
+    /** A sheet of a workbook: its name (made valid and unique in the workbook) and its rows, the header first. */
+    public record Sheet(String name, List<List<Object>> rows) {
+    }
+
+    /** A share as a spreadsheet holds it: a fraction (0.25), shown as a percentage with one decimal (25.0%). */
+    public record Percent(double fraction) {
+    }
+
+    /** A workbook of one or more sheets, each as {@link #xlsx(String, List)} makes its one. */
+    public static byte[] xlsx(List<Sheet> sheets) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int width = rows.stream().mapToInt(List::size).max().orElse(1);
-        String lastColumn = column(Math.max(0, width - 1));
-        String range = "A1:" + lastColumn + Math.max(1, rows.size());
+        List<String> names = new java.util.ArrayList<>();
+        for (Sheet s : sheets) {
+            String name = sheetName(s.name());
+            String unique = name;
+            for (int i = 2; names.stream().anyMatch(unique::equalsIgnoreCase); i++) {
+                String suffix = " " + i;
+                unique = (name.length() + suffix.length() > 31 ? name.substring(0, 31 - suffix.length()) : name) + suffix;
+            }
+            names.add(unique);
+        }
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            put(zip, "[Content_Types].xml", """
+            StringBuilder types = new StringBuilder("""
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">\
                     <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>\
                     <Default Extension="xml" ContentType="application/xml"/>\
                     <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>\
-                    <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
-                    <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
-                    </Types>""");
+                    <Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>""");
+            StringBuilder list = new StringBuilder();
+            StringBuilder filters = new StringBuilder();
+            StringBuilder rels = new StringBuilder("""
+                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
+                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>""");
+            for (int i = 0; i < sheets.size(); i++) {
+                List<List<Object>> rows = sheets.get(i).rows();
+                int width = Math.max(1, rows.stream().mapToInt(List::size).max().orElse(1));
+                types.append("<Override PartName=\"/xl/worksheets/sheet").append(i + 1)
+                        .append(".xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
+                list.append("<sheet name=\"").append(xml(names.get(i))).append("\" sheetId=\"").append(i + 1)
+                        .append("\" r:id=\"rId").append(i + 2).append("\"/>");
+                filters.append("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"").append(i).append("\" hidden=\"1\">'")
+                        .append(xml(names.get(i).replace("'", "''"))).append("'!$A$1:$").append(column(width - 1)).append('$')
+                        .append(Math.max(1, rows.size())).append("</definedName>");
+                rels.append("<Relationship Id=\"rId").append(i + 2)
+                        .append("\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet")
+                        .append(i + 1).append(".xml\"/>");
+            }
+            put(zip, "[Content_Types].xml", types.append("</Types>").toString());
             put(zip, "_rels/.rels", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
@@ -80,62 +119,66 @@ public final class Spreadsheets {
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" \
                     xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">\
-                    <sheets><sheet name="%s" sheetId="1" r:id="rId1"/></sheets>\
-                    <definedNames><definedName name="_xlnm._FilterDatabase" localSheetId="0" hidden="1">'%s'!$A$1:$%s$%d</definedName></definedNames>\
-                    </workbook>""".formatted(xml(sheetName(sheetName)), xml(sheetName(sheetName).replace("'", "''")), lastColumn, rows.size()));
-            put(zip, "xl/_rels/workbook.xml.rels", """
-                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                    <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
-                    <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>\
-                    <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>\
-                    </Relationships>""");
+                    <sheets>%s</sheets><definedNames>%s</definedNames></workbook>""".formatted(list, filters));
+            put(zip, "xl/_rels/workbook.xml.rels", rels.append("</Relationships>").toString());
             put(zip, "xl/styles.xml", """
                     <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                     <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">\
+                    <numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts>\
                     <fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>\
                     <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>\
                     <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>\
                     <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>\
-                    <cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
+                    <cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>\
                     <xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>\
-                    <xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>\
+                    <xf numFmtId="3" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>\
+                    <xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>\
                     </styleSheet>""");
-            StringBuilder sheet = new StringBuilder("""
-                    <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-                    <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">""");
-            sheet.append("<dimension ref=\"").append(range).append("\"/>")
-                    .append("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")
-                    .append("<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews><cols>");
-            int[] chars = widths(rows, width);
-            for (int c = 0; c < width; c++) {
-                sheet.append("<col min=\"").append(c + 1).append("\" max=\"").append(c + 1).append("\" width=\"")
-                        .append(chars[c]).append("\" customWidth=\"1\"/>");
+            for (int i = 0; i < sheets.size(); i++) {
+                put(zip, "xl/worksheets/sheet" + (i + 1) + ".xml", worksheet(sheets.get(i).rows()));
             }
-            sheet.append("</cols><sheetData>");
-            for (int r = 0; r < rows.size(); r++) {
-                sheet.append("<row r=\"").append(r + 1).append("\">");
-                List<Object> row = rows.get(r);
-                for (int c = 0; c < row.size(); c++) {
-                    Object cell = row.get(c);
-                    String ref = column(c) + (r + 1);
-                    if (cell == null) {
-                        continue;
-                    }
-                    if (cell instanceof Number n) {
-                        sheet.append("<c r=\"").append(ref).append("\" s=\"2\"><v>").append(n).append("</v></c>");
-                    } else {
-                        sheet.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"").append(r == 0 ? " s=\"1\"" : "")
-                                .append("><is><t xml:space=\"preserve\">").append(xml(cell.toString())).append("</t></is></c>");
-                    }
-                }
-                sheet.append("</row>");
-            }
-            sheet.append("</sheetData><autoFilter ref=\"").append(range).append("\"/></worksheet>");
-            put(zip, "xl/worksheets/sheet1.xml", sheet.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    private static String worksheet(List<List<Object>> rows) {
+        int width = Math.max(1, rows.stream().mapToInt(List::size).max().orElse(1));
+        String range = "A1:" + column(width - 1) + Math.max(1, rows.size());
+        StringBuilder sheet = new StringBuilder("""
+                <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+                <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">""");
+        sheet.append("<dimension ref=\"").append(range).append("\"/>")
+                .append("<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>")
+                .append("<selection pane=\"bottomLeft\" activeCell=\"A2\" sqref=\"A2\"/></sheetView></sheetViews><cols>");
+        int[] chars = widths(rows, width);
+        for (int c = 0; c < width; c++) {
+            sheet.append("<col min=\"").append(c + 1).append("\" max=\"").append(c + 1).append("\" width=\"")
+                    .append(chars[c]).append("\" customWidth=\"1\"/>");
+        }
+        sheet.append("</cols><sheetData>");
+        for (int r = 0; r < rows.size(); r++) {
+            sheet.append("<row r=\"").append(r + 1).append("\">");
+            List<Object> row = rows.get(r);
+            for (int c = 0; c < row.size(); c++) {
+                Object cell = row.get(c);
+                String ref = column(c) + (r + 1);
+                if (cell == null) {
+                    continue;
+                }
+                if (cell instanceof Number n) {
+                    sheet.append("<c r=\"").append(ref).append("\" s=\"2\"><v>").append(n).append("</v></c>");
+                } else if (cell instanceof Percent p) {
+                    sheet.append("<c r=\"").append(ref).append("\" s=\"3\"><v>").append(p.fraction()).append("</v></c>");
+                } else {
+                    sheet.append("<c r=\"").append(ref).append("\" t=\"inlineStr\"").append(r == 0 ? " s=\"1\"" : "")
+                            .append("><is><t xml:space=\"preserve\">").append(xml(cell.toString())).append("</t></is></c>");
+                }
+            }
+            sheet.append("</row>");
+        }
+        return sheet.append("</sheetData><autoFilter ref=\"").append(range).append("\"/></worksheet>").toString();
     }
 
     /**
@@ -151,7 +194,8 @@ public final class Spreadsheets {
                 if (cell == null) {
                     continue;
                 }
-                String shown = cell instanceof Number n ? String.format(java.util.Locale.ROOT, "%,d", n.longValue()) : cell.toString();
+                String shown = cell instanceof Number n ? String.format(java.util.Locale.ROOT, "%,d", n.longValue())
+                        : cell instanceof Percent ? "100.0%" : cell.toString();
                 int longest = shown.lines().mapToInt(l -> l.codePointCount(0, l.length())).max().orElse(0);
                 w[c] = Math.max(w[c], longest + (r == 0 ? 4 : 2));
             }

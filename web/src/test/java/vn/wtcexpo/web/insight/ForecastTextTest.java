@@ -28,7 +28,7 @@ class ForecastTextTest {
                 List.of(new LanePlanner.LaneRange("C-NORTH", at(8, 45), at(10, 15), 6),
                         new LanePlanner.LaneRange("C-NORTH", at(10, 15), at(17, 0), 2)));
         return new CrowdForecast(DAY, at(8, 0), 5200, 4700, 5800, new CrowdForecast.Basis(4100, 12, 950, 1.05, false),
-                List.of(c), 6, paired);
+                List.of(c), 6, paired, 5);
     }
 
     @Test
@@ -58,7 +58,7 @@ class ForecastTextTest {
     void aDayNobodyIsExpected_saysSo_ratherThanAPeakOfNone() {
         CrowdForecast.HallForecast empty = new CrowdForecast.HallForecast("C", 2080, 0, null, null, List.of(), List.of());
         CrowdForecast f = new CrowdForecast(DAY, at(8, 0), 0, 0, 0, new CrowdForecast.Basis(0, 0, 0, 1, true), List.of(empty),
-                1, 1);
+                1, 1, 5);
         assertEquals("No one is expected yet: no badges admit on this day so far.", ForecastText.summary(f, Texts.EN));
     }
 }

@@ -23,4 +23,10 @@ public class DefaultScanHistory implements ScanHistory {
         return repository.countedScans(eventId, from, to).stream()
                 .map(r -> new CountedScan(r.badgeId(), r.kind(), r.hall(), r.gate(), r.in(), r.deviceId(), r.at())).toList();
     }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN, Roles.EXHIBITOR})
+    public List<Entry> entries(String eventId, java.util.Set<vn.wtcexpo.shared.BadgeKind> kinds) {
+        return repository.entries(eventId, kinds).stream().map(e -> new Entry(e.hall(), e.at())).toList();
+    }
 }

@@ -1,6 +1,8 @@
 package vn.wtcexpo.insight.application.internal;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -20,7 +22,11 @@ import vn.wtcexpo.gate.application.Occupancy;
 import vn.wtcexpo.gate.application.OccupancyService;
 import vn.wtcexpo.gate.application.ScanHistory;
 import vn.wtcexpo.insight.application.ForecastService;
+import vn.wtcexpo.infrastructure.persistence.DatabaseFailures;
+import vn.wtcexpo.infrastructure.security.Callers;
 import vn.wtcexpo.insight.model.Backtest;
+import vn.wtcexpo.insight.model.ForecastSetting;
+import vn.wtcexpo.insight.model.InsightRepository;
 import vn.wtcexpo.insight.model.CrowdForecast;
 import vn.wtcexpo.insight.model.DayTimeline;
 import vn.wtcexpo.registration.application.RegistrationFigures;
@@ -32,9 +38,6 @@ import vn.wtcexpo.shared.Roles;
 @Stateless
 @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
 public class DefaultForecastService implements ForecastService {
-
-    /** The target wait at a gate, minutes, until organizers can set their own. */
-    static final int TARGET_WAIT_MINUTES = 5;
 
     @Inject
     private Clock clock;
@@ -59,6 +62,12 @@ public class DefaultForecastService implements ForecastService {
 
     @Inject
     private VenueHistory history;
+
+    @Inject
+    private InsightRepository settings;
+
+    @Resource
+    private SessionContext context;
 
     @Override
     public CrowdForecast forecast(String eventId, LocalDate day) {
@@ -103,6 +112,35 @@ public class DefaultForecastService implements ForecastService {
         return out;
     }
 
+    @Override
+    public int targetWait(String eventId) {
+        return waitOf(managed(eventId).id());
+    }
+
+    @Override
+    public int changeTargetWait(String eventId, Integer minutes) {
+        int checked = ForecastSetting.checkedWait(minutes); // input before state
+        String id = managed(eventId).id();
+        Instant now = clock.instant();
+        ForecastSetting setting = settings.setting(id).orElse(null);
+        if (setting == null) {
+            ForecastSetting created = new ForecastSetting(id);
+            created.targetWait(checked, Callers.name(context), now);
+            // two organizers saving the event's first setting at once: one wins, the other hears it changed meanwhile
+            DatabaseFailures.guarded(() -> {
+                settings.add(created);
+                settings.flush();
+            }, () -> DomainException.conflict("FORECAST_SETTING_CHANGED"));
+            return checked;
+        }
+        setting.targetWait(checked, Callers.name(context), now);
+        return checked;
+    }
+
+    private int waitOf(String eventId) {
+        return settings.setting(eventId).map(ForecastSetting::targetWaitMinutes).orElse(ForecastSetting.DEFAULT_WAIT_MINUTES);
+    }
+
     private EventSummary managed(String eventId) {
         if (eventId == null || !events.mayManage(eventId)) {
             throw DomainException.notFound("EVENT_NOT_FOUND", String.valueOf(eventId));
@@ -118,6 +156,7 @@ public class DefaultForecastService implements ForecastService {
         private final Occupancy occupancy;
         private final List<CrowdForecast.Hall> halls;
         private final int paired;
+        private final int targetWait;
 
         EventFigures(EventSummary event) {
             Instant now = clock.instant();
@@ -126,6 +165,7 @@ public class DefaultForecastService implements ForecastService {
             this.occupancy = DefaultForecastService.this.occupancy.occupancy(event.id());
             this.halls = halls(event.id(), occupancy);
             this.paired = (int) devices.devices(event.id()).stream().filter(d -> d.active(now)).count();
+            this.targetWait = waitOf(event.id());
         }
     }
 
@@ -158,7 +198,7 @@ public class DefaultForecastService implements ForecastService {
             }
             CrowdForecast.SoFar soFar = DayFigures.soFar(day, at, seen, inside);
             CrowdForecast.Plan plan = new CrowdForecast.Plan(day, registered, figures.halls, figures.paired,
-                    TARGET_WAIT_MINUTES);
+                    figures.targetWait);
             return CrowdForecast.of(history.before(day.day()), plan, soFar);
         }
     }

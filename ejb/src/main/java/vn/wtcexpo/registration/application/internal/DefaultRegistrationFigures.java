@@ -23,4 +23,24 @@ public class DefaultRegistrationFigures implements RegistrationFigures {
         return repository.issued(eventId).stream()
                 .map(b -> new Issued(b.kind(), b.channel() == Channel.DESK, b.at())).toList();
     }
+
+    @Override
+    public List<Holder> holders(String eventId) {
+        return repository.holders(eventId).stream()
+                .map(h -> new Holder(h.badgeId(), h.kind(), h.active(), personKey(h.email()), h.interests())).toList();
+    }
+
+    /** A one-way key for an e-mail (lower case), or null. */
+    static String personKey(String email) {
+        if (email == null || email.isBlank()) {
+            return null;
+        }
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(email.strip().toLowerCase(java.util.Locale.ROOT).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 }

@@ -1,0 +1,31 @@
+package vn.wtcexpo.gate.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import vn.wtcexpo.gate.application.LeadFigures;
+import vn.wtcexpo.gate.model.GateRepository;
+import vn.wtcexpo.shared.Roles;
+
+/** Figures only, for the post-show report: see {@link LeadFigures}. The report checks whose page it makes. */
+@Stateless
+public class DefaultLeadFigures implements LeadFigures {
+
+    @Inject
+    private GateRepository repository;
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public List<Captured> captured(String eventId) {
+        return repository.leadTimes(eventId).stream().map(l -> new Captured(l.exhibitorId(), l.at())).toList();
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN, Roles.EXHIBITOR})
+    public List<Instant> capturedBy(String eventId, String exhibitorId) {
+        return repository.leadTimes(eventId).stream().filter(l -> l.exhibitorId().equals(exhibitorId))
+                .map(GateRepository.LeadRow::at).toList();
+    }
+}

@@ -10,6 +10,9 @@ public interface DeviceService {
     /** The event's paired gate devices, newest first, without their tokens (lead scanners are the exhibitors'). */
     List<DeviceSummary> devices(String eventId);
 
+    /** How many gate devices of the event work at {@code now} (paired, not revoked, not expired): a count, no scans read. */
+    int workingGateDevices(String eventId, java.time.Instant now);
+
     /** Pairs a gate device to the event: its token, shown once, is in the answer (the organizer, the venue admin). */
     DeviceSummary pairDevice(String eventId, String name, Integer expiresInDays);
 

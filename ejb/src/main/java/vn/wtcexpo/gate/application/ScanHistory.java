@@ -19,6 +19,21 @@ public interface ScanHistory {
      */
     List<Entry> entries(String eventId, java.util.Set<BadgeKind> kinds);
 
+    /**
+     * A period's counted scans in aggregate, worked out by the database (the live forecast's refresh, whatever the
+     * day's scans): each badge's first scan of the period where it was an entry, per hall, kind and quarter-hour since
+     * {@code origin}; and entries per gate.
+     */
+    Tally tally(String eventId, Instant from, Instant to, Instant origin);
+
+    /** See {@link #tally}. */
+    record Tally(List<FirstEntries> firstEntries, java.util.Map<String, Long> gateEntries) {
+    }
+
+    /** Badges of a kind whose first scan of the period was an entry into a hall, in quarter-hour {@code quarter}. */
+    record FirstEntries(String hall, BadgeKind kind, long quarter, long count) {
+    }
+
     /** An entry into a hall, when. */
     record Entry(String hall, Instant at) {
     }

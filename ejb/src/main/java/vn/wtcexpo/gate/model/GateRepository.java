@@ -268,4 +268,45 @@ public class GateRepository {
         }
         return out;
     }
+
+    /** First entries of a period in aggregate: see {@link #firstEntries}. */
+    public record FirstEntryRow(String hall, BadgeKind kind, long quarter, long count) {
+    }
+
+    /**
+     * Each badge's first counted scan from {@code from} to {@code to}, where it was an entry, counted per hall, badge
+     * kind and quarter-hour since {@code origin} (negative before it), by the database: a few rows however many
+     * scans the period holds.
+     */
+    public List<FirstEntryRow> firstEntries(String eventId, Instant from, Instant to, Instant origin) {
+        List<?> rows = em.createNativeQuery("SELECT hall_code, badge_kind, "
+                        + "FLOOR((EXTRACT(EPOCH FROM scanned_at) - ?) / 900) AS quarter, COUNT(*) FROM ("
+                        + "SELECT hall_code, badge_kind, direction, scanned_at, "
+                        + "ROW_NUMBER() OVER (PARTITION BY badge_id ORDER BY scanned_at, id) AS nth FROM gate_scan "
+                        + "WHERE event_id = ? AND counted AND badge_id IS NOT NULL AND scanned_at >= ? AND scanned_at < ?"
+                        + ") firsts WHERE nth = 1 AND direction = 'IN' GROUP BY hall_code, badge_kind, quarter")
+                .setParameter(1, origin.getEpochSecond() + origin.getNano() / 1e9).setParameter(2, eventId)
+                .setParameter(3, Timestamp.from(from)).setParameter(4, Timestamp.from(to)).getResultList();
+        List<FirstEntryRow> out = new ArrayList<>(rows.size());
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            out.add(new FirstEntryRow((String) r[0], r[1] == null ? null : BadgeKind.valueOf((String) r[1]),
+                    ((Number) r[2]).longValue(), ((Number) r[3]).longValue()));
+        }
+        return out;
+    }
+
+    /** Counted entries per gate from {@code from} to {@code to}, by the database. */
+    public Map<String, Long> entriesPerGate(String eventId, Instant from, Instant to) {
+        List<?> rows = em.createNativeQuery("SELECT gate_code, COUNT(*) FROM gate_scan WHERE event_id = ? AND counted "
+                        + "AND badge_id IS NOT NULL AND direction = 'IN' AND scanned_at >= ? AND scanned_at < ? GROUP BY gate_code")
+                .setParameter(1, eventId).setParameter(2, Timestamp.from(from)).setParameter(3, Timestamp.from(to))
+                .getResultList();
+        Map<String, Long> out = new java.util.HashMap<>();
+        for (Object o : rows) {
+            Object[] r = (Object[]) o;
+            out.put((String) r[0], ((Number) r[1]).longValue());
+        }
+        return out;
+    }
 }

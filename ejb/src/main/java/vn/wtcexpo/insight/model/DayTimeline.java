@@ -85,8 +85,13 @@ public record DayTimeline(LocalDate day, LocalTime opens, LocalTime closes, Zone
 
     /** The slot of a moment of this day, clamped to the first and the last. */
     public int slotOf(Instant at) {
-        long minutes = Math.floorDiv(ChronoUnit.SECONDS.between(opensAt(), at), 60);
-        long slot = Math.floorDiv(minutes, SLOT_MINUTES) + LEAD_SLOTS;
+        // whole seconds rounded down (a moment just before a slot begins is in the slot before), as the database counts
+        return slotOfQuarter(Math.floorDiv(java.time.Duration.between(opensAt(), at).getSeconds(), SLOT_MINUTES * 60L));
+    }
+
+    /** The slot of the {@code quarter}-th quarter-hour since the doors open (negative before), clamped. */
+    public int slotOfQuarter(long quarter) {
+        long slot = quarter + LEAD_SLOTS;
         return (int) Math.max(0, Math.min(slots() - 1, slot));
     }
 

@@ -19,6 +19,7 @@ import vn.wtcexpo.it.support.TestGates;
 @ExtendWith(ShippedApplication.class)
 class ForecastApiIT {
 
+    private static final int VIPS_IN = 6;
     private static TestGates.Today fair;
     private final Api organizer = Api.as("organizer");
 
@@ -27,6 +28,15 @@ class ForecastApiIT {
         fair = TestGates.fair("FC", 200);
         for (int i = 0; i < 12; i++) {
             TestGates.badge(fair.eventId(), "VISITOR");
+        }
+        // six VIPs already in (they may enter an hour before the doors open), two of them out again
+        Api gate = Api.bearer(TestGates.device(fair.eventId()));
+        for (int i = 0; i < VIPS_IN; i++) {
+            String code = TestGates.badge(fair.eventId(), "VIP").getString("code");
+            assertEquals(200, gate.post("/api/checkins", TestGates.scan(code, fair.in(), "IN")).status());
+            if (i < 2) {
+                assertEquals(200, gate.post("/api/checkins", TestGates.scan(code, fair.out(), "OUT")).status());
+            }
         }
     }
 
@@ -69,6 +79,19 @@ class ForecastApiIT {
         assertTrue(forecast(organizer.inLanguage("en")).getString("summary").startsWith("Hall "));
         assertTrue(forecast(organizer.inLanguage("vi")).getString("summary").startsWith("Sảnh "));
         assertTrue(forecast(organizer.inLanguage("en")).getJsonObject("basis").getString("note").startsWith("Based on "));
+    }
+
+    @Test
+    void theLiveForecast_countsTodaysArrivals_asTheDayReplayedToNowDoes() {
+        JsonObject live = forecast(organizer);
+        assertEquals(VIPS_IN, live.getJsonObject("basis").getJsonNumber("admittedSoFar").longValue(), live.toString());
+        // a moment after now is now: the day replayed scan by scan, not the database's tally
+        String later = java.time.OffsetDateTime.now(java.time.ZoneOffset.ofHours(7)).plusHours(1).withNano(0).toString()
+                .replace("+", "%2B");
+        Api.Reply replayed = organizer.get(path() + "?asOf=" + later);
+        assertEquals(200, replayed.status(), replayed.body());
+        assertEquals(VIPS_IN, replayed.json().getJsonObject("basis").getJsonNumber("admittedSoFar").longValue(),
+                replayed.body());
     }
 
     @Test

@@ -62,6 +62,13 @@ public class DefaultDeviceService implements DeviceService {
 
     @Override
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
+    public int workingGateDevices(String eventId, Instant now) {
+        access.managed(eventId);
+        return (int) repository.devices(eventId).stream().filter(d -> d.mode() == DeviceMode.GATE && d.isUsableAt(now)).count();
+    }
+
+    @Override
+    @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public DeviceSummary pairDevice(String eventId, String name, Integer expiresInDays) {
         return pair(access.managed(eventId), name, expiresInDays);
     }

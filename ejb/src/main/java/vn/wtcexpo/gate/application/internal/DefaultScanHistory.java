@@ -29,4 +29,11 @@ public class DefaultScanHistory implements ScanHistory {
     public List<Entry> entries(String eventId, java.util.Set<vn.wtcexpo.shared.BadgeKind> kinds) {
         return repository.entries(eventId, kinds).stream().map(e -> new Entry(e.hall(), e.at())).toList();
     }
+
+    @Override
+    public Tally tally(String eventId, Instant from, Instant to, Instant origin) {
+        return new Tally(repository.firstEntries(eventId, from, to, origin).stream()
+                .map(r -> new FirstEntries(r.hall(), r.kind(), r.quarter(), r.count())).toList(),
+                repository.entriesPerGate(eventId, from, to));
+    }
 }

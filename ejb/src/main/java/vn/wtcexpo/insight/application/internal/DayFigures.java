@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import vn.wtcexpo.event.application.EventSummary;
+import vn.wtcexpo.gate.application.ScanHistory;
 import vn.wtcexpo.gate.application.ScanHistory.CountedScan;
 import vn.wtcexpo.insight.model.CrowdForecast;
 import vn.wtcexpo.insight.model.PastDay;
@@ -122,5 +123,21 @@ final class DayFigures {
             }
         }
         return new CrowdForecast.SoFar(now, arrivals, gates, inside, visitors);
+    }
+
+    /**
+     * What today has seen by {@code now}, from the database's tally (the live refresh): the same figures as
+     * {@link #soFar(DayTimeline, Instant, List, Map)} gives from the day's scans, without reading them one by one.
+     */
+    static CrowdForecast.SoFar soFar(DayTimeline day, Instant now, ScanHistory.Tally tally, Map<String, Long> inside) {
+        Map<String, long[]> arrivals = new HashMap<>();
+        long visitors = 0;
+        for (ScanHistory.FirstEntries f : tally.firstEntries()) {
+            arrivals.computeIfAbsent(f.hall(), h -> new long[day.slots()])[day.slotOfQuarter(f.quarter())] += f.count();
+            if (f.kind() == BadgeKind.VISITOR || f.kind() == BadgeKind.VIP) {
+                visitors += f.count();
+            }
+        }
+        return new CrowdForecast.SoFar(now, arrivals, new HashMap<>(tally.gateEntries()), inside, visitors);
     }
 }

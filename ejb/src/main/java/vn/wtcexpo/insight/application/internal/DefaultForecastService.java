@@ -164,39 +164,53 @@ public class DefaultForecastService implements ForecastService {
             this.issued = registrations.issued(event.id());
             this.occupancy = DefaultForecastService.this.occupancy.occupancy(event.id());
             this.halls = halls(event.id(), occupancy);
-            this.paired = (int) devices.devices(event.id()).stream().filter(d -> d.active(now)).count();
+            this.paired = devices.workingGateDevices(event.id(), now);
             this.targetWait = waitOf(event.id());
         }
     }
 
-    /** One show day's figures, read once: who registered for it, its counted scans so far. */
+    /**
+     * One show day's figures, read once: who registered for it, and (for a forecast as of a moment) its counted scans
+     * so far. The live forecast asks the database for today's tally instead: its cost stays the same however many
+     * scans the day has seen.
+     */
     private final class Day {
 
         private final DayTimeline day;
         private final EventFigures figures;
         private final Map<vn.wtcexpo.shared.BadgeKind, Integer> registered;
-        private final List<ScanHistory.CountedScan> counted;
+        private List<ScanHistory.CountedScan> counted;
 
         Day(EventFigures figures, DayTimeline day) {
             this.day = day;
             this.figures = figures;
             this.registered = DayFigures.registered(figures.event, day, figures.issued);
-            Instant from = day.day().atStartOfDay(Formats.VIETNAM).toInstant();
-            Instant to = from.plus(1, ChronoUnit.DAYS);
-            Instant now = clock.instant();
-            this.counted = scans.counted(figures.event.id(), from, now.isBefore(to) ? now : to);
         }
 
-        /** The forecast as of {@code at}; {@code live}: the people inside are the live count (with its corrections). */
-        CrowdForecast asOf(Instant at, boolean live) {
-            List<ScanHistory.CountedScan> seen = counted.stream().filter(s -> s.at().isBefore(at)).toList();
-            Map<String, Long> inside = new HashMap<>();
-            if (live) {
-                figures.occupancy.halls().forEach(h -> inside.put(h.hall(), (long) h.inside()));
-            } else {
-                inside.putAll(DayFigures.insideAt(seen));
+        private Instant from() {
+            return day.day().atStartOfDay(Formats.VIETNAM).toInstant();
+        }
+
+        private List<ScanHistory.CountedScan> counted() {
+            if (counted == null) {
+                Instant to = from().plus(1, ChronoUnit.DAYS);
+                Instant now = clock.instant();
+                counted = scans.counted(figures.event.id(), from(), now.isBefore(to) ? now : to);
             }
-            CrowdForecast.SoFar soFar = DayFigures.soFar(day, at, seen, inside);
+            return counted;
+        }
+
+        /** The forecast as of {@code at}; {@code live}: now, the people inside are the live count (with its corrections). */
+        CrowdForecast asOf(Instant at, boolean live) {
+            CrowdForecast.SoFar soFar;
+            if (live) {
+                Map<String, Long> inside = new HashMap<>();
+                figures.occupancy.halls().forEach(h -> inside.put(h.hall(), (long) h.inside()));
+                soFar = DayFigures.soFar(day, at, scans.tally(figures.event.id(), from(), at, day.opensAt()), inside);
+            } else {
+                List<ScanHistory.CountedScan> seen = counted().stream().filter(s -> s.at().isBefore(at)).toList();
+                soFar = DayFigures.soFar(day, at, seen, DayFigures.insideAt(seen));
+            }
             CrowdForecast.Plan plan = new CrowdForecast.Plan(day, registered, figures.halls, figures.paired,
                     figures.targetWait);
             return CrowdForecast.of(history.before(day.day()), plan, soFar);

@@ -66,6 +66,28 @@ class DayFiguresTest {
     }
 
     @Test
+    void theDatabasesTally_givesTheSameDaySoFarAsItsScans() {
+        // b1 came at 08:10 (a quarter-hour in the lead hour), left, came back; b2 at 09:50; b3 only left (no arrival)
+        List<CountedScan> scans = List.of(in("b1", "C-NORTH", 8, 10), out("b1", 9, 30), in("b1", "C-SOUTH", 9, 40),
+                in("b2", "C-SOUTH", 9, 50), out("b3", 9, 55));
+        CrowdForecast.SoFar fromScans = DayFigures.soFar(DAY, at(10, 0), scans, Map.of("C", 2L));
+        // what the database answers for the same scans: first entries per hall, kind and quarter-hour since opening
+        vn.wtcexpo.gate.application.ScanHistory.Tally tally = new vn.wtcexpo.gate.application.ScanHistory.Tally(List.of(
+                new vn.wtcexpo.gate.application.ScanHistory.FirstEntries("C", BadgeKind.VISITOR, -4, 1),
+                new vn.wtcexpo.gate.application.ScanHistory.FirstEntries("C", BadgeKind.VISITOR, 3, 1)),
+                Map.of("C-NORTH", 1L, "C-SOUTH", 2L));
+        CrowdForecast.SoFar fromTally = DayFigures.soFar(DAY, at(10, 0), tally, Map.of("C", 2L));
+        assertArrayEquals(fromScans.arrivals().get("C"), fromTally.arrivals().get("C"));
+        assertEquals(fromScans.gateEntries(), fromTally.gateEntries());
+        assertEquals(fromScans.visitorsAdmitted(), fromTally.visitorsAdmitted());
+    }
+
+    @Test
+    void aMomentJustBeforeASlot_isInTheSlotBefore() {
+        assertEquals(DAY.slotOf(at(9, 0)) - 1, DAY.slotOf(at(9, 0).minusMillis(500)));
+    }
+
+    @Test
     void registered_areTheBadgesMadeBeforeOpening_thatAdmitThatDay() {
         List<Issued> issued = List.of(new Issued(BadgeKind.VISITOR, false, at(8, 0).minusSeconds(86_400)),
                 new Issued(BadgeKind.VISITOR, true, at(10, 0)), new Issued(BadgeKind.CONTRACTOR, true, at(7, 0)));

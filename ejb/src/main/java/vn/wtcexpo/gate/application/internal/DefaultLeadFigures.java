@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import vn.wtcexpo.gate.application.LeadFigures;
-import vn.wtcexpo.gate.model.GateRepository;
+import vn.wtcexpo.gate.model.ScanFigures;
 import vn.wtcexpo.shared.Roles;
 
 /** Figures only, for the post-show report: see {@link LeadFigures}. The report checks whose page it makes. */
@@ -14,7 +14,7 @@ import vn.wtcexpo.shared.Roles;
 public class DefaultLeadFigures implements LeadFigures {
 
     @Inject
-    private GateRepository repository;
+    private ScanFigures repository;
 
     @Override
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
@@ -26,6 +26,6 @@ public class DefaultLeadFigures implements LeadFigures {
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN, Roles.EXHIBITOR})
     public List<Instant> capturedBy(String eventId, String exhibitorId) {
         return repository.leadTimes(eventId).stream().filter(l -> l.exhibitorId().equals(exhibitorId))
-                .map(GateRepository.LeadRow::at).toList();
+                .map(ScanFigures.LeadRow::at).toList();
     }
 }

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import vn.wtcexpo.gate.application.ScanHistory;
-import vn.wtcexpo.gate.model.GateRepository;
+import vn.wtcexpo.gate.model.ScanFigures;
 import vn.wtcexpo.shared.Roles;
 
 /** Figures only, for other contexts' aggregates: see {@link ScanHistory}. */
@@ -16,7 +16,7 @@ import vn.wtcexpo.shared.Roles;
 public class DefaultScanHistory implements ScanHistory {
 
     @Inject
-    private GateRepository repository;
+    private ScanFigures repository;
 
     @Override
     public List<CountedScan> counted(String eventId, Instant from, Instant to) {

@@ -102,9 +102,10 @@ public final class ShowFigures {
         long returning = visits.keySet().stream().map(in.people()::get)
                 .filter(p -> p != null && p.key() != null && in.earlierVisitors().contains(p.key())).count();
 
+        Map<LocalDate, Map<Integer, Integer>> arrivals = arrivals(visits, in.zone());
         return new ShowReport(in.asOf(), in.over(), in.space(), ShowReport.shown(visits.size()),
                 ShowReport.shown(visitCount), ShowReport.shown(visitCount - visits.size()), ShowReport.shown(returning),
-                dayLines(in, visits), hallDays(in, visits, inside), inside.hours(arrivals(visits, in.zone())),
+                dayLines(in, visits, arrivals), hallDays(in, visits, inside), inside.hours(arrivals),
                 attendance(in, came), stay(visits), interests(in, visits), leads(in), List.copyOf(in.forecast()));
     }
 
@@ -137,8 +138,8 @@ public final class ShowFigures {
         return out;
     }
 
-    private static List<ShowReport.DayLine> dayLines(Input in, Map<String, Map<LocalDate, Visit>> visits) {
-        Map<LocalDate, Map<Integer, Integer>> arrivals = arrivals(visits, in.zone());
+    private static List<ShowReport.DayLine> dayLines(Input in, Map<String, Map<LocalDate, Visit>> visits,
+                                                     Map<LocalDate, Map<Integer, Integer>> arrivals) {
         Map<LocalDate, Integer> firsts = new HashMap<>();
         visits.values().forEach(m -> firsts.merge(m.keySet().stream().min(Comparator.naturalOrder()).orElseThrow(), 1, Integer::sum));
         List<ShowReport.DayLine> lines = new ArrayList<>();

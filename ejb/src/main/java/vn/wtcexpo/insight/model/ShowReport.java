@@ -69,10 +69,6 @@ public record ShowReport(Instant asOf, boolean over, Space space, Integer visito
 
     /** A badge kind: badges registered (active), people with that badge who came, and the no-show share. */
     public record KindLine(BadgeKind kind, Integer registered, Integer came, Double noShowPercent) {
-
-        public boolean visitor() {
-            return ShowFigures.VISITOR_KINDS.contains(kind);
-        }
     }
 
     /**

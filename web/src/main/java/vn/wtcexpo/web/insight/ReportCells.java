@@ -51,6 +51,18 @@ final class ReportCells {
         return vi;
     }
 
+    /** A column's heading in both languages, Vietnamese first ({@code Ngày / Day}), once where they are the same. */
+    static String bilingualColumn(String key) {
+        String vi = column(key, Texts.VI);
+        String en = column(key, Texts.EN);
+        return vi.equals(en) ? vi : vi + " / " + en;
+    }
+
+    /** Whether a cell in column {@code c} is a figure (aligned right): not the row's first cell, nor a text. */
+    static boolean figure(Cell cell, int c) {
+        return c > 0 && !(cell instanceof ReportTables.Plain) && !(cell instanceof ReportTables.Label);
+    }
+
     /** A column's heading: a bundle key, or {@code day:} and a date. */
     static String column(String key, Locale locale) {
         if (key.startsWith("day:")) {

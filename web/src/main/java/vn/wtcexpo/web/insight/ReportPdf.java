@@ -48,13 +48,13 @@ public final class ReportPdf {
                 y += pdf.paragraph(company, LEFT, y, right - LEFT, 12, true);
             }
             y += 4;
-            pdf.text(both("report.showDays") + ": " + clean(Formats.days(event.firstDay(), event.lastDay(), Texts.VI)), LEFT, y, 10, false);
+            pdf.text(ReportCells.bilingualColumn("report.showDays") + ": " + clean(Formats.days(event.firstDay(), event.lastDay(), Texts.VI)), LEFT, y, 10, false);
             y += 14;
-            pdf.text(both("report.asOf") + ": " + clean(Formats.dateTime(asOf, Texts.VI)), LEFT, y, 10, false);
+            pdf.text(ReportCells.bilingualColumn("report.asOf") + ": " + clean(Formats.dateTime(asOf, Texts.VI)), LEFT, y, 10, false);
             y += 14;
             if (!over) {
                 pdf.color(176, 0, 32);
-                y += pdf.paragraph(both("report.notOver"), LEFT, y, right - LEFT, 10, true);
+                y += pdf.paragraph(ReportCells.bilingualColumn("report.notOver"), LEFT, y, right - LEFT, 10, true);
                 pdf.color(0, 0, 0);
             }
             y += 8;
@@ -63,7 +63,7 @@ public final class ReportPdf {
             }
             y = room(pdf, y, 60);
             y += 6;
-            pdf.text(both("report.definitions"), LEFT, y, 12, true);
+            pdf.text(ReportCells.bilingualColumn("report.definitions"), LEFT, y, 12, true);
             y += 18;
             for (String key : definitions) {
                 for (java.util.Locale l : List.of(Texts.VI, Texts.EN)) {
@@ -83,10 +83,10 @@ public final class ReportPdf {
         float[] widths = widths(t.columns().size(), right - LEFT);
         y = room(pdf, y, 70);
         y += 6;
-        y += pdf.paragraph(both(t.titleKey()), LEFT, y, right - LEFT, 12, true) + 2;
+        y += pdf.paragraph(ReportCells.bilingualColumn(t.titleKey()), LEFT, y, right - LEFT, 12, true) + 2;
         if (t.rows().isEmpty()) {
             pdf.color(90, 90, 90);
-            y += pdf.paragraph(both(t.emptyKey()), LEFT, y, right - LEFT, CELL, false);
+            y += pdf.paragraph(ReportCells.bilingualColumn(t.emptyKey()), LEFT, y, right - LEFT, CELL, false);
             pdf.color(0, 0, 0);
             return y + 6;
         }
@@ -106,7 +106,7 @@ public final class ReportPdf {
             }
             float x = LEFT;
             for (int c = 0; c < row.size(); c++) {
-                boolean figure = c > 0 && !(row.get(c) instanceof ReportTables.Plain) && !(row.get(c) instanceof ReportTables.Label);
+                boolean figure = ReportCells.figure(row.get(c), c);
                 float ly = y + 2;
                 for (String line : lines.get(c)) {
                     if (figure) {
@@ -172,12 +172,6 @@ public final class ReportPdf {
             return TOP;
         }
         return y;
-    }
-
-    private static String both(String key) {
-        String vi = Texts.text(Texts.VI, key);
-        String en = Texts.text(Texts.EN, key);
-        return vi.equals(en) ? vi : vi + " / " + en;
     }
 
     /** The font has no no-break space: a plain one. */

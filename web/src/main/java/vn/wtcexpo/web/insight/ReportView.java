@@ -103,8 +103,7 @@ public class ReportView {
                 List<PageCell> cells = new ArrayList<>();
                 for (int c = 0; c < row.size(); c++) {
                     ReportTables.Cell cell = row.get(c);
-                    boolean figure = c > 0 && !(cell instanceof ReportTables.Plain) && !(cell instanceof ReportTables.Label);
-                    cells.add(new PageCell(ReportCells.text(cell, lang.getLocale()), figure));
+                    cells.add(new PageCell(ReportCells.text(cell, lang.getLocale()), ReportCells.figure(cell, c)));
                 }
                 rows.add(cells);
             }

@@ -22,14 +22,14 @@ public final class ReportWorkbook {
         List<Spreadsheets.Sheet> sheets = new ArrayList<>();
         for (ReportTables.Table t : tables) {
             List<List<Object>> rows = new ArrayList<>();
-            rows.add(t.columns().stream().<Object>map(ReportWorkbook::heading).toList());
+            rows.add(t.columns().stream().<Object>map(ReportCells::bilingualColumn).toList());
             if (t.sheetKey().equals("report.sheet.summary")) {
-                rows.add(List.of(both("report.title"), event.nameVi() + (event.nameEn().equals(event.nameVi()) ? "" : " / " + event.nameEn())));
+                rows.add(List.of(ReportCells.bilingualColumn("report.title"), event.nameVi() + (event.nameEn().equals(event.nameVi()) ? "" : " / " + event.nameEn())));
                 if (company != null) {
-                    rows.add(List.of(both("report.company"), company));
+                    rows.add(List.of(ReportCells.bilingualColumn("report.company"), company));
                 }
-                rows.add(List.of(both("report.showDays"), event.firstDay() + " – " + event.lastDay()));
-                rows.add(List.of(both("report.asOf"), Formats.dateTime(asOf, Texts.VI)
+                rows.add(List.of(ReportCells.bilingualColumn("report.showDays"), event.firstDay() + " – " + event.lastDay()));
+                rows.add(List.of(ReportCells.bilingualColumn("report.asOf"), Formats.dateTime(asOf, Texts.VI)
                         + (over ? "" : " (" + Texts.text(Texts.VI, "report.notOver") + " / " + Texts.text(Texts.EN, "report.notOver") + ")")));
             }
             for (List<Cell> row : t.rows()) {
@@ -39,16 +39,6 @@ public final class ReportWorkbook {
             sheets.add(new Spreadsheets.Sheet(sheet, rows));
         }
         return Spreadsheets.xlsx(sheets);
-    }
-
-    private static String heading(String key) {
-        String vi = ReportCells.column(key, Texts.VI);
-        String en = ReportCells.column(key, Texts.EN);
-        return vi.equals(en) ? vi : vi + " / " + en;
-    }
-
-    private static String both(String key) {
-        return heading(key);
     }
 
     private static Object value(Cell cell) {

@@ -16,6 +16,10 @@ public class DefaultLeadFigures implements LeadFigures {
     @Inject
     private ScanFigures repository;
 
+    /** An exhibitor's own leads: the query lead retrieval reads them with. */
+    @Inject
+    private vn.wtcexpo.gate.model.GateRepository leads;
+
     @Override
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public List<Captured> captured(String eventId) {
@@ -25,7 +29,6 @@ public class DefaultLeadFigures implements LeadFigures {
     @Override
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN, Roles.EXHIBITOR})
     public List<Instant> capturedBy(String eventId, String exhibitorId) {
-        return repository.leadTimes(eventId).stream().filter(l -> l.exhibitorId().equals(exhibitorId))
-                .map(ScanFigures.LeadRow::at).toList();
+        return leads.leads(exhibitorId, eventId).stream().map(vn.wtcexpo.gate.model.Lead::scannedAt).sorted().toList();
     }
 }

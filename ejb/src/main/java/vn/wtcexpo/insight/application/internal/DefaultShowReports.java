@@ -101,8 +101,9 @@ public class DefaultShowReports implements ShowReports {
     @Override
     @RolesAllowed(Roles.EXHIBITOR)
     public ShowReport.ExhibitorPage myPage(String eventId) {
-        String company = exhibitors.myCompany().map(p -> p.id())
+        vn.wtcexpo.exhibition.application.ExhibitorProfile me = exhibitors.myCompany()
                 .orElseThrow(() -> DomainException.notFound("EVENT_NOT_FOUND", String.valueOf(eventId)));
+        String company = me.id();
         EventSummary event;
         try {
             event = events.event(eventId);
@@ -116,7 +117,6 @@ public class DefaultShowReports implements ShowReports {
             throw DomainException.notFound("EVENT_NOT_FOUND", event.id());
         }
         Window window = window(event);
-        String name = exhibitors.myCompany().map(p -> p.companyName()).orElse("");
         List<String> booths = mine.stream().map(ReservationSummary::boothNumber).sorted(vn.wtcexpo.shared.NaturalOrder.INSTANCE).toList();
         List<String> halls = mine.stream().map(ReservationSummary::hall).distinct().sorted().toList();
         Set<LocalDate> days = new HashSet<>(event.days().stream().map(EventSummary.Day::day).toList());
@@ -129,7 +129,7 @@ public class DefaultShowReports implements ShowReports {
         }
         List<ShowFigures.Entries> traffic = new ArrayList<>();
         perHour.forEach((k, n) -> traffic.add(new ShowFigures.Entries((LocalDate) k.get(0), (String) k.get(1), (Integer) k.get(2), n)));
-        return ShowFigures.page(window.asOf(), window.over(), Formats.VIETNAM, name, booths, halls,
+        return ShowFigures.page(window.asOf(), window.over(), Formats.VIETNAM, me.companyName(), booths, halls,
                 myLeads.stream().filter(t -> t.isBefore(window.asOf())).toList(), traffic);
     }
 

@@ -20,11 +20,11 @@ public interface ScanHistory {
     List<Entry> entries(String eventId, java.util.Set<BadgeKind> kinds);
 
     /**
-     * A period's counted scans in aggregate, worked out by the database (the live forecast's refresh, whatever the
-     * day's scans): each badge's first scan of the period where it was an entry, per hall, kind and quarter-hour since
-     * {@code origin}; and entries per gate.
+     * A show day's counted scans in aggregate, kept as they are stored (the live forecast's refresh costs the same
+     * whatever the day's scans): each badge's first entry of the day per hall, kind and quarter-hour since
+     * {@code origin} (negative before it); and entries per gate.
      */
-    Tally tally(String eventId, Instant from, Instant to, Instant origin);
+    Tally tally(String eventId, java.time.LocalDate day, Instant origin);
 
     /** See {@link #tally}. */
     record Tally(List<FirstEntries> firstEntries, java.util.Map<String, Long> gateEntries) {

@@ -17,7 +17,7 @@ final class H2ScanLedger extends JdbcScanLedger {
     private static final String PRESENCE_MERGE = "MERGE INTO gate_presence t USING (VALUES (CAST(? AS VARCHAR(36)), "
             + "CAST(? AS VARCHAR(36)))) n (b, e) ON t.badge_id = n.b WHEN NOT MATCHED THEN INSERT (badge_id, event_id) "
             + "VALUES (n.b, n.e)";
-    private static final String PRESENCE_LOCK = "SELECT hall_code, inside_day, gate_code, since FROM gate_presence "
+    private static final String PRESENCE_LOCK = "SELECT hall_code, inside_day, gate_code, since, entered_day FROM gate_presence "
             + "WHERE badge_id = ? FOR UPDATE";
     private static final String COUNT_MERGE = "MERGE INTO gate_count t USING (VALUES (CAST(? AS VARCHAR(36)), "
             + "CAST(? AS VARCHAR(10)), CAST(? AS DATE), CAST(? AS VARCHAR(20)), CAST(? AS INTEGER), CAST(? AS INTEGER))) "
@@ -25,6 +25,14 @@ final class H2ScanLedger extends JdbcScanLedger {
             + "WHEN MATCHED THEN UPDATE SET entries = t.entries + n.i, exits = t.exits + n.o "
             + "WHEN NOT MATCHED THEN INSERT (event_id, hall_code, count_day, gate_code, entries, exits) "
             + "VALUES (n.e, n.h, n.d, n.g, n.i, n.o)";
+
+    private static final String ARRIVAL_MERGE = "MERGE INTO gate_arrival t USING (VALUES (CAST(? AS VARCHAR(36)), "
+            + "CAST(? AS DATE), CAST(? AS VARCHAR(20)), CAST(? AS VARCHAR(10)), CAST(? AS VARCHAR(20)), "
+            + "CAST(? AS TIMESTAMP WITH TIME ZONE))) n (e, d, g, h, k, q) ON t.event_id = n.e AND t.arrival_day = n.d "
+            + "AND t.gate_code = n.g AND t.badge_kind = n.k AND t.quarter_start = n.q "
+            + "WHEN MATCHED THEN UPDATE SET arrivals = t.arrivals + 1 "
+            + "WHEN NOT MATCHED THEN INSERT (event_id, arrival_day, gate_code, hall_code, badge_kind, quarter_start, arrivals) "
+            + "VALUES (n.e, n.d, n.g, n.h, n.k, n.q, 1)";
 
     H2ScanLedger(Connections connections, TransactionSynchronizationRegistry transactions) {
         super(connections, transactions);
@@ -99,9 +107,9 @@ final class H2ScanLedger extends JdbcScanLedger {
         throw new UnsupportedOperationException("entries share a hall's lock only on PostgreSQL");
     }
 
-    /** The count, the move and the scan, one statement each. */
+    /** The count, the move, the arrival and the scan, one statement each. */
     @Override
-    public void store(NewScan scan, Count count, Placement placement) {
+    public void store(NewScan scan, Count count, Placement placement, Arrival arrival) {
         if (count != null && count.takesBack()) {
             throw new IllegalArgumentException("a count is taken back only where entries share the lock");
         }
@@ -113,6 +121,12 @@ final class H2ScanLedger extends JdbcScanLedger {
                 try (PreparedStatement s = c.prepare(PLACE)) {
                     bindPlace(s, 1, placement);
                     s.executeUpdate();
+                }
+            }
+            if (arrival != null) {
+                try (PreparedStatement s = c.prepare(ARRIVAL_MERGE)) {
+                    bindArrival(s, 1, arrival);
+                    makeOrAdd(s);
                 }
             }
             try (PreparedStatement s = c.prepare(INSERT_SCAN)) {

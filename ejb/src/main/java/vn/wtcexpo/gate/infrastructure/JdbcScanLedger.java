@@ -14,6 +14,7 @@ import vn.wtcexpo.gate.model.DenyReason;
 import vn.wtcexpo.gate.model.ScanDirection;
 import vn.wtcexpo.gate.model.ScanFailure;
 import vn.wtcexpo.gate.model.ScanLedger;
+import vn.wtcexpo.gate.model.ScanLedger.Arrival;
 import vn.wtcexpo.gate.model.ScanResult;
 import vn.wtcexpo.shared.Connections;
 import vn.wtcexpo.shared.Connections.Lease;
@@ -28,8 +29,9 @@ abstract class JdbcScanLedger implements ScanLedger {
     /** The name of the constraint that stores a nonce once per event (migration V16 gave it). */
     static final String NONCE_CONSTRAINT = "gate_scan_nonce_once";
 
-    static final String PLACE = "UPDATE gate_presence SET hall_code = ?, inside_day = ?, gate_code = ?, since = ? "
-            + "WHERE badge_id = ?";
+    /** A move in (the day of the entry kept in {@code entered_day} too) or out (which keeps it). */
+    static final String PLACE = "UPDATE gate_presence SET hall_code = ?, inside_day = ?, gate_code = ?, since = ?, "
+            + "entered_day = COALESCE(?, entered_day) WHERE badge_id = ?";
     static final String ROOM = "SELECT h.capacity, "
             + "(SELECT COALESCE(SUM(c.entries - c.exits), 0) FROM gate_count c WHERE c.event_id = h.event_id "
             + "AND c.hall_code = h.hall_code AND c.count_day = ?), "
@@ -139,7 +141,7 @@ abstract class JdbcScanLedger implements ScanLedger {
             r.next();
             OffsetDateTime since = r.getObject(4, OffsetDateTime.class);
             return new Presence(r.getString(1), r.getObject(2, LocalDate.class), r.getString(3),
-                    since == null ? null : since.toInstant());
+                    since == null ? null : since.toInstant(), r.getObject(5, LocalDate.class));
         }
     }
 
@@ -163,12 +165,25 @@ abstract class JdbcScanLedger implements ScanLedger {
     }
 
     static int bindPlace(PreparedStatement s, int i, Placement p) throws SQLException {
+        LocalDate inside = p.hall() == null ? null : p.day();
         s.setString(i, p.hall());
-        s.setObject(i + 1, p.hall() == null ? null : p.day());
+        s.setObject(i + 1, inside);
         s.setString(i + 2, p.gateCode());
         s.setTimestamp(i + 3, Timestamp.from(p.since()));
-        s.setString(i + 4, p.badgeId());
-        return i + 5;
+        s.setObject(i + 4, inside, java.sql.Types.DATE);
+        s.setString(i + 5, p.badgeId());
+        return i + 6;
+    }
+
+    /** Binds an arrival's row key, for the statement that adds one to it (making the row on the first). */
+    static int bindArrival(PreparedStatement s, int i, Arrival a) throws SQLException {
+        s.setString(i, a.eventId());
+        s.setObject(i + 1, a.day());
+        s.setString(i + 2, a.gateCode());
+        s.setString(i + 3, a.hall());
+        s.setString(i + 4, a.kind().name());
+        s.setTimestamp(i + 5, Timestamp.from(a.quarterStart()));
+        return i + 6;
     }
 
     static int bindRoom(PreparedStatement s, int i, String eventId, String hall, LocalDate day) throws SQLException {

@@ -19,10 +19,13 @@ final class PostgresScanLedger extends JdbcScanLedger {
     private static final String LOCK_SHARED = "SELECT pg_advisory_xact_lock_shared(?, ?)";
     private static final String LOCK_EXCLUSIVE = "SELECT pg_advisory_xact_lock(?, ?)";
     private static final String PRESENCE_UPSERT = "INSERT INTO gate_presence (badge_id, event_id) VALUES (?, ?) "
-            + "ON CONFLICT (badge_id) DO UPDATE SET event_id = EXCLUDED.event_id RETURNING hall_code, inside_day, gate_code, since";
+            + "ON CONFLICT (badge_id) DO UPDATE SET event_id = EXCLUDED.event_id RETURNING hall_code, inside_day, gate_code, since, entered_day";
     private static final String COUNT_UPSERT = "INSERT INTO gate_count (event_id, hall_code, count_day, gate_code, entries, exits) "
             + "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (event_id, hall_code, count_day, gate_code) DO UPDATE "
             + "SET entries = gate_count.entries + EXCLUDED.entries, exits = gate_count.exits + EXCLUDED.exits";
+    private static final String ARRIVAL_UPSERT = "INSERT INTO gate_arrival (event_id, arrival_day, gate_code, hall_code, "
+            + "badge_kind, quarter_start, arrivals) VALUES (?, ?, ?, ?, ?, ?, 1) ON CONFLICT (event_id, arrival_day, "
+            + "gate_code, badge_kind, quarter_start) DO UPDATE SET arrivals = gate_arrival.arrivals + 1";
     private static final String COUNT_TAKE_BACK = "UPDATE gate_count SET entries = entries + ?, exits = exits + ? "
             + "WHERE event_id = ? AND hall_code = ? AND count_day = ? AND gate_code = ?";
 
@@ -97,11 +100,11 @@ final class PostgresScanLedger extends JdbcScanLedger {
         }
     }
 
-    /** The count, the move and the scan in one round trip. */
+    /** The count, the move, the arrival and the scan in one round trip. */
     @Override
-    public void store(NewScan scan, Count count, Placement placement) {
+    public void store(NewScan scan, Count count, Placement placement, Arrival arrival) {
         String sql = (count == null ? "" : (count.takesBack() ? COUNT_TAKE_BACK : COUNT_UPSERT) + "; ")
-                + (placement == null ? "" : PLACE + "; ") + INSERT_SCAN;
+                + (placement == null ? "" : PLACE + "; ") + (arrival == null ? "" : ARRIVAL_UPSERT + "; ") + INSERT_SCAN;
         try (Lease c = lease(); PreparedStatement s = c.prepare(sql)) {
             int i = 1;
             if (count != null) {
@@ -109,6 +112,9 @@ final class PostgresScanLedger extends JdbcScanLedger {
             }
             if (placement != null) {
                 i = bindPlace(s, i, placement);
+            }
+            if (arrival != null) {
+                i = bindArrival(s, i, arrival);
             }
             bindScan(s, i, scan);
             s.execute();

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,39 +77,33 @@ public class ScanFigures {
         return out;
     }
 
-    /** First entries of a period in aggregate: see {@link #firstEntries}. */
-    public record FirstEntryRow(String hall, BadgeKind kind, long quarter, long count) {
+    /** A day's arrivals in aggregate: see {@link #arrivals}. */
+    public record ArrivalRow(String hall, BadgeKind kind, Instant quarterStart, long count) {
     }
 
     /**
-     * Each badge's first counted scan from {@code from} to {@code to}, where it was an entry, counted per hall, badge
-     * kind and quarter-hour since {@code origin} (negative before it), by the database: a few rows however many
-     * scans the period holds.
+     * A show day's tally, kept as scans are stored ({@code gate_arrival}): each badge's first entry of the day, per
+     * hall, kind and quarter-hour (by its start). A few rows per gate and quarter-hour, however many scans the day
+     * has seen.
      */
-    public List<FirstEntryRow> firstEntries(String eventId, Instant from, Instant to, Instant origin) {
-        List<?> rows = em.createNativeQuery("SELECT hall_code, badge_kind, "
-                        + "FLOOR((EXTRACT(EPOCH FROM scanned_at) - ?) / 900) AS quarter, COUNT(*) FROM ("
-                        + "SELECT hall_code, badge_kind, direction, scanned_at, "
-                        + "ROW_NUMBER() OVER (PARTITION BY badge_id ORDER BY scanned_at, id) AS nth FROM gate_scan "
-                        + "WHERE event_id = ? AND counted AND badge_id IS NOT NULL AND scanned_at >= ? AND scanned_at < ?"
-                        + ") firsts WHERE nth = 1 AND direction = 'IN' GROUP BY hall_code, badge_kind, quarter")
-                .setParameter(1, origin.getEpochSecond() + origin.getNano() / 1e9).setParameter(2, eventId)
-                .setParameter(3, Timestamp.from(from)).setParameter(4, Timestamp.from(to)).getResultList();
-        List<FirstEntryRow> out = new ArrayList<>(rows.size());
+    public List<ArrivalRow> arrivals(String eventId, LocalDate day) {
+        List<?> rows = em.createNativeQuery("SELECT hall_code, badge_kind, quarter_start, SUM(arrivals) FROM gate_arrival "
+                        + "WHERE event_id = ? AND arrival_day = ? GROUP BY hall_code, badge_kind, quarter_start")
+                .setParameter(1, eventId).setParameter(2, day).getResultList();
+        List<ArrivalRow> out = new ArrayList<>(rows.size());
         for (Object o : rows) {
             Object[] r = (Object[]) o;
-            out.add(new FirstEntryRow((String) r[0], r[1] == null ? null : BadgeKind.valueOf((String) r[1]),
-                    ((Number) r[2]).longValue(), ((Number) r[3]).longValue()));
+            out.add(new ArrivalRow((String) r[0], BadgeKind.valueOf((String) r[1]), GateRepository.instant(r[2]),
+                    ((Number) r[3]).longValue()));
         }
         return out;
     }
 
-    /** Counted entries per gate from {@code from} to {@code to}, by the database. */
-    public Map<String, Long> entriesPerGate(String eventId, Instant from, Instant to) {
-        List<?> rows = em.createNativeQuery("SELECT gate_code, COUNT(*) FROM gate_scan WHERE event_id = ? AND counted "
-                        + "AND badge_id IS NOT NULL AND direction = 'IN' AND scanned_at >= ? AND scanned_at < ? GROUP BY gate_code")
-                .setParameter(1, eventId).setParameter(2, Timestamp.from(from)).setParameter(3, Timestamp.from(to))
-                .getResultList();
+    /** A show day's entries per gate, from the gates' counts (kept as scans are stored; corrections left out). */
+    public Map<String, Long> entriesPerGate(String eventId, LocalDate day) {
+        List<?> rows = em.createNativeQuery("SELECT gate_code, SUM(entries) FROM gate_count WHERE event_id = ? "
+                        + "AND count_day = ? AND gate_code <> '~' GROUP BY gate_code")
+                .setParameter(1, eventId).setParameter(2, day).getResultList();
         Map<String, Long> out = new HashMap<>();
         for (Object o : rows) {
             Object[] r = (Object[]) o;

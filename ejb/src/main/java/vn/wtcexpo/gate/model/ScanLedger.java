@@ -61,11 +61,12 @@ public interface ScanLedger {
 
     /**
      * Stores a scan with what it changes: its count (if any; a count {@link Count#undone() taken back} only where
-     * entries share the lock) and the move of its holder (if any), in that order.
+     * entries share the lock), the move of its holder (if any) and, for its holder's first entry of the day, the
+     * arrival it adds to the day's tally, in that order (the arrival's row is its gate's, as the count's is).
      *
      * @throws ScanFailure.ReplayedNonce when a scan with its nonce is stored already
      */
-    void store(NewScan scan, Count count, Placement placement);
+    void store(NewScan scan, Count count, Placement placement, Arrival arrival);
 
     /** A scan as stored: enough to give the same answer again. */
     record StoredScan(long id, ScanResult result, DenyReason reason, String badgeId, boolean counted,
@@ -74,11 +75,28 @@ public interface ScanLedger {
 
     /**
      * Where a badge's holder is: in a hall on a day, entered through {@code gate} at {@code since}, or outside
-     * ({@code hall} null).
+     * ({@code hall} null); and the last day on which the holder entered a hall ({@code enteredDay}, null if never).
      */
-    record Presence(String hall, LocalDate day, String gate, Instant since) {
+    record Presence(String hall, LocalDate day, String gate, Instant since, LocalDate enteredDay) {
         public boolean insideOn(LocalDate today) {
             return hall != null && today.equals(day);
+        }
+
+        /** Whether an entry on {@code today} is the holder's first of that day: an arrival. */
+        public boolean arrivesOn(LocalDate today) {
+            return !today.equals(enteredDay);
+        }
+    }
+
+    /**
+     * A holder's first entry of a show day, added to the day's tally: per gate (with its hall), badge kind and the
+     * quarter-hour of the day's opening hours that starts at {@code quarterStart}.
+     */
+    record Arrival(String eventId, LocalDate day, String gateCode, String hall, BadgeKind kind, Instant quarterStart) {
+        /** Quarter-hours are counted from the day's opening: the start of the one {@code at} falls in. */
+        public static Instant quarterOf(Instant opening, Instant at) {
+            long quarter = Math.floorDiv(at.getEpochSecond() - opening.getEpochSecond(), 900L);
+            return opening.plusSeconds(quarter * 900L);
         }
     }
 

@@ -41,7 +41,7 @@ public class DatabaseMigrator {
         Flyway flyway = Flyway.configure(DatabaseMigrator.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common", "classpath:" + dialect.get().migrations())
-                .javaMigrations(new V16__Name_the_scan_nonce_constraint())
+                .javaMigrations(new V16__Name_the_scan_nonce_constraint(), new V20__Tally_the_arrivals_already_scanned())
                 .failOnMissingLocations(true)
                 .load();
         MigrateResult result = flyway.migrate();

@@ -12,6 +12,9 @@ public interface RegistrationFigures {
 
     List<Issued> issued(String eventId);
 
+    /** The event's active badges made before {@code before}, per kind, counted by the database. */
+    java.util.Map<BadgeKind, Integer> issuedBefore(String eventId, Instant before);
+
     /**
      * Every badge of the event (revoked ones too, {@code active} false): its id (to pair it with its scans, never to
      * be shown), kind, the interests its holder chose, and a key for the person (a one-way hash of the e-mail, null

@@ -157,6 +157,17 @@ public class RegistrationRepository {
                 .setParameter("e", eventId).getResultList();
     }
 
+    /** The event's active badges made before {@code before}, per kind: a few rows, counted by the database. */
+    public Map<BadgeKind, Integer> issuedBefore(String eventId, Instant before) {
+        Map<BadgeKind, Integer> out = new EnumMap<>(BadgeKind.class);
+        em.createQuery("select b.kind, count(b) from Badge b where b.eventId = :e "
+                        + "and b.status = vn.wtcexpo.registration.model.BadgeStatus.ACTIVE and b.createdAt < :before "
+                        + "group by b.kind", Object[].class)
+                .setParameter("e", eventId).setParameter("before", before).getResultList()
+                .forEach(r -> out.put((BadgeKind) r[0], ((Number) r[1]).intValue()));
+        return out;
+    }
+
     /** A badge as a figure for the report: see {@link #holders}. */
     public record HolderRow(String badgeId, BadgeKind kind, boolean active, String email, java.util.Set<String> interests) {
     }

@@ -21,6 +21,8 @@ class ForecastApiIT {
 
     private static final int VIPS_IN = 6;
     private static TestGates.Today fair;
+    /** A VIP who went in and out again. */
+    private static String leftAgain;
     private final Api organizer = Api.as("organizer");
 
     @BeforeAll
@@ -36,6 +38,7 @@ class ForecastApiIT {
             assertEquals(200, gate.post("/api/checkins", TestGates.scan(code, fair.in(), "IN")).status());
             if (i < 2) {
                 assertEquals(200, gate.post("/api/checkins", TestGates.scan(code, fair.out(), "OUT")).status());
+                leftAgain = code;
             }
         }
     }
@@ -92,6 +95,15 @@ class ForecastApiIT {
         assertEquals(200, replayed.status(), replayed.body());
         assertEquals(VIPS_IN, replayed.json().getJsonObject("basis").getJsonNumber("admittedSoFar").longValue(),
                 replayed.body());
+    }
+
+    @Test
+    void aSecondEntryTheSameDay_isNoSecondArrival() {
+        Api.Reply back = Api.bearer(TestGates.device(fair.eventId())).post("/api/checkins",
+                TestGates.scan(leftAgain, fair.in(), "IN"));
+        assertEquals("ADMITTED", back.json().getString("result"), back.body());
+        JsonObject live = forecast(organizer);
+        assertEquals(VIPS_IN, live.getJsonObject("basis").getJsonNumber("admittedSoFar").longValue(), live.toString());
     }
 
     @Test

@@ -7,6 +7,8 @@ import jakarta.annotation.Resource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -71,5 +73,62 @@ class MigrationIT {
                             + "values ('ZZCHECK', 'x', 'x', 'EXHIBITION_HALL', 10, 21, 0, true, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 1)"));
             assertTrue(e.getMessage() != null);
         }
+    }
+
+    @Test
+    void theArrivalTally_keptAsScansWereStored_isWhatV20WorksOutFromTheScans() throws Exception {
+        // the demo's history was scanned through the gates: its tally was kept scan by scan; V20, which fills the
+        // tally of a database scanned before it, must work out the same rows from gate_scan alone
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                List<String> kept = rows(s, ARRIVALS);
+                List<String> entered = rows(s, ENTERED);
+                assertTrue(kept.size() > 50, "the demo's history has arrivals: " + kept.size());
+                s.executeUpdate("DELETE FROM gate_arrival");
+                s.executeUpdate("UPDATE gate_presence SET entered_day = NULL");
+                new vn.wtcexpo.infrastructure.persistence.V20__Tally_the_arrivals_already_scanned().migrate(context(c));
+                assertEquals(kept, rows(s, ARRIVALS));
+                assertEquals(entered, rows(s, ENTERED));
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    private static final String ARRIVALS = "SELECT event_id, arrival_day, gate_code, hall_code, badge_kind, quarter_start, "
+            + "arrivals FROM gate_arrival";
+    private static final String ENTERED = "SELECT badge_id, entered_day FROM gate_presence WHERE entered_day IS NOT NULL";
+
+    private static List<String> rows(Statement s, String sql) throws java.sql.SQLException {
+        List<String> out = new ArrayList<>();
+        try (ResultSet r = s.executeQuery(sql)) {
+            int n = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    Object v = r.getObject(i);
+                    row.append(v instanceof java.sql.Timestamp t ? t.toInstant() : v instanceof java.time.OffsetDateTime o
+                            ? o.toInstant() : v).append('|');
+                }
+                out.add(row.toString());
+            }
+        }
+        java.util.Collections.sort(out);
+        return out;
+    }
+
+    private static org.flywaydb.core.api.migration.Context context(Connection c) {
+        return new org.flywaydb.core.api.migration.Context() {
+            @Override
+            public org.flywaydb.core.api.configuration.Configuration getConfiguration() {
+                return null;
+            }
+
+            @Override
+            public Connection getConnection() {
+                return c;
+            }
+        };
     }
 }

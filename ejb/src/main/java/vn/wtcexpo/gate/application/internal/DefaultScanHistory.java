@@ -31,9 +31,10 @@ public class DefaultScanHistory implements ScanHistory {
     }
 
     @Override
-    public Tally tally(String eventId, Instant from, Instant to, Instant origin) {
-        return new Tally(repository.firstEntries(eventId, from, to, origin).stream()
-                .map(r -> new FirstEntries(r.hall(), r.kind(), r.quarter(), r.count())).toList(),
-                repository.entriesPerGate(eventId, from, to));
+    public Tally tally(String eventId, java.time.LocalDate day, Instant origin) {
+        return new Tally(repository.arrivals(eventId, day).stream()
+                .map(r -> new FirstEntries(r.hall(), r.kind(),
+                        Math.floorDiv(r.quarterStart().getEpochSecond() - origin.getEpochSecond(), 900L), r.count()))
+                .toList(), repository.entriesPerGate(eventId, day));
     }
 }

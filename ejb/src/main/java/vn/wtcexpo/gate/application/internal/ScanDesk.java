@@ -19,6 +19,7 @@ import vn.wtcexpo.gate.model.Gate;
 import vn.wtcexpo.gate.model.ScanDirection;
 import vn.wtcexpo.gate.model.ScanFailure;
 import vn.wtcexpo.gate.model.ScanLedger;
+import vn.wtcexpo.gate.model.ScanLedger.Arrival;
 import vn.wtcexpo.gate.model.ScanLedger.Count;
 import vn.wtcexpo.gate.model.ScanLedger.NewScan;
 import vn.wtcexpo.gate.model.ScanLedger.Placement;
@@ -120,7 +121,8 @@ public class ScanDesk {
                 if (room.inside() >= room.capacity()) {
                     return deny(scan, DenyReason.HALL_FULL, badge);
                 }
-                return store(scan, ScanOutcome.admitted(gate.hallCode(), true).counting(counted).placing(inside), badge);
+                return store(scan, ScanOutcome.admitted(gate.hallCode(), true).counting(counted).placing(inside)
+                        .arriving(arrival(scan, hours, badge, presence)), badge);
             }
             // one round trip: the shared lock, the presence, this entry counted and the room; a refusal takes the
             // count back when it is stored
@@ -135,7 +137,8 @@ public class ScanDesk {
                 NEAR_FULL.put(hallKey, true);
                 throw new ScanFailure.NeedsExclusiveEntry();
             }
-            return store(scan, ScanOutcome.admitted(gate.hallCode(), true).placing(inside), badge);
+            return store(scan, ScanOutcome.admitted(gate.hallCode(), true).placing(inside)
+                    .arriving(arrival(scan, hours, badge, found.presence())), badge);
         }
         Presence presence = ledger.lockPresence(badge.id(), eventId);
         if (presence.insideOn(day)) {
@@ -145,6 +148,19 @@ public class ScanDesk {
         }
         // an exit of someone the ledger does not have inside: recorded, moves nobody
         return store(scan, ScanOutcome.admitted(gate.hallCode(), false), badge);
+    }
+
+    /**
+     * The arrival an admitted entry adds to the day's tally: the holder's first entry of the day (by the presence
+     * found before it), in the quarter-hour of the day's opening hours it was scanned in; null for a later entry.
+     */
+    private static Arrival arrival(Scan scan, EventSummary.Day hours, ScannedBadge badge, Presence before) {
+        if (hours == null || !before.arrivesOn(hours.day()) || badge.kind() == null) {
+            return null;
+        }
+        Instant opening = hours.day().atTime(hours.opens()).atZone(Formats.VIETNAM).toInstant();
+        return new Arrival(scan.gate().eventId(), hours.day(), scan.gate().code(), scan.gate().hallCode(), badge.kind(),
+                Arrival.quarterOf(opening, scan.scannedAt()));
     }
 
     /** The answer of a scan stored before with this nonce (read with its badge). */
@@ -162,7 +178,7 @@ public class ScanDesk {
         NewScan row = new NewScan(gate.eventId(), scan.nonce(), gate.code(), outcome.hall(), scan.direction(),
                 badge == null ? null : badge.id(), badge == null ? null : badge.kind(), outcome.result(), outcome.reason(),
                 outcome.counted(), scan.scannedAt(), clock.instant(), scan.deviceId(), scan.actor(), scan.offlineResult());
-        ledger.store(row, outcome.count(), outcome.placement());
+        ledger.store(row, outcome.count(), outcome.placement(), outcome.arrival());
         return new ScanAnswer(gate.eventId(), outcome.result(), outcome.reason(), badge, gate.code(), outcome.hall(),
                 scan.direction(), outcome.counted(), false, row.conflict(), null, null);
     }

@@ -37,15 +37,29 @@ final class DayFigures {
 
     /** Badges of each kind that admit on the day and were made before it opened (the day's walk-ins come on top). */
     static Map<BadgeKind, Integer> registered(EventSummary event, DayTimeline day, List<Issued> issued) {
-        Map<BadgeKind, Integer> out = new EnumMap<>(BadgeKind.class);
-        Set<BadgeKind> admitted = new HashSet<>();
-        event.badgeTypes().stream().filter(t -> t.days().contains(day.day())).forEach(t -> admitted.add(t.kind()));
+        Map<BadgeKind, Integer> before = new EnumMap<>(BadgeKind.class);
         Instant opens = day.opensAt();
         for (Issued b : issued) {
-            if (admitted.contains(b.kind()) && b.at().isBefore(opens)) {
-                out.merge(b.kind(), 1, Integer::sum);
+            if (b.at().isBefore(opens)) {
+                before.merge(b.kind(), 1, Integer::sum);
             }
         }
+        return registered(event, day, before);
+    }
+
+    /**
+     * Badges of each kind that admit on the day, of those made before it opened ({@code issuedBefore}, per kind): the
+     * kinds whose badge type does not admit that day left out.
+     */
+    static Map<BadgeKind, Integer> registered(EventSummary event, DayTimeline day, Map<BadgeKind, Integer> issuedBefore) {
+        Set<BadgeKind> admitted = new HashSet<>();
+        event.badgeTypes().stream().filter(t -> t.days().contains(day.day())).forEach(t -> admitted.add(t.kind()));
+        Map<BadgeKind, Integer> out = new EnumMap<>(BadgeKind.class);
+        issuedBefore.forEach((kind, n) -> {
+            if (admitted.contains(kind) && n > 0) {
+                out.put(kind, n);
+            }
+        });
         return out;
     }
 

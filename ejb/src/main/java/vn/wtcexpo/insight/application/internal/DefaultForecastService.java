@@ -148,11 +148,10 @@ public class DefaultForecastService implements ForecastService {
         return events.event(eventId);
     }
 
-    /** What is the same for every day of an event, read once: its badges, its halls and gates, its paired scanners. */
+    /** What is the same for every day of an event, read once: its halls and gates, its paired scanners, its setting. */
     private final class EventFigures {
 
         private final EventSummary event;
-        private final List<RegistrationFigures.Issued> issued;
         private final Occupancy occupancy;
         private final List<CrowdForecast.Hall> halls;
         private final int paired;
@@ -161,7 +160,6 @@ public class DefaultForecastService implements ForecastService {
         EventFigures(EventSummary event) {
             Instant now = clock.instant();
             this.event = event;
-            this.issued = registrations.issued(event.id());
             this.occupancy = DefaultForecastService.this.occupancy.occupancy(event.id());
             this.halls = halls(event.id(), occupancy);
             this.paired = devices.workingGateDevices(event.id(), now);
@@ -170,7 +168,7 @@ public class DefaultForecastService implements ForecastService {
     }
 
     /**
-     * One show day's figures, read once: who registered for it, and (for a forecast as of a moment) its counted scans
+     * One show day's figures, read once: how many registered for it (per kind), and (for a forecast as of a moment) its counted scans
      * so far. The live forecast asks the database for today's tally instead: its cost stays the same however many
      * scans the day has seen.
      */
@@ -184,7 +182,9 @@ public class DefaultForecastService implements ForecastService {
         Day(EventFigures figures, DayTimeline day) {
             this.day = day;
             this.figures = figures;
-            this.registered = DayFigures.registered(figures.event, day, figures.issued);
+            // counted by the database: the refresh does not read the event's badges one by one
+            this.registered = DayFigures.registered(figures.event, day,
+                    registrations.issuedBefore(figures.event.id(), day.opensAt()));
         }
 
         private Instant from() {
@@ -206,7 +206,7 @@ public class DefaultForecastService implements ForecastService {
             if (live) {
                 Map<String, Long> inside = new HashMap<>();
                 figures.occupancy.halls().forEach(h -> inside.put(h.hall(), (long) h.inside()));
-                soFar = DayFigures.soFar(day, at, scans.tally(figures.event.id(), from(), at, day.opensAt()), inside);
+                soFar = DayFigures.soFar(day, at, scans.tally(figures.event.id(), day.day(), day.opensAt()), inside);
             } else {
                 List<ScanHistory.CountedScan> seen = counted().stream().filter(s -> s.at().isBefore(at)).toList();
                 soFar = DayFigures.soFar(day, at, seen, DayFigures.insideAt(seen));

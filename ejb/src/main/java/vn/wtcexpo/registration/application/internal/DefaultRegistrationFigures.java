@@ -25,6 +25,11 @@ public class DefaultRegistrationFigures implements RegistrationFigures {
     }
 
     @Override
+    public java.util.Map<vn.wtcexpo.shared.BadgeKind, Integer> issuedBefore(String eventId, java.time.Instant before) {
+        return repository.issuedBefore(eventId, before);
+    }
+
+    @Override
     public List<Holder> holders(String eventId) {
         return repository.holders(eventId).stream()
                 .map(h -> new Holder(h.badgeId(), h.kind(), h.active(), personKey(h.email()), h.interests())).toList();

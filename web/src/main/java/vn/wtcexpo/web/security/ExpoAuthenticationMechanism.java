@@ -49,6 +49,24 @@ public class ExpoAuthenticationMechanism implements HttpAuthenticationMechanism 
     /** Set on the request when a form login was throttled: the seconds to wait. */
     static final String THROTTLED_ATTRIBUTE = "wtcexpo.login.retryAfter";
 
+    /** At most one full stack trace a minute of an API caller that could not be checked (they come in bursts). */
+    private static final OncePer FULL_TRACE = new OncePer(60_000_000_000L);
+
+    /** Lets one call through per period (this server's: a log's pace, nothing shared). */
+    static final class OncePer {
+        private final long periodNanos;
+        private final java.util.concurrent.atomic.AtomicLong next = new java.util.concurrent.atomic.AtomicLong(Long.MIN_VALUE);
+
+        OncePer(long periodNanos) {
+            this.periodNanos = periodNanos;
+        }
+
+        boolean tryAcquire(long now) {
+            long due = next.get();
+            return (due == Long.MIN_VALUE || now - due >= 0) && next.compareAndSet(due, now + periodNanos);
+        }
+    }
+
     @Inject
     private AuthenticationService authentication;
 
@@ -64,7 +82,11 @@ public class ExpoAuthenticationMechanism implements HttpAuthenticationMechanism 
             } catch (RuntimeException unchecked) {
                 // who calls cannot be told now: refused, never let in, and told to come back (a 503 the scanners and
                 // the balancer know), not a container's 500 page
-                LOG.log(Level.WARNING, "API caller not checked, answered busy: {0}", unchecked.toString());
+                if (FULL_TRACE.tryAcquire(System.nanoTime())) {
+                    LOG.log(Level.WARNING, "API caller not checked, answered busy (the first this minute, in full)", unchecked);
+                } else {
+                    LOG.log(Level.WARNING, "API caller not checked, answered busy: {0}", unchecked.toString());
+                }
                 return ApiUnauthorized.busy(request, response);
             }
         }

@@ -76,6 +76,8 @@ configure() {
     postgresql)
       if [ "${WTC_PG_RECREATE:-false}" = true ]; then
         bash "$here/postgresql-recreate-db.sh" "${WTC_PG_DATABASE:-wtcexpo}"
+      else
+        bash "$here/postgresql-create-db.sh" "${WTC_PG_DATABASE:-wtcexpo}"
       fi
       WTC_ASADMIN="$ASADMIN" PGDATABASE="${WTC_PG_DATABASE:-wtcexpo}" \
         bash "$here/datasource-postgresql.sh" ;;

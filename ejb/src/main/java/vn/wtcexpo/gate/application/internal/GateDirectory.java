@@ -50,6 +50,11 @@ public class GateDirectory {
     private final Map<String, Kept<Optional<DeviceKey>>> devices = new ConcurrentHashMap<>();
     private final Map<String, Kept<Optional<DeviceKey>>> devicesById = new ConcurrentHashMap<>();
 
+    /** The first use of the repository, in a session bean at start (see {@link DeviceSignInStart}). */
+    void prepare() {
+        repository.deviceByHash("-");
+    }
+
     /** A device as its token authenticates it. */
     public record DeviceKey(String id, String eventId, vn.wtcexpo.gate.model.DeviceMode mode, String exhibitorId,
                             Instant expiresAt, boolean revoked) {

@@ -77,7 +77,9 @@ configure() {
       if [ "${WTC_PG_RECREATE:-false}" = true ]; then
         bash "$here/postgresql-recreate-db.sh" "${WTC_PG_DATABASE:-wtcexpo}"
       else
-        bash "$here/postgresql-create-db.sh" "${WTC_PG_DATABASE:-wtcexpo}"
+        # a first run on a new machine: made when missing (where this user may not, the datasource's ping says so)
+        bash "$here/postgresql-create-db.sh" "${WTC_PG_DATABASE:-wtcexpo}" \
+          || say "could not check or create the PostgreSQL database ${WTC_PG_DATABASE:-wtcexpo}: create it yourself"
       fi
       WTC_ASADMIN="$ASADMIN" PGDATABASE="${WTC_PG_DATABASE:-wtcexpo}" \
         bash "$here/datasource-postgresql.sh" ;;

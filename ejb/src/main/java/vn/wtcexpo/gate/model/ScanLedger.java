@@ -93,10 +93,17 @@ public interface ScanLedger {
      * quarter-hour of the day's opening hours that starts at {@code quarterStart}.
      */
     record Arrival(String eventId, LocalDate day, String gateCode, String hall, BadgeKind kind, Instant quarterStart) {
+        /** A quarter-hour, in seconds. */
+        public static final long QUARTER_SECONDS = 900;
+
         /** Quarter-hours are counted from the day's opening: the start of the one {@code at} falls in. */
         public static Instant quarterOf(Instant opening, Instant at) {
-            long quarter = Math.floorDiv(at.getEpochSecond() - opening.getEpochSecond(), 900L);
-            return opening.plusSeconds(quarter * 900L);
+            return opening.plusSeconds(quartersSince(opening, at) * QUARTER_SECONDS);
+        }
+
+        /** Which quarter-hour since {@code origin} {@code at} falls in (negative before it; whole seconds). */
+        public static long quartersSince(Instant origin, Instant at) {
+            return Math.floorDiv(at.getEpochSecond() - origin.getEpochSecond(), QUARTER_SECONDS);
         }
     }
 

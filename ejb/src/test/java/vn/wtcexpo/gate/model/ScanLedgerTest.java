@@ -39,4 +39,11 @@ class ScanLedgerTest {
         assertEquals(OPENING.minusSeconds(900), Arrival.quarterOf(OPENING, OPENING.minusSeconds(1)));
         assertEquals(OPENING.minusSeconds(3600), Arrival.quarterOf(OPENING, OPENING.minusSeconds(2701)));
     }
+
+    @Test
+    void aQuarterStart_isCountedInQuartersSinceTheOpening() {
+        assertEquals(0, Arrival.quartersSince(OPENING, OPENING));
+        assertEquals(3, Arrival.quartersSince(OPENING, OPENING.plusSeconds(3 * 900)));
+        assertEquals(-4, Arrival.quartersSince(OPENING, OPENING.minusSeconds(3600)));
+    }
 }

@@ -34,7 +34,7 @@ public class DefaultScanHistory implements ScanHistory {
     public Tally tally(String eventId, java.time.LocalDate day, Instant origin) {
         return new Tally(repository.arrivals(eventId, day).stream()
                 .map(r -> new FirstEntries(r.hall(), r.kind(),
-                        Math.floorDiv(r.quarterStart().getEpochSecond() - origin.getEpochSecond(), 900L), r.count()))
+                        vn.wtcexpo.gate.model.ScanLedger.Arrival.quartersSince(origin, r.quarterStart()), r.count()))
                 .toList(), repository.entriesPerGate(eventId, day));
     }
 }

@@ -29,7 +29,8 @@ import vn.wtcexpo.it.support.TestHalls;
  * Two servers, one venue: what one server changes, the other knows at once; a session lives in the data grid; a
  * client has one rate-limit budget, whichever server answers; e-mail that waited through an outage of SMTP and of the
  * database goes out once; a lossy network in front of the balancer and a server
- * killed in the middle of a burst of scans lose no acknowledged scan and admit no badge twice. Runs against the local cluster of {@code config/cluster.sh} (the {@code cluster} profile of this module, on PostgreSQL): HAProxy
+ * killed in the middle of a burst of scans lose no acknowledged scan and admit no badge twice; a rolling redeploy under
+ * the gates' load fails no scan. Runs against the local cluster of {@code config/cluster.sh} (the {@code cluster} profile of this module, on PostgreSQL): HAProxy
  * on {@link Cluster#BALANCER}, the instances on {@link Cluster#SERVERS}. The server is killed last.
  */
 @Tag(Cluster.TAG)
@@ -185,6 +186,28 @@ class ClusterIT {
 
     @Test
     @Order(8)
+    void aRollingRedeployUnderGateLoad_failsNoScan_andRestartsEveryInstance() throws Exception {
+        TestGates.Today f = TestGates.fair("CD", 2_000);
+        List<String> before = List.of(Cluster.pid(1), Cluster.pid(2));
+        String[] script = new String[1];
+        long started = System.nanoTime();
+        GateBurst.Outcome outcome = GateBurst.prepare(f, 8, 4)
+                .runThrough(100, 5, () -> script[0] = Cluster.roll(), 10, 900);
+        System.out.printf("a rolling redeploy under 100 scans/s over 8 devices (%d s in all): %d scans answered, "
+                + "%d busy answers, %d connections broken, longest wait for an answer %d ms%n",
+                Cluster.millisSince(started) / 1000, outcome.acknowledged(), outcome.busy(),
+                outcome.brokenConnections(), outcome.longestGapMillis());
+        System.out.print(script[0]);
+
+        assertTrue(script[0].contains("rolled over to wtc-expo:r"), script[0]);
+        assertTrue(!Cluster.pid(1).equals(before.get(0)) && !Cluster.pid(2).equals(before.get(1)),
+                "an instance kept its JVM through the roll: " + before + " -> " + List.of(Cluster.pid(1), Cluster.pid(2)));
+        assertEveryScanAnsweredAndStoredOnce(f, outcome, 10_000);
+        assertEquals(0, outcome.busy(), "scans answered 'busy' during the roll: the gates saw a server going or coming");
+    }
+
+    @Test
+    @Order(9)
     void aServerKilledMidBurst_losesNoAcknowledgedScan_admitsNoBadgeTwice_andTheSessionLives() throws Exception {
         PageSession session = PageSession.signIn(Cluster.server(1), "organizer");
         TestGates.Today f = TestGates.fair("CK", 2_000);

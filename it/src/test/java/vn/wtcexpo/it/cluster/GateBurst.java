@@ -75,9 +75,26 @@ final class GateBurst {
      * Scans at {@code perSecond} in all for {@code seconds}; {@code fault} runs once, {@code faultAtSecond} seconds in.
      */
     Outcome run(int perSecond, int seconds, int faultAtSecond, Runnable fault) throws Exception {
-        long intervalNanos = TimeUnit.SECONDS.toNanos(1) * tokens.size() / perSecond;
         long start = System.nanoTime();
-        long end = start + TimeUnit.SECONDS.toNanos(seconds);
+        AtomicLong end = new AtomicLong(start + TimeUnit.SECONDS.toNanos(seconds));
+        return run(perSecond, start, end, faultAtSecond, fault, () -> { }, seconds + 120L);
+    }
+
+    /**
+     * Scans at {@code perSecond} in all while {@code fault} runs, however long it takes (at most {@code limitSeconds}
+     * in all): from {@code before} seconds before it starts until {@code after} seconds after it has returned.
+     */
+    Outcome runThrough(int perSecond, int before, Runnable fault, int after, long limitSeconds) throws Exception {
+        long start = System.nanoTime();
+        AtomicLong end = new AtomicLong(Long.MAX_VALUE);
+        return run(perSecond, start, end, before, fault,
+                () -> end.set(System.nanoTime() + TimeUnit.SECONDS.toNanos(after)), limitSeconds);
+    }
+
+    private Outcome run(int perSecond, long start, AtomicLong end, int faultAtSecond, Runnable fault, Runnable faultOver,
+                        long limitSeconds) throws Exception {
+        long intervalNanos = TimeUnit.SECONDS.toNanos(1) * tokens.size() / perSecond;
+        long limit = start + TimeUnit.SECONDS.toNanos(limitSeconds);
         AtomicInteger acknowledged = new AtomicInteger();
         AtomicInteger in = new AtomicInteger();
         AtomicInteger out = new AtomicInteger();
@@ -92,7 +109,11 @@ final class GateBurst {
             List<Future<?>> running = new ArrayList<>();
             running.add(pool.submit(() -> {
                 sleepUntil(start + TimeUnit.SECONDS.toNanos(faultAtSecond));
-                fault.run();
+                try {
+                    fault.run();
+                } finally {
+                    faultOver.run();
+                }
                 return null;
             }));
             for (int d = 0; d < tokens.size(); d++) {
@@ -102,7 +123,7 @@ final class GateBurst {
                 running.add(pool.submit(() -> {
                     boolean[] inside = new boolean[own.size()];
                     long next = start + offset;
-                    for (int i = 0; next < end; i++, next += intervalNanos) {
+                    for (int i = 0; next < end.get(); i++, next += intervalNanos) {
                         sleepUntil(next);
                         int b = i % own.size();
                         String direction = inside[b] ? "OUT" : "IN";
@@ -128,7 +149,7 @@ final class GateBurst {
                 }));
             }
             for (Future<?> f : running) {
-                f.get(seconds + 120L, TimeUnit.SECONDS);
+                f.get(Math.max(1, limit - System.nanoTime()), TimeUnit.NANOSECONDS);
             }
         } finally {
             pool.shutdownNow();

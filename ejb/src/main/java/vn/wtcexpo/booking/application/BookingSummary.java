@@ -36,6 +36,20 @@ public record BookingSummary(String id, String hall, String hallNameVi, String h
                 .flatMap(s -> s.days().stream()).toList();
     }
 
+    /** When the booking begins to hold its hall for the show (after its move-in days). */
+    public Instant showStart() {
+        return showSpan().start();
+    }
+
+    /** When the booking stops holding its hall for the show (before its move-out days). */
+    public Instant showEnd() {
+        return showSpan().end();
+    }
+
+    private BookingPeriod.Span showSpan() {
+        return phases.stream().filter(s -> s.phase() == vn.wtcexpo.booking.model.Phase.SHOW).findFirst().orElseThrow();
+    }
+
     /** The move-in and move-out days. */
     public List<java.time.LocalDate> moveDays() {
         return phases.stream().filter(s -> s.phase() != vn.wtcexpo.booking.model.Phase.SHOW)

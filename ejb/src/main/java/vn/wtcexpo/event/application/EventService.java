@@ -12,7 +12,7 @@ import vn.wtcexpo.shared.BadgeKind;
  */
 public interface EventService {
 
-    /** Creates a draft on the caller's confirmed bookings ({@code BOOKING_NOT_CONFIRMED}, {@code EVENT_OUTSIDE_BOOKINGS}). */
+    /** Creates a draft on the caller's confirmed bookings ({@code BOOKING_NOT_CONFIRMED}, {@code EVENT_OUTSIDE_BOOKINGS}, {@code EVENT_HOURS_OUTSIDE_BOOKINGS}). */
     EventSummary create(EventDraft draft);
 
     /** Changes the name and description, and the terms unless {@code terms} is null: all or nothing. */

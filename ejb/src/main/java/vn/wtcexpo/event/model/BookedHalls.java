@@ -1,5 +1,6 @@
 package vn.wtcexpo.event.model;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,8 +12,8 @@ import vn.wtcexpo.shared.DomainException;
 
 /**
  * The confirmed hall bookings an event runs on, gathered one by one: all of one organizer, each hall once. The
- * event's show days are the days every booking shows on; its move days, the move-in and move-out days of any
- * booking that are not show days.
+ * event's show days are the days every booking shows on, its show time the time every booking holds its hall for the
+ * show; its move days, the move-in and move-out days of any booking that are not show days.
  */
 public final class BookedHalls {
 
@@ -24,6 +25,8 @@ public final class BookedHalls {
     private final Set<String> halls = new TreeSet<>();
     private Set<LocalDate> showDays;
     private final Set<LocalDate> moveDays = new TreeSet<>();
+    private Instant showFrom;
+    private Instant showUntil;
 
     /**
      * The booking ids as sent, checked and without repeats: {@code EVENT_NEEDS_A_BOOKING}, {@code BOOKING_ID_INVALID},
@@ -50,7 +53,8 @@ public final class BookedHalls {
      * Adds a confirmed booking: {@code EVENT_BOOKINGS_OF_DIFFERENT_ORGANIZERS} when another organizer holds it,
      * {@code EVENT_HALL_TWICE} when its hall is already in.
      */
-    public void add(String bookingId, String bookedBy, String hall, Collection<LocalDate> show, Collection<LocalDate> move) {
+    public void add(String bookingId, String bookedBy, String hall, Collection<LocalDate> show, Collection<LocalDate> move,
+                    Instant showStart, Instant showEnd) {
         if (organizer != null && !organizer.equals(bookedBy)) {
             throw DomainException.invalid("bookingIds", "EVENT_BOOKINGS_OF_DIFFERENT_ORGANIZERS");
         }
@@ -65,7 +69,15 @@ public final class BookedHalls {
             showDays.retainAll(show);
         }
         moveDays.addAll(move);
+        showFrom = showFrom == null || showStart.isAfter(showFrom) ? showStart : showFrom;
+        showUntil = showUntil == null || showEnd.isBefore(showUntil) ? showEnd : showUntil;
     }
+
+    /** When the show time every booking holds begins (its latest show start); null while none is added. */
+    public Instant showFrom() { return showFrom; }
+
+    /** When the show time every booking holds ends (its earliest show end); null while none is added. */
+    public Instant showUntil() { return showUntil; }
 
     /** The organizer who holds the bookings; null while none is added. */
     public String organizer() { return organizer; }

@@ -121,10 +121,12 @@ public class Event {
      * @param bookingDays every day its bookings occupy their halls, move days included
      * @param showDays   the days its bookings are open to the show (move days excluded), for each booking
      * @param moveDays   the move-in and move-out days of its bookings
+     * @param showFrom   when the show time every booking holds its hall begins
+     * @param showUntil  when it ends
      */
     public static Event draft(String organizer, String nameVi, String nameEn, String descriptionVi, String descriptionEn,
                               Instant start, Instant end, List<EventBooking> bookings, Set<LocalDate> showDays,
-                              Set<LocalDate> moveDays) {
+                              Set<LocalDate> moveDays, Instant showFrom, Instant showUntil) {
         Event e = new Event();
         e.id = UUID.randomUUID().toString();
         e.organizer = organizer;
@@ -136,7 +138,7 @@ public class Event {
             throw DomainException.invalid("bookingIds", "EVENT_NEEDS_A_BOOKING");
         }
         e.bookings.addAll(bookings);
-        e.schedule(start, end, showDays);
+        e.follow(ShowSchedule.of(start, end, showDays).within(showFrom, showUntil, "start", "end"));
         TreeSet<LocalDate> all = new TreeSet<>(showDays);
         all.addAll(moveDays);
         e.moveInFrom = all.first();
@@ -176,14 +178,13 @@ public class Event {
         this.boothTerms = BoothTerms.of(holdDays, depositPercent, sqmPerStaff, maxHoldsPerCompany);
     }
 
-    /** The show days from {@code start}'s day to {@code end}'s day ({@link ShowSchedule#of}), on booked days only. */
-    private void schedule(Instant start, Instant end, Set<LocalDate> bookedDays) {
-        follow(ShowSchedule.of(start, end, bookedDays));
-    }
-
-    /** Changes one show day's opening hours. */
-    public void openingHours(LocalDate day, LocalTime opens, LocalTime closes) {
-        follow(new ShowSchedule(days, startsAt, endsAt).withHours(day, opens, closes));
+    /**
+     * Changes one show day's opening hours, within {@code [showFrom, showUntil)}: the time every booking of the
+     * event holds its hall for the show.
+     */
+    public void openingHours(LocalDate day, LocalTime opens, LocalTime closes, Instant showFrom, Instant showUntil) {
+        follow(new ShowSchedule(days, startsAt, endsAt).withHours(day, opens, closes)
+                .within(showFrom, showUntil, "opens", "closes"));
     }
 
     private void follow(ShowSchedule schedule) {

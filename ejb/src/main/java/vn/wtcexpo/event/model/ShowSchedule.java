@@ -57,6 +57,32 @@ public record ShowSchedule(List<ShowDay> days, Instant start, Instant end) {
         return new ShowSchedule(list, start, end);
     }
 
+    /**
+     * This schedule, when every show day's opening hours lie within {@code [from, until)}, the time every booking of
+     * the event holds its hall for the show: a booking from 08:00 to 18:00 leaves the hall to another booking
+     * before and after, and a show day booked is not booked around the clock.
+     *
+     * @throws DomainException {@code EVENT_HOURS_OUTSIDE_BOOKINGS} (on {@code startField} for a day opening too
+     *                         early, on {@code endField} for one closing too late) with the day and the booked time
+     */
+    public ShowSchedule within(Instant from, Instant until, String startField, String endField) {
+        for (ShowDay d : days) {
+            Instant opens = d.day().atTime(d.opens()).atZone(Formats.VIETNAM).toInstant();
+            Instant closes = d.day().plusDays(d.closesMinute() == 1440 ? 1 : 0).atTime(d.closes())
+                    .atZone(Formats.VIETNAM).toInstant();
+            boolean early = opens.isBefore(from);
+            if (early || closes.isAfter(until) || !until.isAfter(from)) {
+                throw DomainException.invalid(early ? startField : endField, "EVENT_HOURS_OUTSIDE_BOOKINGS",
+                        d.day().toString(), local(from), local(until));
+            }
+        }
+        return this;
+    }
+
+    private static String local(Instant moment) {
+        return moment.atZone(Formats.VIETNAM).toLocalDateTime().toString().replace('T', ' ');
+    }
+
     /** The same schedule with one show day's opening hours changed ({@code EVENT_DAY_UNKNOWN} for another day). */
     public ShowSchedule withHours(LocalDate day, LocalTime opens, LocalTime closes) {
         ShowDay changed = new ShowDay(day, opens, closes);

@@ -3,6 +3,7 @@ package vn.wtcexpo.event.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,19 +24,38 @@ class BookedHallsTest {
         return days;
     }
 
+    /** The start of day {@code d}'s show time (midnight, as a booking without move-in days on whole days). */
+    private static Instant start(int d) {
+        return D1.plusDays(d).atStartOfDay(vn.wtcexpo.shared.Formats.VIETNAM).toInstant();
+    }
+
+    /** The end of a show time whose last day is {@code d}. */
+    private static Instant end(int d) {
+        return start(d + 1);
+    }
+
+    @Test
+    void theShowTime_isTheTimeEveryBookingHoldsForTheShow() {
+        BookedHalls b = new BookedHalls();
+        b.add("b1", "org", "A", days(1, 3), List.of(), start(1).plusSeconds(8 * 3600), end(3));
+        b.add("b2", "org", "B", days(1, 3), List.of(), start(1), end(3).minusSeconds(6 * 3600));
+        assertEquals(start(1).plusSeconds(8 * 3600), b.showFrom(), "the later start");
+        assertEquals(end(3).minusSeconds(6 * 3600), b.showUntil(), "the earlier end");
+    }
+
     @Test
     void theShowDays_areThoseEveryBookingShowsOn() {
         BookedHalls b = new BookedHalls();
-        b.add("b1", "org", "A", days(1, 3), List.of(D1));
-        b.add("b2", "org", "B", days(2, 4), List.of(D1.plusDays(1)));
+        b.add("b1", "org", "A", days(1, 3), List.of(D1), start(1), end(3));
+        b.add("b2", "org", "B", days(2, 4), List.of(D1.plusDays(1)), start(2), end(4));
         assertEquals(Set.copyOf(days(2, 3)), b.showDays());
     }
 
     @Test
     void theMoveDays_areEveryBookingsMoveDays_butNeverAShowDay() {
         BookedHalls b = new BookedHalls();
-        b.add("b1", "org", "A", days(2, 3), List.of(D1, D1.plusDays(4)));
-        b.add("b2", "org", "B", days(1, 3), List.of(D1));
+        b.add("b1", "org", "A", days(2, 3), List.of(D1, D1.plusDays(4)), start(2), end(3));
+        b.add("b2", "org", "B", days(1, 3), List.of(D1), start(1), end(3));
         // day 1 is a show day of B only and a move day of nobody: neither; day 4 is A's move-out day
         assertEquals(Set.of(D1, D1.plusDays(4)), b.moveDays());
     }
@@ -43,23 +63,25 @@ class BookedHallsTest {
     @Test
     void bookingsOfTwoOrganizers_areRefused() {
         BookedHalls b = new BookedHalls();
-        b.add("b1", "org", "A", days(1, 2), List.of());
-        DomainException e = assertThrows(DomainException.class, () -> b.add("b2", "other", "B", days(1, 2), List.of()));
+        b.add("b1", "org", "A", days(1, 2), List.of(), start(1), end(2));
+        DomainException e = assertThrows(DomainException.class,
+                () -> b.add("b2", "other", "B", days(1, 2), List.of(), start(1), end(2)));
         assertEquals("EVENT_BOOKINGS_OF_DIFFERENT_ORGANIZERS", e.code());
     }
 
     @Test
     void oneHallTwice_isRefused() {
         BookedHalls b = new BookedHalls();
-        b.add("b1", "org", "A", days(1, 2), List.of());
-        DomainException e = assertThrows(DomainException.class, () -> b.add("b2", "org", "A", days(3, 4), List.of()));
+        b.add("b1", "org", "A", days(1, 2), List.of(), start(1), end(2));
+        DomainException e = assertThrows(DomainException.class,
+                () -> b.add("b2", "org", "A", days(3, 4), List.of(), start(3), end(4)));
         assertEquals("EVENT_HALL_TWICE", e.code());
     }
 
     @Test
     void theOrganizer_isTheBookingsHolder() {
         BookedHalls b = new BookedHalls();
-        b.add("b1", "org", "A", days(1, 2), List.of());
+        b.add("b1", "org", "A", days(1, 2), List.of(), start(1), end(2));
         assertEquals("org", b.organizer());
         assertEquals(1, b.bookings().size());
     }

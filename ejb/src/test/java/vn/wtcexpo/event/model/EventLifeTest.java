@@ -24,10 +24,12 @@ class EventLifeTest {
     private static final LocalDate D1 = LocalDate.of(2027, 8, 10);
     private static final Set<LocalDate> SHOW = new TreeSet<>(List.of(D1, D1.plusDays(1)));
     private static final Set<LocalDate> MOVE = new TreeSet<>(List.of(D1.minusDays(1), D1.plusDays(2)));
+    private static final Instant SHOW_FROM = D1.atStartOfDay(VN).toInstant();
+    private static final Instant SHOW_UNTIL = D1.plusDays(2).atStartOfDay(VN).toInstant();
 
     private static Event draft(Set<LocalDate> move, List<EventBooking> bookings) {
         return Event.draft("org", "Hội chợ", "Fair", null, null, D1.atTime(LocalTime.of(9, 0)).atZone(VN).toInstant(),
-                D1.plusDays(1).atTime(LocalTime.of(17, 0)).atZone(VN).toInstant(), bookings, SHOW, move);
+                D1.plusDays(1).atTime(LocalTime.of(17, 0)).atZone(VN).toInstant(), bookings, SHOW, move, SHOW_FROM, SHOW_UNTIL);
     }
 
     private static Event draft() {

@@ -63,6 +63,36 @@ class EventApiIT {
     }
 
     @Test
+    void openingHoursOutsideTheTimeTheBookingHoldsTheHall_are400() {
+        // the hall is booked from 08:00 on 10 August to 18:00 on 12 August: another booking may have it before, after
+        String hall = TestHalls.plain("EH");
+        String booking = organizer.post("/api/bookings", """
+                {"hall": "%s", "title": "Hội chợ theo giờ", "start": "2032-08-10T08:00:00+07:00", "end": "2032-08-12T18:00:00+07:00"}
+                """.formatted(hall)).json().getString("id");
+        assertEquals(200, Api.as("admin").post("/api/bookings/" + booking + "/confirm", "{}").status());
+
+        Api.Reply early = organizer.inLanguage("en").post("/api/events", """
+                {"name": {"vi": "Mở sớm", "en": "Opens early"}, "bookingIds": ["%s"],
+                 "start": "2032-08-10T07:00:00+07:00", "end": "2032-08-12T17:00:00+07:00"}
+                """.formatted(booking));
+        assertEquals(400, early.status(), early.body());
+        assertEquals("EVENT_HOURS_OUTSIDE_BOOKINGS", early.json().getString("error"));
+        assertTrue(early.json().getString("message").contains("2032-08-10 08:00"), early.body());
+
+        Api.Reply made = organizer.post("/api/events", """
+                {"name": {"vi": "Đúng giờ", "en": "On time"}, "bookingIds": ["%s"],
+                 "start": "2032-08-10T09:00:00+07:00", "end": "2032-08-12T17:00:00+07:00"}
+                """.formatted(booking));
+        assertEquals(201, made.status(), made.body());
+        String event = made.json().getString("id");
+        Api.Reply late = organizer.put("/api/events/" + event + "/days/2032-08-12", "{\"opens\": \"09:00\", \"closes\": \"20:00\"}");
+        assertEquals(400, late.status(), late.body());
+        assertEquals("EVENT_HOURS_OUTSIDE_BOOKINGS", late.json().getString("error"));
+        Api.Reply evening = organizer.put("/api/events/" + event + "/days/2032-08-11", "{\"opens\": \"09:00\", \"closes\": \"22:00\"}");
+        assertEquals(200, evening.status(), "a middle day is booked all day: " + evening.body());
+    }
+
+    @Test
     void aBadNameIsRefusedBeforeTheBookingIsLookedAt() {
         Api.Reply r = organizer.post("/api/events", """
                 {"name": {"vi": "", "en": "x"}, "bookingIds": ["no-such-booking"],

@@ -61,7 +61,7 @@ public class EventResource {
     @SecurityRequirement(name = "bearer")
     @Operation(operationId = "eventsCreate", summary = "Creates a draft event on the caller's confirmed bookings (organizer)")
     @APIResponse(responseCode = "201", description = "The draft")
-    @APIResponse(responseCode = "400", description = "Bad input, EVENT_OUTSIDE_BOOKINGS")
+    @APIResponse(responseCode = "400", description = "Bad input, EVENT_OUTSIDE_BOOKINGS, EVENT_HOURS_OUTSIDE_BOOKINGS")
     @APIResponse(responseCode = "404", description = "BOOKING_NOT_FOUND (not the organizer's)")
     @APIResponse(responseCode = "409", description = "BOOKING_NOT_CONFIRMED, BOOKING_HAS_EVENT")
     public Response create(EventInput input) {

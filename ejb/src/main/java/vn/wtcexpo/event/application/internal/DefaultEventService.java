@@ -81,16 +81,10 @@ public class DefaultEventService implements EventService {
         }
         Set<String> ids = BookedHalls.ids(draft.bookingIds());
 
-        BookedHalls booked = new BookedHalls();
-        for (String id : ids) {
-            BookingSummary b = bookings.booking(id); // BOOKING_NOT_FOUND unless the caller's (or the admin's)
-            if (!b.confirmed()) {
-                throw DomainException.conflict("BOOKING_NOT_CONFIRMED", b.id());
-            }
-            booked.add(b.id(), b.organizer(), b.hall(), b.showDays(), b.moveDays());
-        }
+        BookedHalls booked = booked(ids, true);
         Event event = Event.draft(booked.organizer(), draft.nameVi(), draft.nameEn(), draft.descriptionVi(),
-                draft.descriptionEn(), draft.start(), draft.end(), booked.bookings(), booked.showDays(), booked.moveDays());
+                draft.descriptionEn(), draft.start(), draft.end(), booked.bookings(), booked.showDays(), booked.moveDays(),
+                booked.showFrom(), booked.showUntil());
         if (draft.terms() != null) {
             event.terms(draft.terms().boothHoldDays(), draft.terms().depositPercent(), draft.terms().sqmPerStaff(),
                     draft.terms().maxHoldsPerCompany());
@@ -118,8 +112,25 @@ public class DefaultEventService implements EventService {
     @RolesAllowed({Roles.ORGANIZER, Roles.VENUE_ADMIN})
     public EventSummary changeOpeningHours(String id, LocalDate day, LocalTime opens, LocalTime closes) {
         Event event = managed(id);
-        event.openingHours(day, opens, closes);
+        BookedHalls booked = booked(event.bookingIds(), false);
+        event.openingHours(day, opens, closes, booked.showFrom(), booked.showUntil());
         return EventSummary.of(event);
+    }
+
+    /**
+     * The bookings {@code ids}, each looked up as the caller may see it ({@code BOOKING_NOT_FOUND} unless the
+     * caller's, or the admin's); {@code confirmedOnly}: {@code BOOKING_NOT_CONFIRMED} for one that is not confirmed.
+     */
+    private BookedHalls booked(java.util.Collection<String> ids, boolean confirmedOnly) {
+        BookedHalls booked = new BookedHalls();
+        for (String id : ids) {
+            BookingSummary b = bookings.booking(id);
+            if (confirmedOnly && !b.confirmed()) {
+                throw DomainException.conflict("BOOKING_NOT_CONFIRMED", b.id());
+            }
+            booked.add(b.id(), b.organizer(), b.hall(), b.showDays(), b.moveDays(), b.showStart(), b.showEnd());
+        }
+        return booked;
     }
 
     @Override

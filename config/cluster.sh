@@ -360,13 +360,17 @@ case "${1:-}" in
     export WTC_DEMO_DATA="${WTC_DEMO_DATA:-true}"
     export WTC_MAIL_DELIVERY="${WTC_MAIL_DELIVERY:-keep}"
     require_haproxy
-    trap 'echo; stop_all; say "stopped"; exit 0' INT TERM
+    # the logs' follower goes too: a TERM or INT sent to this script alone (not to its process group, as Ctrl-C
+    # does) left it running, and Maven waiting on it
+    follower=""
+    trap 'echo; { [ -z "$follower" ] || kill "$follower" 2>/dev/null || true; }; stop_all; say "stopped"; exit 0' INT TERM
     trap 'fail "the cluster did not start (see above)"; stop_all; exit 1' ERR
     start_all
     trap - ERR
     banner
     tail -n 0 -F "$(instance_log 1)" "$(instance_log 2)" &
-    wait $! || true
+    follower=$!
+    wait "$follower" || true
     ;;
   start)
     require_haproxy

@@ -150,7 +150,10 @@ case "${1:-}" in
     fi
     started=$(date +%s)
     # undeploy on the way out, so that the next start does not reload a stale copy of the application
-    trap 'echo; "$ASADMIN" undeploy wtc-expo >/dev/null 2>&1 || true; stop_domain; say "stopped"; exit 0' INT TERM
+    # (and the log's follower goes too: a TERM sent to this script alone, not to its process group as Ctrl-C does,
+    # left it running, and Maven waiting on it)
+    follower=""
+    trap 'echo; { [ -z "$follower" ] || kill "$follower" 2>/dev/null || true; }; "$ASADMIN" undeploy wtc-expo >/dev/null 2>&1 || true; stop_domain; say "stopped"; exit 0' INT TERM
     trap 'fail "setting up Payara failed (see the messages above; server log: $LOG)"; stop_domain; exit 1' ERR
     start_domain
     "$ASADMIN" undeploy wtc-expo >/dev/null 2>&1 || true
@@ -185,7 +188,8 @@ case "${1:-}" in
 
 BANNER
     tail -n 0 -F "$LOG" &
-    wait $! || true
+    follower=$!
+    wait "$follower" || true
     ;;
   *)
     echo "usage: payara.sh run|start|stop" >&2

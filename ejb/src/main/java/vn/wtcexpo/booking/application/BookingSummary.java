@@ -32,8 +32,7 @@ public record BookingSummary(String id, String hall, String hallNameVi, String h
 
     /** The show days (move days left out), local dates in Vietnam. */
     public List<java.time.LocalDate> showDays() {
-        return phases.stream().filter(s -> s.phase() == vn.wtcexpo.booking.model.Phase.SHOW)
-                .flatMap(s -> s.days().stream()).toList();
+        return showSpan().days();
     }
 
     /** When the booking begins to hold its hall for the show (after its move-in days). */

@@ -2,9 +2,11 @@ package vn.wtcexpo.event.model;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import vn.wtcexpo.shared.DomainException;
+import vn.wtcexpo.shared.Formats;
 
 /** One show day of an event and its opening hours, local time in Vietnam. */
 @Embeddable
@@ -43,6 +45,10 @@ public class ShowDay {
     public LocalTime opens() { return LocalTime.of(opensMin / 60, opensMin % 60); }
     /** The closing time; 24:00 shows as 00:00. */
     public LocalTime closes() { return closesMin == 1440 ? LocalTime.MIDNIGHT : LocalTime.of(closesMin / 60, closesMin % 60); }
+    /** When the day opens, as a moment (its local time in Vietnam). */
+    public Instant opensAt() { return day.atStartOfDay(Formats.VIETNAM).plusMinutes(opensMin).toInstant(); }
+    /** When the day closes, as a moment: 24:00 is the next day's start. */
+    public Instant closesAt() { return day.atStartOfDay(Formats.VIETNAM).plusMinutes(closesMin).toInstant(); }
     public int opensMinute() { return opensMin; }
     public int closesMinute() { return closesMin; }
 

@@ -66,15 +66,13 @@ public record ShowSchedule(List<ShowDay> days, Instant start, Instant end) {
      *                         early, on {@code endField} for one closing too late) with the day and the booked time
      */
     public ShowSchedule within(Instant from, Instant until, String startField, String endField) {
-        for (ShowDay d : days) {
-            Instant opens = d.day().atTime(d.opens()).atZone(Formats.VIETNAM).toInstant();
-            Instant closes = d.day().plusDays(d.closesMinute() == 1440 ? 1 : 0).atTime(d.closes())
-                    .atZone(Formats.VIETNAM).toInstant();
-            boolean early = opens.isBefore(from);
-            if (early || closes.isAfter(until) || !until.isAfter(from)) {
-                throw DomainException.invalid(early ? startField : endField, "EVENT_HOURS_OUTSIDE_BOOKINGS",
-                        d.day().toString(), local(from), local(until));
-            }
+        // the days run without a gap from the first opening to the last closing, and so does the booked time:
+        // the first and the last day decide
+        boolean early = start.isBefore(from);
+        if (early || end.isAfter(until)) {
+            ShowDay d = early ? days.get(0) : days.get(days.size() - 1);
+            throw DomainException.invalid(early ? startField : endField, "EVENT_HOURS_OUTSIDE_BOOKINGS",
+                    d.day().toString(), local(from), local(until));
         }
         return this;
     }
@@ -97,8 +95,6 @@ public record ShowSchedule(List<ShowDay> days, Instant start, Instant end) {
         list.set(i, changed);
         ShowDay firstDay = list.get(0);
         ShowDay lastDay = list.get(list.size() - 1);
-        return new ShowSchedule(list, firstDay.day().atTime(firstDay.opens()).atZone(Formats.VIETNAM).toInstant(),
-                lastDay.day().plusDays(lastDay.closesMinute() == 1440 ? 1 : 0).atTime(lastDay.closes())
-                        .atZone(Formats.VIETNAM).toInstant());
+        return new ShowSchedule(list, firstDay.opensAt(), lastDay.closesAt());
     }
 }
